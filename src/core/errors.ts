@@ -1,0 +1,125 @@
+// The one error type users see. Every failure a user can cause has a stable
+// code from ERROR_CODES (never reused, never renamed: scripts match on them),
+// a one-line message and a hint that says what to do. Internal faults are
+// assertions raised through `bug()` and say so.
+
+export const EXIT = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  security: 3,
+  unreachable: 4,
+  differs: 5,
+  internal: 70,
+} as const;
+
+type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+interface CodeInfo {
+  exit: ExitCode;
+  summary: string;
+}
+
+/** The table of codes; docs/ERRORS.md is generated from it and tested against it. */
+export const ERROR_CODES = {
+  GOTONG_E_USAGE: { exit: EXIT.usage, summary: 'A command was called with missing or conflicting flags.' },
+  GOTONG_E_NEEDS_TTY: { exit: EXIT.usage, summary: 'A question needs an answer but there is no terminal to ask on.' },
+  GOTONG_E_MANIFEST_MISSING: { exit: EXIT.failure, summary: 'No gotong.json where one is needed.' },
+  GOTONG_E_MANIFEST_INVALID: { exit: EXIT.failure, summary: 'gotong.json is not valid JSON or breaks the schema.' },
+  GOTONG_E_NAME_INVALID: { exit: EXIT.failure, summary: 'A module or namespace name is not of the form @namespace/name.' },
+  GOTONG_E_VERSION_INVALID: { exit: EXIT.failure, summary: 'A version is not SemVer 2.0.' },
+  GOTONG_E_RANGE_INVALID: { exit: EXIT.failure, summary: 'A version range cannot be parsed.' },
+  GOTONG_E_LOCKFILE_INVALID: { exit: EXIT.failure, summary: 'gotong-lock.json cannot be read.' },
+  GOTONG_E_LOCKFILE_STALE: { exit: EXIT.failure, summary: '--frozen was given but the lockfile does not match gotong.json.' },
+  GOTONG_E_MODULE_NOT_FOUND: { exit: EXIT.failure, summary: 'The registry has no module of that name.' },
+  GOTONG_E_NO_MATCHING_VERSION: { exit: EXIT.failure, summary: 'No published version satisfies the requested range.' },
+  GOTONG_E_RESOLVE_CONFLICT: { exit: EXIT.failure, summary: 'Dependents ask for versions of one module that cannot all be met.' },
+  GOTONG_E_NOT_INSTALLED: { exit: EXIT.failure, summary: 'The module is not a dependency of this workspace.' },
+  GOTONG_E_REGISTRY_UNKNOWN: { exit: EXIT.failure, summary: 'No registry was named, or the name is not configured.' },
+  GOTONG_E_REGISTRY_EXISTS: { exit: EXIT.failure, summary: 'A registry already exists at that place or under that name.' },
+  GOTONG_E_REGISTRY_UNREACHABLE: { exit: EXIT.unreachable, summary: 'The registry could not be fetched.' },
+  GOTONG_E_REGISTRY_INVALID: { exit: EXIT.security, summary: 'The registry is not laid out as a gotong registry.' },
+  GOTONG_E_REGISTRY_VERIFY_FAILED: { exit: EXIT.security, summary: 'registry verify found problems.' },
+  GOTONG_E_ROOT_MISMATCH: { exit: EXIT.security, summary: 'The registry root does not match the pinned fingerprint.' },
+  GOTONG_E_ROOT_NOT_PINNED: { exit: EXIT.security, summary: 'The registry root is not pinned and trust on first use is refused.' },
+  GOTONG_E_METADATA_INVALID: { exit: EXIT.security, summary: 'Signed metadata failed verification (signatures, threshold, format).' },
+  GOTONG_E_METADATA_EXPIRED: { exit: EXIT.security, summary: 'Signed metadata has expired (a freeze attack or a stale registry).' },
+  GOTONG_E_METADATA_ROLLBACK: { exit: EXIT.security, summary: 'The registry offers older metadata than this machine has already seen.' },
+  GOTONG_E_TRUST_STORE_CORRUPT: { exit: EXIT.security, summary: 'The local trusted metadata folder cannot be read.' },
+  GOTONG_E_TARGET_MISSING: { exit: EXIT.security, summary: 'A file is not listed in the signed metadata or is absent.' },
+  GOTONG_E_TARGET_MISMATCH: { exit: EXIT.security, summary: 'A file does not match its signed length and hashes.' },
+  GOTONG_E_KEY_MISSING: { exit: EXIT.failure, summary: 'A signing key is needed and none was given.' },
+  GOTONG_E_KEY_INVALID: { exit: EXIT.failure, summary: 'A key file cannot be read as an Ed25519 key.' },
+  GOTONG_E_KEY_PASSPHRASE: { exit: EXIT.failure, summary: 'The key is encrypted and the passphrase is missing or wrong.' },
+  GOTONG_E_KEY_NOT_DELEGATED: { exit: EXIT.security, summary: 'The key is not trusted to sign for that role or namespace.' },
+  GOTONG_E_NAMESPACE_UNKNOWN: { exit: EXIT.failure, summary: 'The registry has no such member namespace.' },
+  GOTONG_E_NAMESPACE_EXISTS: { exit: EXIT.failure, summary: 'The namespace is already delegated.' },
+  GOTONG_E_VERSION_EXISTS: { exit: EXIT.failure, summary: 'That version is published with different bytes; versions are immutable.' },
+  GOTONG_E_PUBLISH_CONTENDED: { exit: EXIT.failure, summary: 'Other publishers kept pushing first; the retries ran out.' },
+  GOTONG_E_PACK_UNSAFE: { exit: EXIT.failure, summary: 'The module folder holds a link or special file that cannot be packed.' },
+  GOTONG_E_ARCHIVE_UNSAFE: { exit: EXIT.security, summary: 'A tarball holds an entry that could write outside its folder.' },
+  GOTONG_E_ARCHIVE_TOO_LARGE: { exit: EXIT.security, summary: 'A tarball is larger than allowed once unpacked.' },
+  GOTONG_E_WORKSPACE_BUSY: { exit: EXIT.failure, summary: 'Another gotong process holds the workspace.' },
+  GOTONG_E_OFFLINE_MISS: { exit: EXIT.failure, summary: '--offline was given but something needed is not cached.' },
+  GOTONG_E_VERIFY_DIFFERS: { exit: EXIT.differs, summary: 'Installed files differ from what was installed.' },
+  GOTONG_E_GIT: { exit: EXIT.failure, summary: 'A git command failed.' },
+  GOTONG_E_IO: { exit: EXIT.failure, summary: 'A file could not be read or written.' },
+  GOTONG_E_INTERNAL: { exit: EXIT.internal, summary: 'A bug in gotong.' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface GotongErrorOptions {
+  hint?: string;
+  cause?: unknown;
+  /** Structured facts for --json output (never secrets). */
+  details?: Record<string, unknown>;
+}
+
+export class GotongError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string | undefined;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, options: GotongErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'GotongError';
+    this.code = code;
+    this.hint = options.hint;
+    this.details = options.details;
+  }
+
+  get exitCode(): number {
+    return ERROR_CODES[this.code].exit;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { code: this.code, message: this.message, hint: this.hint ?? null, ...(this.details ? { details: this.details } : {}) };
+  }
+}
+
+export function isGotongError(value: unknown, code?: ErrorCode): value is GotongError {
+  return value instanceof GotongError && (code === undefined || value.code === code);
+}
+
+/** An internal invariant broke: this is a bug, not something the user did. */
+export function bug(message: string): never {
+  throw new GotongError('GOTONG_E_INTERNAL', `this is a bug in gotong: ${message}`, {
+    hint: 'Run again with --verbose and report the output to the registry administrators.',
+  });
+}
+
+/** Wraps an unknown failure of the file system into a GOTONG_E_IO error. */
+export function ioError(action: string, path: string, cause: unknown): GotongError {
+  const reason = (cause as NodeJS.ErrnoException)?.code ?? (cause as Error)?.message ?? String(cause);
+  const hints: Record<string, string> = {
+    EACCES: 'Check the permissions of that folder, or run from a folder you own.',
+    EPERM: 'Check the permissions of that folder, or run from a folder you own.',
+    ENOSPC: 'The disk is full: free some space and run the command again.',
+    EROFS: 'The file system is read-only: run from a writable folder.',
+  };
+  return new GotongError('GOTONG_E_IO', `could not ${action} ${path} (${reason})`, {
+    hint: hints[reason] ?? 'Check that the path exists and is writable, then run again.',
+    cause,
+  });
+}

@@ -1,0 +1,92 @@
+// The shapes of gotong's JSON files. The JSON Schemas in registry-schema/ are
+// the source of truth for what is valid; these types mirror them for code.
+
+/** Text in Bahasa Indonesia and/or English. A plain string is taken as Indonesian. */
+export type LocalizedText = string | { id?: string; en?: string };
+
+export type ModuleKind = 'app' | 'library' | 'data' | 'service' | 'ui';
+
+/** gotong.json of a module (publishable) or of a workspace (`private: true`). */
+export interface ModuleManifest {
+  name?: string;
+  version?: string;
+  private?: boolean;
+  description?: LocalizedText;
+  type?: ModuleKind;
+  category?: string;
+  keywords?: string[];
+  license?: string;
+  repository?: string;
+  homepage?: string;
+  /** Publishing organisation's display name, e.g. "Diskominfo Kota Bandung". */
+  publisher?: string;
+  dependencies?: Record<string, string>;
+  /** Glob-free list of files or folders to pack; default: everything but ignored names. */
+  files?: string[];
+  /** Workspace only: registry name or URL to install from. */
+  registry?: string;
+}
+
+/** A module manifest that passed validation for publishing: name and version are present. */
+export interface PublishableManifest extends ModuleManifest {
+  name: string;
+  version: string;
+}
+
+/** One version in a module index target (`<ns>/<name>/index.json`). */
+export interface IndexVersion {
+  /** TUF target path of the tarball, e.g. `bandung/e-musrenbang/e-musrenbang-2.1.0.tgz`. */
+  target: string;
+  length: number;
+  sha256: string;
+  /** Subresource-integrity string `sha512-<base64>`. */
+  integrity: string;
+  dependencies: Record<string, string>;
+  publishedAt: string;
+  publisherKeyId: string;
+  yanked: boolean;
+  deprecated: string | null;
+  /** Descriptive fields copied from the manifest for info, search and the catalog. */
+  description?: LocalizedText;
+  type?: ModuleKind;
+  category?: string;
+  keywords?: string[];
+  license?: string;
+  repository?: string;
+  homepage?: string;
+  publisher?: string;
+}
+
+/** A module index target: every version of one module. */
+export interface ModuleIndex {
+  schemaVersion: 1;
+  name: string;
+  versions: Record<string, IndexVersion>;
+}
+
+export interface LockedModule {
+  version: string;
+  target: string;
+  length: number;
+  integrity: string;
+  dependencies: Record<string, string>;
+}
+
+/** gotong-lock.json. */
+export interface Lockfile {
+  lockfileVersion: 1;
+  registry: { url: string; rootSha256: string };
+  /** The workspace's direct dependencies when the lock was written: --frozen compares them. */
+  requested: Record<string, string>;
+  modules: Record<string, LockedModule>;
+}
+
+/** registry.json at the top of a registry repository (unsigned, informative). */
+export interface RegistryInfo {
+  name: string;
+  protocolVersion: 1;
+  description?: string;
+  /** Where target files live relative to the repository; the one place that may later name a static host. */
+  targetsBase: string;
+  metadataBase: string;
+}

@@ -1,0 +1,102 @@
+// Ed25519 keys as TUF sees them. A key id is the sha256 of the canonical JSON
+// of the public key object (TUF spec 1.0, section 4.2 "keyid"). Private keys
+// live only in memory as KeyObjects: nothing here ever renders one as text
+// except `generateKeyPair`, whose caller writes it to a 0600 file.
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign as cryptoSign, KeyObject } from 'node:crypto';
+import { canonicalize } from '@tufjs/canonical-json';
+import { Key, Signature } from '@tufjs/models';
+import { GotongError } from '../core/errors.js';
+
+export interface PublicKeyInfo {
+  keyId: string;
+  /** Raw 32-byte Ed25519 public key, hex: the TUF keyval.public form. */
+  publicHex: string;
+  tufKey: Key;
+}
+
+export interface SigningKey extends PublicKeyInfo {
+  sign(data: Buffer): Signature;
+}
+
+export interface GeneratedKeyPair extends PublicKeyInfo {
+  privatePem: string;
+  publicPem: string;
+}
+
+function rawPublicHex(publicKey: KeyObject): string {
+  const jwk = publicKey.export({ format: 'jwk' });
+  if (jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string') {
+    throw new GotongError('GOTONG_E_KEY_INVALID', 'the key is not an Ed25519 key', {
+      hint: 'gotong uses Ed25519 keys only: make one with `gotong keys generate --out FILE`.',
+    });
+  }
+  return Buffer.from(jwk.x, 'base64url').toString('hex');
+}
+
+export function tufKeyFromHex(publicHex: string): Key {
+  const body = { keytype: 'ed25519', scheme: 'ed25519', keyval: { public: publicHex } };
+  const keyId = createHash('sha256').update(canonicalize(body)).digest('hex');
+  return new Key({ keyID: keyId, keyType: 'ed25519', scheme: 'ed25519', keyVal: { public: publicHex } });
+}
+
+function publicInfo(publicKey: KeyObject): PublicKeyInfo {
+  const publicHex = rawPublicHex(publicKey);
+  const tufKey = tufKeyFromHex(publicHex);
+  return { keyId: tufKey.keyID, publicHex, tufKey };
+}
+
+export function generateKeyPair(passphrase?: string): GeneratedKeyPair {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const privatePem = passphrase
+    ? privateKey.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase })
+    : privateKey.export({ format: 'pem', type: 'pkcs8' });
+  const publicPem = publicKey.export({ format: 'pem', type: 'spki' });
+  return { ...publicInfo(publicKey), privatePem: String(privatePem), publicPem: String(publicPem) };
+}
+
+/**
+ * Reads a private key from PEM text. `source` names where it came from (a
+ * file path or an environment variable) for error messages; the text itself
+ * never appears in an error.
+ */
+export function loadSigningKey(pemText: string, source: string, passphrase?: string): SigningKey {
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey({ key: pemText, format: 'pem', passphrase: passphrase ?? '' });
+  } catch (cause) {
+    const encrypted = pemText.includes('ENCRYPTED PRIVATE KEY');
+    if (encrypted) {
+      throw new GotongError('GOTONG_E_KEY_PASSPHRASE', `the key from ${source} is encrypted and the passphrase ${passphrase ? 'is wrong' : 'was not given'}`, {
+        hint: 'Set GOTONG_KEY_PASSPHRASE (or --passphrase-env VAR) to the passphrase used when the key was made.',
+      });
+    }
+    throw new GotongError('GOTONG_E_KEY_INVALID', `the key from ${source} is not a PKCS#8 PEM private key`, {
+      hint: 'Pass the private key file made by `gotong keys generate` (not the .pub file).',
+      cause: (cause as Error).name,
+    });
+  }
+  if (privateKey.asymmetricKeyType !== 'ed25519') {
+    throw new GotongError('GOTONG_E_KEY_INVALID', `the key from ${source} is ${privateKey.asymmetricKeyType}, not Ed25519`, {
+      hint: 'gotong uses Ed25519 keys only: make one with `gotong keys generate --out FILE`.',
+    });
+  }
+  const info = publicInfo(createPublicKey(privateKey));
+  return {
+    ...info,
+    sign(data: Buffer): Signature {
+      return new Signature({ keyID: info.keyId, sig: cryptoSign(null, data, privateKey).toString('hex') });
+    },
+  };
+}
+
+/** Reads a public key from SPKI PEM text (a .pub file) or from a private key PEM. */
+export function loadPublicKey(pemText: string, source: string): PublicKeyInfo {
+  try {
+    return publicInfo(createPublicKey({ key: pemText, format: 'pem' }));
+  } catch (cause) {
+    if (cause instanceof GotongError) throw cause;
+    throw new GotongError('GOTONG_E_KEY_INVALID', `${source} is not a PEM public key`, {
+      hint: 'Pass the .pub file written by `gotong keys generate`.',
+    });
+  }
+}
