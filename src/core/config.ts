@@ -1,0 +1,36 @@
+// The user's configuration in GOTONG_HOME/config.json: named registries and
+// their pinned roots. Precedence for the registry to use is flag >
+// GOTONG_REGISTRY > workspace gotong.json "registry" > user config default.
+import { GotongError } from './errors.js';
+import { readFileOrNull, writeFileAtomic } from './fsx.js';
+import { gotongPaths } from './paths.js';
+
+export interface RegistryEntry {
+  url: string;
+  /** sha256 of the root metadata file the client trusts first. */
+  rootSha256: string;
+}
+
+export interface UserConfig {
+  registries: Record<string, RegistryEntry>;
+  defaultRegistry?: string;
+}
+
+export async function readUserConfig(env: NodeJS.ProcessEnv = process.env): Promise<UserConfig> {
+  const file = gotongPaths(env).configFile;
+  const bytes = await readFileOrNull(file);
+  if (!bytes) return { registries: {} };
+  try {
+    const parsed = JSON.parse(bytes.toString('utf8')) as UserConfig;
+    if (typeof parsed !== 'object' || parsed === null || typeof parsed.registries !== 'object') throw new Error('shape');
+    return parsed;
+  } catch {
+    throw new GotongError('GOTONG_E_IO', `the configuration file ${file} is not valid JSON`, {
+      hint: 'Fix or delete that file, then add your registries again with `gotong registry add`.',
+    });
+  }
+}
+
+export async function writeUserConfig(config: UserConfig, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  await writeFileAtomic(gotongPaths(env).configFile, JSON.stringify(config, null, 2) + '\n', 0o600);
+}

@@ -1,0 +1,89 @@
+// Small file-system helpers with the guarantees gotong relies on: atomic
+// replacement (write a sibling then rename) and an advisory lock that a
+// crashed holder does not keep forever.
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { GotongError, ioError } from './errors.js';
+
+export async function pathExists(path: string): Promise<boolean> {
+  try {
+    await fs.lstat(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw ioError('inspect', path, error);
+  }
+}
+
+export async function readFileOrNull(path: string): Promise<Buffer | null> {
+  try {
+    return await fs.readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw ioError('read', path, error);
+  }
+}
+
+/** Replaces `path` with `data` so a reader sees the old or the new bytes, never a mix. */
+export async function writeFileAtomic(path: string, data: string | Buffer, mode = 0o644): Promise<void> {
+  const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.mkdir(dirname(path), { recursive: true });
+    await fs.writeFile(temp, data, { mode });
+    await fs.rename(temp, path);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw ioError('write', path, error);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export interface LockOptions {
+  /** How long to wait for another holder before giving up. */
+  waitMs: number;
+  what: string;
+}
+
+/**
+ * Holds an exclusive lock file while `work` runs. A lock whose holder process
+ * is gone (killed, crashed) is taken over, so a SIGKILL never wedges a workspace.
+ */
+export async function withLock<T>(lockPath: string, options: LockOptions, work: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + options.waitMs;
+  await fs.mkdir(dirname(lockPath), { recursive: true }).catch((error) => {
+    throw ioError('create', dirname(lockPath), error);
+  });
+  for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
+    try {
+      await fs.writeFile(lockPath, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError('create', lockPath, error);
+      const holder = Number((await readFileOrNull(lockPath))?.toString() ?? '');
+      if (Number.isInteger(holder) && holder > 0 && !processAlive(holder)) {
+        await fs.rm(lockPath, { force: true });
+        continue;
+      }
+      if (Date.now() >= deadline) {
+        throw new GotongError('GOTONG_E_WORKSPACE_BUSY', `${options.what} is in use by another gotong process (pid ${holder || 'unknown'})`, {
+          hint: 'Wait for the other command to finish and run again.',
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await fs.rm(lockPath, { force: true }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,99 @@
+// publish: validate -> pack -> sign -> commit/push. Publishing is
+// idempotent: the same name, version and bytes again is "already-published";
+// the same version with other bytes is refused, because versions are immutable.
+import { GotongError } from '../core/errors.js';
+import type { Reporter } from '../core/reporter.js';
+import { stage } from '../core/reporter.js';
+import { packModule } from '../archive/pack.js';
+import { readPublishableManifest } from '../manifest/manifest.js';
+import { parseModuleIndex, serializeModuleIndex, withVersion } from '../manifest/module-index.js';
+import { indexTarget, parseModuleName, tarballTarget } from '../manifest/names.js';
+import type { IndexVersion, PublishableManifest } from '../manifest/types.js';
+import type { RegistryLocation } from '../registry/locate.js';
+import type { SigningKey } from '../trust/keys.js';
+import { integrityOf, sha256Hex, sha512Hex } from '../trust/metadata-io.js';
+import { commitIdentity, updateRegistry } from './registry-update.js';
+
+export interface PublishOptions {
+  dir: string;
+  location: RegistryLocation;
+  signers: SigningKey[];
+  onlineKey: SigningKey;
+  dryRun?: boolean;
+  gitName?: string;
+  gitEmail?: string;
+  reporter: Reporter;
+  env?: NodeJS.ProcessEnv;
+  now?: Date;
+}
+
+export interface PublishResult {
+  status: 'published' | 'already-published';
+  name: string;
+  version: string;
+  integrity: string;
+  target: string;
+  dryRun: boolean;
+  /** Pushes refused because another publisher was first. */
+  retries: number;
+}
+
+function indexEntry(manifest: PublishableManifest, target: string, bytes: Buffer, publisherKeyId: string, now: Date): IndexVersion {
+  const entry: IndexVersion = {
+    target,
+    length: bytes.length,
+    sha256: sha256Hex(bytes),
+    integrity: integrityOf(sha512Hex(bytes)),
+    dependencies: manifest.dependencies ?? {},
+    publishedAt: now.toISOString(),
+    publisherKeyId,
+    yanked: false,
+    deprecated: null,
+  };
+  for (const field of ['description', 'type', 'category', 'keywords', 'license', 'repository', 'homepage', 'publisher'] as const) {
+    if (manifest[field] !== undefined) (entry as unknown as Record<string, unknown>)[field] = manifest[field];
+  }
+  return entry;
+}
+
+export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const { reporter } = options;
+  const manifest = await stage(reporter, 'validate', () => readPublishableManifest(options.dir));
+  const { namespace, name } = parseModuleName(manifest.name);
+  const packed = await stage(reporter, 'pack', () => packModule(options.dir, { files: manifest.files }));
+  const target = tarballTarget(namespace, name, manifest.version);
+  const indexPath = indexTarget(namespace, name);
+  const now = options.now ?? new Date();
+  const base = { name: manifest.name, version: manifest.version, integrity: packed.integrity, target, dryRun: options.dryRun ?? false };
+
+  const update = await stage(reporter, 'sign-and-push', () =>
+    updateRegistry(
+      { location: options.location, identity: commitIdentity(namespace, options.env, { name: options.gitName, email: options.gitEmail }), reporter, env: options.env, dryRun: options.dryRun, now },
+      async (writer) => {
+        if (!writer.namespaceRole(namespace)) {
+          throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', `the registry has no namespace ${namespace}`, {
+            hint: `Ask the registry administrators to run \`gotong registry add-namespace ${namespace}\` with your publisher key.`,
+          });
+        }
+        const current = await writer.readTarget(namespace, indexPath);
+        const index = current ? parseModuleIndex(current.bytes, manifest.name) : null;
+        const existing = index?.versions[manifest.version];
+        if (existing) {
+          if (existing.integrity === packed.integrity) {
+            return { changed: false, message: '', result: 'already-published' as const };
+          }
+          throw new GotongError('GOTONG_E_VERSION_EXISTS', `${manifest.name}@${manifest.version} is already published with different content`, {
+            hint: 'Published versions never change. Bump the version (`gotong version patch`) and publish again.',
+            details: { publishedIntegrity: existing.integrity, localIntegrity: packed.integrity },
+          });
+        }
+        const signerId = options.signers[0]?.keyId ?? '';
+        const nextIndex = withVersion(index, manifest.name, manifest.version, indexEntry(manifest, target, packed.bytes, signerId, now));
+        await writer.putTargets(namespace, [{ targetPath: target, bytes: packed.bytes }, { targetPath: indexPath, bytes: serializeModuleIndex(nextIndex) }], options.signers);
+        writer.refreshTimestamp(options.onlineKey);
+        return { changed: true, message: `publish ${manifest.name}@${manifest.version}`, result: 'published' as const };
+      },
+    ),
+  );
+  return { ...base, status: update.result, retries: update.attempts - 1 };
+}

@@ -1,0 +1,84 @@
+// One change to a registry, made safely against other writers: sync a
+// working clone to the remote, rebuild the change from what is there now
+// (never a text merge), commit, push; when someone else pushed first, wait a
+// little and rebuild from a fresh fetch. Nothing another writer pushed is lost
+// because every attempt starts from the remote's newest commit.
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { GotongError } from '../core/errors.js';
+import { pathExists, withLock } from '../core/fsx.js';
+import { gotongPaths } from '../core/paths.js';
+import type { Reporter } from '../core/reporter.js';
+import { cloneShallow, commitAll, pushMain, syncToRemote, type GitIdentity } from '../registry/git.js';
+import type { RegistryLocation } from '../registry/locate.js';
+import { RegistryWriter } from '../trust/writer.js';
+
+export interface UpdateOptions {
+  location: RegistryLocation;
+  identity: GitIdentity;
+  reporter: Reporter;
+  env?: NodeJS.ProcessEnv;
+  maxAttempts?: number;
+  /** Build and sign, but write nothing to the registry. */
+  dryRun?: boolean;
+  now?: Date;
+}
+
+export interface BuildOutcome<T> {
+  /** False when the registry already holds the change (nothing to commit). */
+  changed: boolean;
+  message: string;
+  result: T;
+}
+
+export interface UpdateResult<T> {
+  result: T;
+  committed: boolean;
+  attempts: number;
+}
+
+const DEFAULT_ATTEMPTS = 12;
+
+export async function updateRegistry<T>(options: UpdateOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<UpdateResult<T>> {
+  if (options.location.kind !== 'git') {
+    throw new GotongError('GOTONG_E_USAGE', `${options.location.label} is a read-only static copy and cannot be written to`, {
+      hint: 'Publish to the registry\'s git URL (ssh://, https://….git, a folder path); static hosts only serve it.',
+    });
+  }
+  const dir = gotongPaths(options.env).publishDir(options.location.id);
+  await fs.mkdir(join(dir, '..'), { recursive: true });
+  return withLock(`${dir}.lock`, { waitMs: 300_000, what: `the publishing copy of ${options.location.label}` }, async () => {
+    const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
+    for (let attempt = 1; ; attempt++) {
+      if (await pathExists(join(dir, '.git'))) {
+        await syncToRemote(dir, options.location.url);
+      } else {
+        await fs.rm(dir, { recursive: true, force: true });
+        await cloneShallow(options.location.url, dir);
+      }
+      const writer = await RegistryWriter.load(dir, { now: options.now });
+      const outcome = await build(writer);
+      if (!outcome.changed || options.dryRun) return { result: outcome.result, committed: false, attempts: attempt };
+      await writer.flush();
+      await commitAll(dir, outcome.message, options.identity);
+      if ((await pushMain(dir, options.location.url)) === 'pushed') return { result: outcome.result, committed: true, attempts: attempt };
+      if (attempt >= maxAttempts) {
+        throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', `other publishers pushed to ${options.location.label} first ${attempt} times in a row`, {
+          hint: 'Nothing was changed. Run the command again; it is safe to repeat.',
+        });
+      }
+      options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: 'another publisher pushed first' });
+      // Jittered exponential backoff keeps racing pipelines from colliding in lockstep.
+      const delay = Math.min(2000, 50 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random());
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  });
+}
+
+/** Commit identity: flag > GOTONG_GIT_NAME/EMAIL > a default naming who writes. */
+export function commitIdentity(who: string, env: NodeJS.ProcessEnv = process.env, flags: Partial<GitIdentity> = {}): GitIdentity {
+  return {
+    name: flags.name ?? env.GOTONG_GIT_NAME ?? `gotong (${who})`,
+    email: flags.email ?? env.GOTONG_GIT_EMAIL ?? `${who.replace(/[^a-z0-9-]/gi, '-')}@gotong.invalid`,
+  };
+}

@@ -1,0 +1,118 @@
+// Administrator tasks: create a registry and delegate member namespaces.
+import { promises as fs } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GotongError } from '../core/errors.js';
+import { pathExists } from '../core/fsx.js';
+import type { Reporter } from '../core/reporter.js';
+import type { RegistryInfo } from '../manifest/types.js';
+import { commitIdentity, updateRegistry } from '../publish/registry-update.js';
+import type { PublicKeyInfo, SigningKey } from '../trust/keys.js';
+import { sha256Hex } from '../trust/metadata-io.js';
+import { isValidRoleName } from '../trust/policy.js';
+import { RegistryWriter } from '../trust/writer.js';
+import { commitAll, hasRemoteMain, initBare, initWorking, pushMain, redactUrl, setRemote } from './git.js';
+import { METADATA_DIR, metadataPath, REGISTRY_INFO_FILE, TARGETS_DIR } from './layout.js';
+import { classifyUrl, type RegistryLocation } from './locate.js';
+
+export interface InitRegistryOptions {
+  target: string;
+  name: string;
+  description?: string;
+  rootSigners: SigningKey[];
+  threshold: number;
+  onlineKey: SigningKey;
+  reporter: Reporter;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface InitRegistryResult {
+  url: string;
+  name: string;
+  rootSha256: string;
+  rootKeyIds: string[];
+  onlineKeyId: string;
+  threshold: number;
+}
+
+async function isEmptyOrMissing(path: string): Promise<boolean> {
+  if (!(await pathExists(path))) return true;
+  return (await fs.readdir(path)).length === 0;
+}
+
+export async function initRegistry(options: InitRegistryOptions): Promise<InitRegistryResult> {
+  if (!isValidRoleName(options.name)) {
+    throw new GotongError('GOTONG_E_USAGE', `"${options.name}" is not a valid registry name`, { hint: 'Use lowercase letters, digits and dashes, e.g. "jabar-kalbar".' });
+  }
+  if (options.threshold < 1 || options.threshold > options.rootSigners.length) {
+    throw new GotongError('GOTONG_E_USAGE', `a threshold of ${options.threshold} needs at least that many --root-key files (got ${options.rootSigners.length})`, {
+      hint: 'Give one --root-key per administrator key, and a --threshold no larger than their count.',
+    });
+  }
+  const { url } = classifyUrl(options.target);
+  const isPath = !/^[a-z][a-z0-9+.-]*:\/\//i.test(options.target) && !/^[\w.-]+@[\w.-]+:/.test(options.target);
+  if (isPath) {
+    if (!(await isEmptyOrMissing(url))) {
+      throw new GotongError('GOTONG_E_REGISTRY_EXISTS', `${url} exists and is not empty`, { hint: 'Choose a new folder for the registry, or pass the URL of an empty git repository.' });
+    }
+    await initBare(url);
+  }
+  const work = await mkdtemp(join(tmpdir(), 'gotong-init-'));
+  try {
+    await initWorking(work);
+    await setRemote(work, url);
+    if (await hasRemoteMain(work).catch(() => false)) {
+      throw new GotongError('GOTONG_E_REGISTRY_EXISTS', `${redactUrl(url)} already has a main branch`, { hint: 'Initialise into an empty repository; a registry is never re-created over an old one.' });
+    }
+    const writer = RegistryWriter.create(work, { rootKeys: options.rootSigners, rootSigners: options.rootSigners, threshold: options.threshold, onlineKey: options.onlineKey });
+    await writer.flush();
+    const info: RegistryInfo = { name: options.name, protocolVersion: 1, description: options.description, targetsBase: `${TARGETS_DIR}/`, metadataBase: `${METADATA_DIR}/` };
+    await fs.writeFile(join(work, REGISTRY_INFO_FILE), JSON.stringify(info, null, 2) + '\n');
+    await fs.mkdir(join(work, TARGETS_DIR), { recursive: true });
+    await fs.writeFile(join(work, TARGETS_DIR, '.keep'), '');
+    const rootBytes = await fs.readFile(join(work, metadataPath('root', 1)));
+    await commitAll(work, `init registry ${options.name}`, commitIdentity('registry-admin', options.env));
+    if ((await pushMain(work, url)) !== 'pushed') {
+      throw new GotongError('GOTONG_E_REGISTRY_EXISTS', `${redactUrl(url)} was written to by someone else during init`, { hint: 'Initialise into an empty repository.' });
+    }
+    return {
+      url,
+      name: options.name,
+      rootSha256: sha256Hex(rootBytes),
+      rootKeyIds: options.rootSigners.map((k) => k.keyId),
+      onlineKeyId: options.onlineKey.keyId,
+      threshold: options.threshold,
+    };
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+export interface AddNamespaceOptions {
+  namespace: string;
+  location: RegistryLocation;
+  publisherKeys: PublicKeyInfo[];
+  threshold: number;
+  adminSigners: SigningKey[];
+  onlineKey: SigningKey;
+  reporter: Reporter;
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function addNamespace(options: AddNamespaceOptions): Promise<{ namespace: string; keyIds: string[]; threshold: number }> {
+  if (!isValidRoleName(options.namespace)) {
+    throw new GotongError('GOTONG_E_NAME_INVALID', `"${options.namespace}" is not a valid namespace`, {
+      hint: 'A namespace is lowercase letters, digits and dashes, starting with a letter or digit (e.g. "bandung", "kuburaya").',
+    });
+  }
+  if (options.threshold < 1 || options.threshold > options.publisherKeys.length) {
+    throw new GotongError('GOTONG_E_USAGE', `a threshold of ${options.threshold} needs at least that many --publisher-key files`, { hint: 'Lower --threshold or add keys.' });
+  }
+  await updateRegistry({ location: options.location, identity: commitIdentity('registry-admin', options.env), reporter: options.reporter, env: options.env }, async (writer) => {
+    writer.addNamespace(options.namespace, options.publisherKeys, options.threshold, options.adminSigners);
+    writer.refreshTimestamp(options.onlineKey);
+    return { changed: true, message: `add namespace @${options.namespace}`, result: undefined };
+  });
+  return { namespace: options.namespace, keyIds: options.publisherKeys.map((k) => k.keyId), threshold: options.threshold };
+}

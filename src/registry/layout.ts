@@ -1,0 +1,33 @@
+// Where things live inside a registry repository. This is the one place that
+// knows file names: when targets move to a static host or object store, only
+// `targetStoragePath` and the source that reads it change.
+//
+// Consistent snapshots are on (TUF 1.0 section 7): every metadata file but
+// timestamp is stored as VERSION.ROLE.json and every target as
+// SHA256.BASENAME, so a mirror updated file by file never serves a mix.
+import { posix } from 'node:path';
+
+export const REGISTRY_INFO_FILE = 'registry.json';
+export const METADATA_DIR = 'metadata';
+export const TARGETS_DIR = 'targets';
+
+export function metadataPath(role: string, version?: number): string {
+  return version === undefined ? `${METADATA_DIR}/${role}.json` : `${METADATA_DIR}/${version}.${role}.json`;
+}
+
+export function timestampPath(): string {
+  return metadataPath('timestamp');
+}
+
+/** Path of a target's bytes in the repository, given its TUF target path and sha256. */
+export function targetStoragePath(targetPath: string, sha256: string): string {
+  const dir = posix.dirname(targetPath);
+  const base = posix.basename(targetPath);
+  return `${TARGETS_DIR}/${dir === '.' ? '' : dir + '/'}${sha256}.${base}`;
+}
+
+/** Parses `metadata/N.role.json` into its parts; null for other names. */
+export function parseMetadataFileName(fileName: string): { version: number; role: string } | null {
+  const match = /^(\d+)\.([a-z0-9-]+)\.json$/.exec(fileName);
+  return match ? { version: Number(match[1]), role: match[2] } : null;
+}

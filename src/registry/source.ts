@@ -1,0 +1,90 @@
+// A registry source hands out the raw bytes of registry files by their path
+// in the repository. It knows nothing about signatures: the trust layer
+// verifies everything a source returns.
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { GotongError, ioError } from '../core/errors.js';
+import { fetchBytes } from './http.js';
+
+export interface RegistrySource {
+  /** Human-readable, credential-free location for messages. */
+  readonly label: string;
+  /** The file's bytes, or null when the registry has no such file. Refuses files over maxBytes. */
+  read(relPath: string, maxBytes: number): Promise<Buffer | null>;
+  /** A local file to copy instead of reading (for big targets from a clone), or null. */
+  localFile(relPath: string): string | null;
+}
+
+function tooLarge(relPath: string, maxBytes: number): GotongError {
+  return new GotongError('GOTONG_E_TARGET_MISMATCH', `the registry file ${relPath} is larger than the ${maxBytes} bytes allowed for it`, {
+    hint: 'The registry or a mirror may be serving endless data; tell the registry administrators.',
+  });
+}
+
+function assertRelative(relPath: string): void {
+  if (relPath.startsWith('/') || relPath.split('/').some((s) => s === '..' || s === '')) {
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `refusing the registry path ${JSON.stringify(relPath)}`, {
+      hint: 'Registry metadata named a path outside the registry; tell the registry administrators.',
+    });
+  }
+}
+
+/** Reads from a folder: a git clone or a plain copy of a registry. */
+export class DirectorySource implements RegistrySource {
+  constructor(readonly root: string, readonly label: string) {}
+
+  async read(relPath: string, maxBytes: number): Promise<Buffer | null> {
+    assertRelative(relPath);
+    const path = join(this.root, relPath);
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(path, 'r');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+      throw ioError('read', path, error);
+    }
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) throw tooLarge(relPath, maxBytes);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  }
+
+  localFile(relPath: string): string | null {
+    assertRelative(relPath);
+    return join(this.root, relPath);
+  }
+}
+
+/** Reads a registry published as static files over HTTP(S). */
+export class HttpSource implements RegistrySource {
+  constructor(readonly baseUrl: string, readonly label: string) {}
+
+  async read(relPath: string, maxBytes: number): Promise<Buffer | null> {
+    assertRelative(relPath);
+    const url = new URL(relPath, this.baseUrl.endsWith('/') ? this.baseUrl : this.baseUrl + '/').toString();
+    const result = await fetchBytes(url, maxBytes, this.label);
+    if (result === 'too-large') throw tooLarge(relPath, maxBytes);
+    return result;
+  }
+
+  localFile(): string | null {
+    return null;
+  }
+}
+
+/** Used under --offline: every read is a cache miss with a clear error. */
+export class OfflineSource implements RegistrySource {
+  constructor(readonly label: string) {}
+  async read(relPath: string): Promise<Buffer | null> {
+    throw new GotongError('GOTONG_E_OFFLINE_MISS', `--offline was given but ${relPath} is not in the local cache`, {
+      hint: 'Run the command once without --offline to fill the cache.',
+    });
+  }
+  localFile(): string | null {
+    return null;
+  }
+}

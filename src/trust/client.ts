@@ -1,0 +1,234 @@
+// The client side of TUF: every install, info and search goes through here.
+// tuf-js's Updater does the verification (TUF 1.0 section 5); gotong adds the
+// pinned first root, a fetcher bound to a RegistrySource, a lock around the
+// trusted-metadata folder (tuf-js writes it without one) and gotong's codes.
+// One TrustedRegistry is made per command: an Updater refreshes only once.
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { Metadata, MetadataKind, type Targets, type TargetFile } from '@tufjs/models';
+import { Updater, type Fetcher } from 'tuf-js';
+import { DownloadHTTPError, DownloadLengthMismatchError } from 'tuf-js/dist/error.js';
+import { GotongError } from '../core/errors.js';
+import { readFileOrNull, withLock, writeFileAtomic } from '../core/fsx.js';
+import type { Reporter } from '../core/reporter.js';
+import { METADATA_DIR, metadataPath, targetStoragePath } from '../registry/layout.js';
+import type { RegistrySource } from '../registry/source.js';
+import { checkTargetBytes } from './target-check.js';
+import { mapTufError } from './tuf-errors.js';
+
+const METADATA_BASE = 'gotong://registry/metadata/';
+const MAX_ROOT_BYTES = 512 * 1024;
+
+/** Reads registry files for tuf-js, turning "no such file" into the 404 its root walk expects. */
+class SourceFetcher implements Fetcher {
+  constructor(private readonly source: RegistrySource) {}
+
+  private relPath(url: string): string {
+    if (!url.startsWith(METADATA_BASE)) throw new DownloadHTTPError(`unexpected URL ${url}`, 404);
+    return `${METADATA_DIR}/${decodeURIComponent(url.slice(METADATA_BASE.length))}`;
+  }
+
+  async downloadBytes(url: string, maxLength: number): Promise<Buffer> {
+    let bytes: Buffer | null;
+    try {
+      bytes = await this.source.read(this.relPath(url), maxLength);
+    } catch (error) {
+      if (error instanceof GotongError && error.code === 'GOTONG_E_TARGET_MISMATCH') throw new DownloadLengthMismatchError('Max length reached');
+      throw error;
+    }
+    if (!bytes) throw new DownloadHTTPError(`${url} not found`, 404);
+    return bytes;
+  }
+
+  async downloadFile<T>(url: string, maxLength: number, handler: (file: string) => Promise<T>): Promise<T> {
+    const bytes = await this.downloadBytes(url, maxLength);
+    const file = join(tmpdir(), `gotong-${randomBytes(8).toString('hex')}`);
+    await fs.writeFile(file, bytes);
+    try {
+      return await handler(file);
+    } finally {
+      await fs.rm(file, { force: true });
+    }
+  }
+}
+
+export interface TrustPin {
+  /** sha256 of the first root this client trusts (from `registry add` or a lockfile). */
+  rootSha256: string | null;
+  /** Accept an unpinned root, with a loud warning (never under --frozen). */
+  allowFirstUse: boolean;
+}
+
+export interface OpenTrustedOptions {
+  trustDir: string;
+  source: RegistrySource;
+  label: string;
+  pin: TrustPin;
+  offline: boolean;
+  reporter: Reporter;
+}
+
+export function sha256OfBytes(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Writes the first trusted root into `trustDir`, checked against the pin. Returns its sha256. */
+export async function bootstrapRoot(options: Omit<OpenTrustedOptions, 'offline'>): Promise<string> {
+  const rootFile = join(options.trustDir, 'root.json');
+  const pinnedFile = join(options.trustDir, 'pinned-root.sha256');
+  const existing = await readFileOrNull(pinnedFile);
+  if (existing && (await readFileOrNull(rootFile))) {
+    const sha = existing.toString('utf8').trim();
+    if (options.pin.rootSha256 && options.pin.rootSha256 !== sha) {
+      throw new GotongError('GOTONG_E_ROOT_MISMATCH', `${options.label} was first trusted with root ${sha.slice(0, 16)}…, not the pinned ${options.pin.rootSha256.slice(0, 16)}…`, {
+        hint: 'Check the fingerprint with the registry administrators; if the registry was really re-created, remove its folder under GOTONG_HOME/trust and add it again.',
+      });
+    }
+    return sha;
+  }
+  const bytes = await options.source.read(metadataPath('root', 1), MAX_ROOT_BYTES);
+  if (!bytes) {
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${options.label} has no metadata/1.root.json`, {
+      hint: 'Check the URL: it must point at a registry made by `gotong registry init`.',
+    });
+  }
+  const sha = sha256OfBytes(bytes);
+  if (options.pin.rootSha256) {
+    if (options.pin.rootSha256.toLowerCase() !== sha) {
+      throw new GotongError('GOTONG_E_ROOT_MISMATCH', `the root of ${options.label} has sha256 ${sha}, not the pinned ${options.pin.rootSha256}`, {
+        hint: 'Someone may be impersonating the registry. Confirm the fingerprint with its administrators out of band before trusting it.',
+      });
+    }
+  } else if (options.pin.allowFirstUse) {
+    options.reporter.emit({
+      type: 'warn',
+      code: 'GOTONG_W_TRUST_ON_FIRST_USE',
+      message: `TRUSTING ${options.label} ON FIRST USE: its root (sha256 ${sha}) was not pinned`,
+      hint: 'Pin it: `gotong registry add NAME URL --root-sha256 HEX` with the fingerprint from the registry administrators.',
+    });
+  } else {
+    throw new GotongError('GOTONG_E_ROOT_NOT_PINNED', `the root of ${options.label} is not pinned and trust on first use is refused`, {
+      hint: 'Run `gotong registry add NAME URL --root-sha256 HEX` with the fingerprint from the registry administrators.',
+    });
+  }
+  try {
+    parseRootOrThrow(bytes);
+  } catch (error) {
+    throw mapTufError(error, options.label);
+  }
+  await fs.mkdir(options.trustDir, { recursive: true, mode: 0o700 });
+  await writeFileAtomic(rootFile, bytes);
+  await writeFileAtomic(pinnedFile, sha + '\n');
+  return sha;
+}
+
+function parseRootOrThrow(bytes: Buffer): void {
+  const root = Metadata.fromJSON(MetadataKind.Root, JSON.parse(bytes.toString('utf8')));
+  root.verifyDelegate('root', root);
+}
+
+export class TrustedRegistry {
+  private constructor(
+    private readonly updater: Updater,
+    private readonly options: OpenTrustedOptions,
+    readonly rootSha256: string,
+  ) {}
+
+  static async open(options: OpenTrustedOptions): Promise<TrustedRegistry> {
+    const lockPath = join(options.trustDir, '.lock');
+    return withLock(lockPath, { waitMs: 60_000, what: `the trusted metadata of ${options.label}` }, async () => {
+      const rootSha256 = await bootstrapRoot(options);
+      await checkTrustStore(options.trustDir, options.label);
+      let updater: Updater;
+      try {
+        updater = new Updater({
+          metadataDir: options.trustDir,
+          metadataBaseUrl: METADATA_BASE,
+          fetcher: new SourceFetcher(options.source),
+          forceCache: options.offline,
+          config: { prefixTargetsWithHash: true },
+        });
+        await updater.refresh();
+      } catch (error) {
+        throw mapTufError(error, options.label);
+      }
+      return new TrustedRegistry(updater, options, rootSha256);
+    });
+  }
+
+  private async locked<T>(work: () => Promise<T>): Promise<T> {
+    return withLock(join(this.options.trustDir, '.lock'), { waitMs: 60_000, what: `the trusted metadata of ${this.options.label}` }, async () => {
+      try {
+        return await work();
+      } catch (error) {
+        throw mapTufError(error, this.options.label);
+      }
+    });
+  }
+
+  /** Names of the namespaces the verified targets role delegates. */
+  async namespaces(): Promise<string[]> {
+    const targets = await this.trustedTargets('targets');
+    return (Object.keys(targets?.signed.delegations?.roles ?? {})).sort();
+  }
+
+  /** Whether the namespace has published anything (its role is in the verified snapshot). */
+  async hasNamespaceRole(namespace: string): Promise<boolean> {
+    const bytes = await readFileOrNull(join(this.options.trustDir, 'snapshot.json'));
+    if (!bytes) return false;
+    const meta = (JSON.parse(bytes.toString('utf8')) as { signed?: { meta?: Record<string, unknown> } }).signed?.meta ?? {};
+    return Object.prototype.hasOwnProperty.call(meta, `${namespace}.json`);
+  }
+
+  /** Signed info for a target path, or null when no role lists it. */
+  async targetInfo(targetPath: string): Promise<TargetFile | null> {
+    const namespace = targetPath.split('/')[0];
+    if (!(await this.namespaces()).includes(namespace) || !(await this.hasNamespaceRole(namespace))) return null;
+    return (await this.locked(() => this.updater.getTargetInfo(targetPath))) ?? null;
+  }
+
+  /** Every target a namespace role lists (verified through the delegation). */
+  async namespaceTargets(namespace: string): Promise<Record<string, TargetFile>> {
+    if (!(await this.hasNamespaceRole(namespace))) return {};
+    await this.locked(() => this.updater.getTargetInfo(`${namespace}/-/-`));
+    const role = await this.trustedTargets(namespace);
+    return role?.signed.targets ?? {};
+  }
+
+  /** Reads a target's bytes from the registry and checks them against the signed info. */
+  async readTarget(info: TargetFile): Promise<Buffer> {
+    const rel = targetStoragePath(info.path, info.hashes.sha256 ?? '');
+    const bytes = await this.options.source.read(rel, info.length);
+    if (!bytes) {
+      throw new GotongError('GOTONG_E_TARGET_MISSING', `${this.options.label} lists ${info.path} but does not have its file`, {
+        hint: 'The registry is incomplete; tell its administrators.',
+      });
+    }
+    checkTargetBytes(info, bytes);
+    return bytes;
+  }
+
+  /** Targets metadata that tuf-js verified and persisted in the trust folder. */
+  private async trustedTargets(role: string): Promise<Metadata<Targets> | null> {
+    const bytes = await readFileOrNull(join(this.options.trustDir, `${role}.json`));
+    if (!bytes) return null;
+    return Metadata.fromJSON(MetadataKind.Targets, JSON.parse(bytes.toString('utf8')));
+  }
+}
+
+/** A truncated or corrupted trust folder gets a clear error and a documented way out. */
+async function checkTrustStore(trustDir: string, label: string): Promise<void> {
+  for (const name of await fs.readdir(trustDir)) {
+    if (!name.endsWith('.json')) continue;
+    const bytes = await fs.readFile(join(trustDir, name));
+    try {
+      JSON.parse(bytes.toString('utf8'));
+    } catch {
+      throw new GotongError('GOTONG_E_TRUST_STORE_CORRUPT', `the trusted metadata of ${label} is damaged (${name} is not valid JSON)`, {
+        hint: `Delete ${join(trustDir, name)} (or the whole folder and pin the root again with \`gotong registry add\`), then run the command again.`,
+      });
+    }
+  }
+}

@@ -1,0 +1,316 @@
+// The repository side of TUF: builds and signs metadata in a registry working
+// tree. @tufjs/models has no repository layer, so version bumps, expiry,
+// snapshot and timestamp regeneration and file naming live here. Nothing in
+// this file verifies for a client; it refuses to sign what the current,
+// verified metadata does not allow (a key not delegated for a namespace).
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { Metadata, MetadataKind, MetaFile, Root, Snapshot, TargetFile, Targets, Timestamp } from '@tufjs/models';
+import { GotongError, bug, ioError } from '../core/errors.js';
+import { readFileOrNull } from '../core/fsx.js';
+import { METADATA_DIR, metadataPath, parseMetadataFileName, targetStoragePath, timestampPath } from '../registry/layout.js';
+import type { PublicKeyInfo, SigningKey } from './keys.js';
+import { DEFAULT_EXPIRY_DAYS, type ExpiryDays, isoExpiry, parseMetadata, serializeMetadata, sha256Hex, sha512Hex, SPEC_VERSION } from './metadata-io.js';
+import { namespacePattern } from './policy.js';
+
+type JSONObject = Parameters<typeof Targets.fromJSON>[0];
+type Delegations = NonNullable<Targets['delegations']>;
+type DelegatedRole = NonNullable<Delegations['roles']>[string];
+type Role = Root['roles'][string];
+
+export interface NewRegistryOptions {
+  rootKeys: PublicKeyInfo[];
+  rootSigners: SigningKey[];
+  threshold: number;
+  onlineKey: SigningKey;
+  now?: Date;
+  expiry?: Partial<ExpiryDays>;
+}
+
+export interface TargetWrite {
+  targetPath: string;
+  bytes: Buffer;
+}
+
+function keyNotDelegated(message: string, hint: string): GotongError {
+  return new GotongError('GOTONG_E_KEY_NOT_DELEGATED', message, { hint });
+}
+
+function requireThreshold(signers: SigningKey[], role: Role, roleName: string): void {
+  const usable = new Set(signers.map((s) => s.keyId).filter((id) => role.keyIDs.includes(id)));
+  if (usable.size < role.threshold) {
+    throw keyNotDelegated(
+      `the given key${signers.length === 1 ? '' : 's'} cannot sign ${roleName}: ${usable.size} of the ${role.threshold} required trusted key${role.threshold === 1 ? '' : 's'}`,
+      `Sign with keys listed for ${roleName} (see \`gotong registry verify\`); key ids given: ${signers.map((s) => s.keyId.slice(0, 12)).join(', ') || 'none'}.`,
+    );
+  }
+}
+
+function signWith(metadata: Metadata<Root | Targets | Snapshot | Timestamp>, signers: SigningKey[], role: Role): void {
+  metadata.signatures = {};
+  for (const signer of signers) {
+    if (role.keyIDs.includes(signer.keyId)) metadata.sign((data) => signer.sign(data), true);
+  }
+}
+
+/** Metadata of one registry working tree, with pending writes applied by `flush()`. */
+export class RegistryWriter {
+  private readonly writes = new Map<string, Buffer>();
+  private readonly deletes = new Set<string>();
+  private readonly roleCache = new Map<string, Metadata<Targets> | null>();
+  /** Version of the timestamp (and so of the snapshot it names) already in the registry; 0 when new. */
+  private publishedTimestamp: number | null = null;
+
+  private constructor(
+    readonly dir: string,
+    public root: Metadata<Root>,
+    public targets: Metadata<Targets>,
+    public snapshot: Metadata<Snapshot>,
+    public timestamp: Metadata<Timestamp>,
+    private readonly now: Date,
+    private readonly expiry: ExpiryDays,
+  ) {}
+
+  /** Creates version 1 of every top-level role for a new registry. */
+  static create(dir: string, options: NewRegistryOptions): RegistryWriter {
+    const now = options.now ?? new Date();
+    const expiry = { ...DEFAULT_EXPIRY_DAYS, ...options.expiry };
+    const keys: Record<string, unknown> = {};
+    for (const key of [...options.rootKeys, options.onlineKey]) keys[key.keyId] = key.tufKey.toJSON();
+    const adminRole = { keyids: options.rootKeys.map((k) => k.keyId), threshold: options.threshold };
+    const onlineRole = { keyids: [options.onlineKey.keyId], threshold: 1 };
+    const root = new Metadata(
+      Root.fromJSON({
+        _type: 'root',
+        spec_version: SPEC_VERSION,
+        version: 1,
+        expires: isoExpiry(now, expiry.root),
+        keys,
+        roles: { root: adminRole, targets: adminRole, snapshot: onlineRole, timestamp: onlineRole },
+        consistent_snapshot: true,
+      } as JSONObject),
+    );
+    const targets = new Metadata(
+      Targets.fromJSON({ _type: 'targets', spec_version: SPEC_VERSION, version: 1, expires: isoExpiry(now, expiry.targets), targets: {}, delegations: { keys: {}, roles: [] } } as JSONObject),
+    );
+    // Placeholders until refreshTimestamp signs version 1 of both.
+    const snapshot = new Metadata(new Snapshot({ version: 1, specVersion: SPEC_VERSION, expires: isoExpiry(now, expiry.snapshot), meta: {} }));
+    const timestamp = new Metadata(new Timestamp({ version: 1, specVersion: SPEC_VERSION, expires: isoExpiry(now, expiry.timestamp), snapshotMeta: new MetaFile({ version: 1 }) }));
+    const writer = new RegistryWriter(dir, root, targets, snapshot, timestamp, now, expiry);
+    writer.publishedTimestamp = 0;
+    requireThreshold(options.rootSigners, root.signed.roles.root, 'root');
+    signWith(root, options.rootSigners, root.signed.roles.root);
+    writer.stage(metadataPath('root', 1), serializeMetadata(root));
+    signWith(targets, options.rootSigners, root.signed.roles.targets);
+    writer.stage(metadataPath('targets', 1), serializeMetadata(targets));
+    writer.roleCache.set('targets', targets);
+    writer.snapshot = writer.nextSnapshot({ 'targets.json': new MetaFile({ version: 1 }) });
+    writer.refreshTimestamp(options.onlineKey);
+    return writer;
+  }
+
+  /** Loads the newest metadata of a registry working tree and checks its signatures. */
+  static async load(dir: string, options: { now?: Date; expiry?: Partial<ExpiryDays> } = {}): Promise<RegistryWriter> {
+    const read = async (rel: string): Promise<Buffer> => {
+      const bytes = await readFileOrNull(join(dir, rel));
+      if (!bytes) {
+        throw new GotongError('GOTONG_E_REGISTRY_INVALID', `the registry has no ${rel}`, {
+          hint: 'Is this a gotong registry? Create one with `gotong registry init`.',
+        });
+      }
+      return bytes;
+    };
+    let names: string[];
+    try {
+      names = await fs.readdir(join(dir, METADATA_DIR));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new GotongError('GOTONG_E_REGISTRY_INVALID', 'the repository has no metadata/ folder', {
+          hint: 'Is this a gotong registry? Create one with `gotong registry init`.',
+        });
+      }
+      throw ioError('list', join(dir, METADATA_DIR), error);
+    }
+    const rootVersion = Math.max(0, ...names.map(parseMetadataFileName).filter((p) => p?.role === 'root').map((p) => p!.version));
+    const root = parseMetadata(MetadataKind.Root, await read(metadataPath('root', rootVersion)), `root v${rootVersion}`);
+    const timestamp = parseMetadata(MetadataKind.Timestamp, await read(timestampPath()), 'timestamp');
+    const snapshotVersion = timestamp.signed.snapshotMeta.version;
+    const snapshot = parseMetadata(MetadataKind.Snapshot, await read(metadataPath('snapshot', snapshotVersion)), 'snapshot');
+    const targetsVersion = snapshot.signed.meta['targets.json']?.version ?? bug('snapshot lists no targets.json');
+    const targets = parseMetadata(MetadataKind.Targets, await read(metadataPath('targets', targetsVersion)), 'targets');
+    // The writer signs on top of what it read, so it checks that first: a
+    // tampered working tree must not get a fresh signature.
+    try {
+      root.verifyDelegate('root', root);
+      root.verifyDelegate('targets', targets);
+      root.verifyDelegate('snapshot', snapshot);
+      root.verifyDelegate('timestamp', timestamp);
+    } catch (error) {
+      throw new GotongError('GOTONG_E_METADATA_INVALID', `the registry's current metadata does not verify (${(error as Error).message})`, {
+        hint: 'Run `gotong registry verify` and tell the registry administrators.',
+      });
+    }
+    const writer = new RegistryWriter(dir, root, targets, snapshot, timestamp, options.now ?? new Date(), { ...DEFAULT_EXPIRY_DAYS, ...options.expiry });
+    writer.roleCache.set('targets', targets);
+    return writer;
+  }
+
+  get delegations(): Delegations {
+    return this.targets.signed.delegations ?? bug('targets metadata has no delegations');
+  }
+
+  namespaceRole(namespace: string): DelegatedRole | undefined {
+    return this.delegations.roles?.[namespace];
+  }
+
+  /** The namespace's signed targets metadata, or null before its first publish. */
+  async loadNamespace(namespace: string): Promise<Metadata<Targets> | null> {
+    if (this.roleCache.has(namespace)) return this.roleCache.get(namespace)!;
+    const meta = this.snapshot.signed.meta[`${namespace}.json`];
+    let role: Metadata<Targets> | null = null;
+    if (meta) {
+      const rel = metadataPath(namespace, meta.version);
+      const bytes = this.writes.get(rel) ?? (await readFileOrNull(join(this.dir, rel)));
+      if (!bytes) throw new GotongError('GOTONG_E_REGISTRY_INVALID', `the registry has no ${rel}`, { hint: 'Run `gotong registry verify`.' });
+      role = parseMetadata(MetadataKind.Targets, bytes, `${namespace} v${meta.version}`);
+      try {
+        this.targets.verifyDelegate(namespace, role);
+      } catch (error) {
+        throw new GotongError('GOTONG_E_METADATA_INVALID', `the ${namespace} metadata does not verify (${(error as Error).message})`, {
+          hint: 'Run `gotong registry verify` and tell the registry administrators.',
+        });
+      }
+    }
+    this.roleCache.set(namespace, role);
+    return role;
+  }
+
+  /** Delegates `namespace/*\/*` to publisher keys (signed by the targets role keys). */
+  addNamespace(namespace: string, publisherKeys: PublicKeyInfo[], threshold: number, adminSigners: SigningKey[]): void {
+    if (this.namespaceRole(namespace)) {
+      throw new GotongError('GOTONG_E_NAMESPACE_EXISTS', `the namespace ${namespace} is already delegated`, {
+        hint: 'Rotating a namespace\'s keys is a separate administrator task; choose another name to add a new member.',
+      });
+    }
+    requireThreshold(adminSigners, this.root.signed.roles.targets, 'the targets role');
+    const json = this.targets.signed.toJSON() as Record<string, unknown> & { delegations: { keys: Record<string, unknown>; roles: unknown[] } };
+    for (const key of publisherKeys) json.delegations.keys[key.keyId] = key.tufKey.toJSON();
+    json.delegations.roles.push({ name: namespace, keyids: publisherKeys.map((k) => k.keyId), threshold, terminating: true, paths: [namespacePattern(namespace)] });
+    this.replaceTargets(json, adminSigners);
+  }
+
+  private replaceTargets(json: Record<string, unknown>, adminSigners: SigningKey[]): void {
+    const version = this.targets.signed.version + 1;
+    const signed = Targets.fromJSON({ ...json, version, expires: isoExpiry(this.now, this.expiry.targets) } as JSONObject);
+    const metadata = new Metadata(signed);
+    signWith(metadata, adminSigners, this.root.signed.roles.targets);
+    this.targets = metadata;
+    this.roleCache.set('targets', metadata);
+    this.stage(metadataPath('targets', version), serializeMetadata(metadata));
+    this.snapshot = this.nextSnapshot({ 'targets.json': new MetaFile({ version }) });
+  }
+
+  /** Adds or replaces targets in a namespace role, signed by its publisher keys. */
+  async putTargets(namespace: string, files: TargetWrite[], signers: SigningKey[]): Promise<void> {
+    const delegation = this.namespaceRole(namespace);
+    if (!delegation) {
+      throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', `the registry has no namespace ${namespace}`, {
+        hint: `Ask the registry administrators to run \`gotong registry add-namespace ${namespace}\` with your publisher key.`,
+      });
+    }
+    requireThreshold(signers, delegation, `@${namespace}/*`);
+    const current = await this.loadNamespace(namespace);
+    const targets: Record<string, unknown> = { ...((current?.signed.toJSON() as { targets?: Record<string, unknown> })?.targets ?? {}) };
+    for (const file of files) {
+      if (!delegation.isDelegatedPath(file.targetPath)) bug(`${file.targetPath} is outside ${namespace}`);
+      const sha256 = sha256Hex(file.bytes);
+      // sha256 first: consistent-snapshot clients name the stored file by the first hash.
+      targets[file.targetPath] = new TargetFile({ path: file.targetPath, length: file.bytes.length, hashes: { sha256, sha512: sha512Hex(file.bytes) } }).toJSON();
+      this.stage(targetStoragePath(file.targetPath, sha256), file.bytes);
+    }
+    const version = (current?.signed.version ?? 0) + 1;
+    const signed = Targets.fromJSON({ _type: 'targets', spec_version: SPEC_VERSION, version, expires: isoExpiry(this.now, this.expiry.namespace), targets } as JSONObject);
+    const metadata = new Metadata(signed);
+    signWith(metadata, signers, delegation);
+    this.roleCache.set(namespace, metadata);
+    this.stage(metadataPath(namespace, version), serializeMetadata(metadata));
+    if (current) this.retire(metadataPath(namespace, current.signed.version - 1));
+    this.snapshot = this.nextSnapshot({ [`${namespace}.json`]: new MetaFile({ version }) });
+  }
+
+  private nextSnapshot(changes: Record<string, MetaFile>): Metadata<Snapshot> {
+    const meta = { ...this.snapshot.signed.meta, ...changes };
+    return new Metadata(new Snapshot({ version: this.snapshot.signed.version, specVersion: SPEC_VERSION, expires: this.snapshot.signed.expires, meta }));
+  }
+
+  /** Signs a new snapshot (if anything changed) and a new timestamp with the online key. */
+  refreshTimestamp(onlineKey: SigningKey): void {
+    const roles = this.root.signed.roles;
+    requireThreshold([onlineKey], roles.snapshot, 'snapshot');
+    requireThreshold([onlineKey], roles.timestamp, 'timestamp');
+    const fresh = this.publishedTimestamp === 0;
+    const previousSnapshot = fresh ? 0 : this.timestamp.signed.snapshotMeta.version;
+    const snapshotVersion = previousSnapshot + 1;
+    const snapshot = new Metadata(
+      new Snapshot({ version: snapshotVersion, specVersion: SPEC_VERSION, expires: isoExpiry(this.now, this.expiry.snapshot), meta: this.snapshot.signed.meta }),
+    );
+    signWith(snapshot, [onlineKey], roles.snapshot);
+    const snapshotBytes = serializeMetadata(snapshot);
+    this.stage(metadataPath('snapshot', snapshotVersion), snapshotBytes);
+    if (previousSnapshot > 1) this.retire(metadataPath('snapshot', previousSnapshot - 1));
+    this.snapshot = snapshot;
+    const timestamp = new Metadata(
+      new Timestamp({
+        version: fresh ? 1 : this.timestamp.signed.version + 1,
+        specVersion: SPEC_VERSION,
+        expires: isoExpiry(this.now, this.expiry.timestamp),
+        snapshotMeta: new MetaFile({ version: snapshotVersion, length: snapshotBytes.length, hashes: { sha256: sha256Hex(snapshotBytes) } }),
+      }),
+    );
+    signWith(timestamp, [onlineKey], roles.timestamp);
+    this.timestamp = timestamp;
+    this.publishedTimestamp = null;
+    this.stage(timestampPath(), serializeMetadata(timestamp));
+  }
+
+  /** Reads a target's bytes as they are now (pending writes included), by its signed sha256. */
+  async readTarget(namespace: string, targetPath: string): Promise<{ bytes: Buffer; info: TargetFile } | null> {
+    const role = await this.loadNamespace(namespace);
+    const info = role?.signed.targets[targetPath];
+    if (!info) return null;
+    const rel = targetStoragePath(targetPath, info.hashes.sha256);
+    const bytes = this.writes.get(rel) ?? (await readFileOrNull(join(this.dir, rel)));
+    if (!bytes) throw new GotongError('GOTONG_E_TARGET_MISSING', `the registry lists ${targetPath} but its file is missing`, { hint: 'Run `gotong registry verify`.' });
+    return { bytes, info };
+  }
+
+  private stage(rel: string, bytes: Buffer): void {
+    this.deletes.delete(rel);
+    this.writes.set(rel, bytes);
+  }
+
+  /** Superseded metadata stays one version back (for readers mid-update), then goes; git history keeps it. */
+  private retire(rel: string): void {
+    if (!this.writes.has(rel)) this.deletes.add(rel);
+  }
+
+  /** Writes pending files into the working tree. */
+  async flush(): Promise<void> {
+    for (const [rel, bytes] of this.writes) {
+      const path = join(this.dir, rel);
+      try {
+        await fs.mkdir(join(path, '..'), { recursive: true });
+        await fs.writeFile(path, bytes);
+      } catch (error) {
+        throw ioError('write', path, error);
+      }
+    }
+    for (const rel of this.deletes) await fs.rm(join(this.dir, rel), { force: true });
+    this.writes.clear();
+    this.deletes.clear();
+  }
+
+  pendingPaths(): string[] {
+    return [...this.writes.keys()];
+  }
+}
