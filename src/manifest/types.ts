@@ -8,6 +8,8 @@ export type ModuleKind = 'app' | 'library' | 'data' | 'service' | 'ui';
 
 /** gotong.json of a module (publishable) or of a workspace (`private: true`). */
 export interface ModuleManifest {
+  /** The schema an editor should use; gotong ignores it. */
+  $schema?: string;
   name?: string;
   version?: string;
   private?: boolean;
@@ -25,6 +27,8 @@ export interface ModuleManifest {
   files?: string[];
   /** Workspace only: registry name or URL to install from. */
   registry?: string;
+  /** Fields named `x-...` belong to organisations and tools; gotong keeps them and ignores them. */
+  [extension: `x-${string}`]: unknown;
 }
 
 /** A module manifest that passed validation for publishing: name and version are present. */
@@ -48,7 +52,12 @@ export interface IndexVersion {
   deprecated: string | null;
   /** Descriptive fields copied from the manifest for info, search and the catalog. */
   description?: LocalizedText;
-  type?: ModuleKind;
+  /**
+   * A ModuleKind when written by this gotong. The index is read by every client
+   * version, so a kind added later must not make older clients refuse the file:
+   * treat an unknown value as opaque text.
+   */
+  type?: string;
   category?: string;
   keywords?: string[];
   license?: string;

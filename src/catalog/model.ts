@@ -1,0 +1,11 @@
+// What the catalog is built from. The registry reader produces this from
+// metadata it has already verified through TUF; the catalog itself never
+// touches signatures. Everything a publisher wrote (index fields, README) is
+// untrusted text from another organisation and is only ever escaped.
+import type { ModuleIndex } from '../manifest/types.js';
+
+export interface CatalogInput {
+  registry: { name: string; url: string; rootSha256: string; generatedAt: string /* ISO */ };
+  namespaces: Array<{ name: string; keyIds: string[]; threshold: number }>;
+  modules: Array<{ namespace: string; index: ModuleIndex; readme: string | null /* README.md of the newest non-yanked version, untrusted */ }>;
+}

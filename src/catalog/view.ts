@@ -1,0 +1,224 @@
+// The pure step between the verified input and the pages: picks each
+// module's shown version, sorts versions, finds dependents through one map
+// (so the build stays linear in the number of modules and versions), and
+// names each city. No I/O, no HTML.
+import semver from 'semver';
+import type { IndexVersion } from '../manifest/types.js';
+import { localizedPair } from './i18n.js';
+import type { CatalogInput } from './model.js';
+
+/** Namespace and module names as DESIGN.md fixes them; they become file names. */
+export const NAME_PART = /^[a-z0-9][a-z0-9-]*$/;
+const MAX_NAME = 214;
+
+export interface VersionView extends IndexVersion {
+  version: string;
+}
+
+export interface DependencyView {
+  name: string;
+  range: string;
+  /** Present when the registry has that module. */
+  target: ModuleView | undefined;
+}
+
+export interface ModuleView {
+  /** `@namespace/name`. */
+  fullName: string;
+  namespace: string;
+  name: string;
+  /** Newest first (SemVer order; unparseable versions last). */
+  versions: VersionView[];
+  /** The version the catalog describes: newest non-yanked stable, else newest non-yanked, else newest. */
+  shown: VersionView;
+  allYanked: boolean;
+  deprecated: boolean;
+  /** Latest publish time of any version (ISO), '' when none parses. */
+  updatedAt: string;
+  description: { id?: string; en?: string };
+  keywords: string[];
+  category: string;
+  type: string;
+  readme: string | null;
+  dependencies: DependencyView[];
+  dependents: Array<{ module: ModuleView; range: string }>;
+}
+
+export interface NamespaceView {
+  name: string;
+  displayName: string;
+  keyIds: string[];
+  threshold: number;
+  delegated: boolean;
+  modules: ModuleView[];
+}
+
+export interface SkippedModule {
+  namespace: string;
+  name: string;
+  reason: string;
+}
+
+export interface CatalogView {
+  registry: CatalogInput['registry'];
+  namespaces: NamespaceView[];
+  /** Sorted by full name. */
+  modules: ModuleView[];
+  byName: Map<string, ModuleView>;
+  namespaceByName: Map<string, NamespaceView>;
+  versionCount: number;
+  skipped: SkippedModule[];
+}
+
+function compareVersions(a: string, b: string): number {
+  const va = semver.valid(a);
+  const vb = semver.valid(b);
+  if (va && vb) return semver.rcompare(va, vb);
+  if (va) return -1;
+  if (vb) return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function pickShown(versions: VersionView[]): VersionView {
+  const live = versions.filter((v) => !v.yanked);
+  return live.find((v) => semver.valid(v.version) && semver.prerelease(v.version) === null) ?? live[0] ?? versions[0];
+}
+
+/**
+ * The index was verified and schema-checked by the reader, but a page must not
+ * fail to build because one publisher wrote an odd value: fields the pages
+ * print are coerced to the type they should have.
+ */
+function normaliseVersion(version: string, info: IndexVersion): VersionView {
+  const v = (info && typeof info === 'object' ? info : {}) as Partial<IndexVersion>;
+  const deps: Record<string, string> = {};
+  if (v.dependencies && typeof v.dependencies === 'object') {
+    for (const [name, range] of Object.entries(v.dependencies)) if (typeof range === 'string') deps[name] = range;
+  }
+  return {
+    ...v,
+    version,
+    target: text(v.target),
+    length: typeof v.length === 'number' ? v.length : -1,
+    sha256: text(v.sha256),
+    integrity: text(v.integrity),
+    dependencies: deps,
+    publishedAt: text(v.publishedAt),
+    publisherKeyId: text(v.publisherKeyId),
+    yanked: v.yanked === true,
+    deprecated: typeof v.deprecated === 'string' ? v.deprecated : null,
+  };
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string' && k.trim() !== '') : [];
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function maxIso(versions: VersionView[]): string {
+  let best = -Infinity;
+  for (const v of versions) {
+    const ms = Date.parse(v.publishedAt);
+    if (Number.isFinite(ms) && ms > best) best = ms;
+  }
+  return Number.isFinite(best) ? new Date(best).toISOString() : '';
+}
+
+/** Splits `@ns/name`; null when it is not a valid module name. */
+export function parseModuleName(fullName: string): { namespace: string; name: string } | null {
+  const match = /^@([^/]+)\/([^/]+)$/.exec(fullName);
+  if (!match || !NAME_PART.test(match[1]) || !NAME_PART.test(match[2]) || fullName.length > MAX_NAME) return null;
+  return { namespace: match[1], name: match[2] };
+}
+
+export function prepareCatalog(input: CatalogInput): CatalogView {
+  const skipped: SkippedModule[] = [];
+  const namespaces = new Map<string, NamespaceView>();
+  for (const ns of input.namespaces) {
+    if (!NAME_PART.test(ns.name) || namespaces.has(ns.name)) continue;
+    namespaces.set(ns.name, { name: ns.name, displayName: ns.name, keyIds: [...ns.keyIds], threshold: ns.threshold, delegated: true, modules: [] });
+  }
+
+  const byName = new Map<string, ModuleView>();
+  let versionCount = 0;
+  for (const entry of input.modules) {
+    const fullName = entry.index?.name ?? '';
+    const parsed = parseModuleName(fullName);
+    const skip = (reason: string) => skipped.push({ namespace: entry.namespace, name: fullName, reason });
+    if (!parsed) { skip('not a valid @namespace/name'); continue; }
+    if (parsed.namespace !== entry.namespace) { skip(`listed under namespace ${entry.namespace}`); continue; }
+    if (byName.has(fullName)) { skip('listed twice'); continue; }
+    const versions: VersionView[] = Object.entries(entry.index.versions ?? {}).map(([version, info]) => normaliseVersion(version, info));
+    if (versions.length === 0) { skip('has no versions'); continue; }
+    versions.sort((a, b) => compareVersions(a.version, b.version));
+    versionCount += versions.length;
+
+    const shown = pickShown(versions);
+    const module: ModuleView = {
+      fullName,
+      namespace: parsed.namespace,
+      name: parsed.name,
+      versions,
+      shown,
+      allYanked: versions.every((v) => v.yanked),
+      deprecated: typeof shown.deprecated === 'string',
+      updatedAt: maxIso(versions),
+      description: localizedPair(shown.description),
+      keywords: stringList(shown.keywords),
+      category: text(shown.category),
+      type: text(shown.type),
+      readme: typeof entry.readme === 'string' ? entry.readme : null,
+      dependencies: [],
+      dependents: [],
+    };
+    byName.set(fullName, module);
+
+    let ns = namespaces.get(parsed.namespace);
+    if (!ns) {
+      ns = { name: parsed.namespace, displayName: parsed.namespace, keyIds: [], threshold: 0, delegated: false, modules: [] };
+      namespaces.set(parsed.namespace, ns);
+    }
+    ns.modules.push(module);
+  }
+
+  // Dependencies and dependents in one pass over the shown versions.
+  for (const module of byName.values()) {
+    for (const [name, range] of Object.entries(module.shown.dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const target = byName.get(name);
+      module.dependencies.push({ name, range, target });
+      if (target && target !== module) target.dependents.push({ module, range });
+    }
+  }
+
+  const byFullName = (a: ModuleView, b: ModuleView) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0);
+  const modules = [...byName.values()].sort(byFullName);
+  for (const module of modules) module.dependents.sort((a, b) => byFullName(a.module, b.module));
+
+  for (const ns of namespaces.values()) {
+    ns.modules.sort(byFullName);
+    ns.displayName = displayNameOf(ns) ?? ns.name;
+  }
+  const sortedNamespaces = [...namespaces.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { registry: input.registry, namespaces: sortedNamespaces, modules, byName, namespaceByName: namespaces, versionCount, skipped };
+}
+
+/** The publisher name most of a city's modules give (e.g. "Diskominfo Kota Bandung"). */
+function displayNameOf(ns: NamespaceView): string | undefined {
+  const counts = new Map<string, number>();
+  for (const module of ns.modules) {
+    const publisher = text(module.shown.publisher);
+    if (publisher) counts.set(publisher, (counts.get(publisher) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [name, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== undefined && name < best)) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,182 @@
+// install = resolve -> fetch -> verify -> extract/link -> lock, under the
+// workspace lock. A failure at any stage before link leaves the workspace
+// untouched; link itself is journaled (link.ts).
+import { join } from 'node:path';
+import { mapLimit } from '../core/concurrency.js';
+import { GotongError } from '../core/errors.js';
+import { pathExists, withLock } from '../core/fsx.js';
+import { gotongPaths } from '../core/paths.js';
+import { stage, type Reporter } from '../core/reporter.js';
+import { extractTarball } from '../archive/extract.js';
+import { readLockfile, serializeLockfile } from '../manifest/lockfile.js';
+import { addDependency, serializeManifest } from '../manifest/manifest.js';
+import { parseModuleSpec } from '../manifest/names.js';
+import type { Lockfile, ModuleManifest } from '../manifest/types.js';
+import { locateRegistry } from '../registry/locate.js';
+import { openRegistry } from '../registry/open.js';
+import { redactUrl } from '../registry/git.js';
+import { ContentCache } from './cache.js';
+import { applyLinkPlan, newTransactionId, recoverInterruptedLink, stagingDir } from './link.js';
+import { assertFrozenUsable, buildLockfile, lockfileStaleness } from './lock.js';
+import { resolveDependencies, type Resolution } from './resolve.js';
+import { readInstalledState, serializeState, type InstalledState } from './state.js';
+import { assertEntryMatchesTarget, targetReader } from './targets.js';
+import { loadWorkspace, moduleDir, type LoadedWorkspace } from './workspace.js';
+
+export interface InstallOptions {
+  cwd: string;
+  /** Module specs to add to the workspace's dependencies (`@bandung/ui-kit@^1.2`). */
+  add?: string[];
+  registry?: string;
+  frozen?: boolean;
+  offline?: boolean;
+  reporter: Reporter;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface InstalledEntry {
+  name: string;
+  version: string;
+  integrity: string;
+}
+
+export interface InstallResult {
+  installed: InstalledEntry[];
+  /** Modules extracted anew in this run (the rest were already in place). */
+  changed: string[];
+  removed: string[];
+  upToDate: boolean;
+}
+
+const FETCH_CONCURRENCY = 8;
+const EXTRACT_CONCURRENCY = 4;
+
+function listInstalled(lock: Lockfile): InstalledEntry[] {
+  return Object.entries(lock.modules).map(([name, m]) => ({ name, version: m.version, integrity: m.integrity }));
+}
+
+/** True when the tree already holds exactly what the lockfile says. */
+async function treeMatches(workspace: LoadedWorkspace, lock: Lockfile, state: InstalledState): Promise<boolean> {
+  const lockedNames = Object.keys(lock.modules);
+  if (lockedNames.length !== Object.keys(state.modules).length) return false;
+  if (!lockedNames.every((name) => state.modules[name]?.integrity === lock.modules[name].integrity)) return false;
+  return (await presentModules(workspace, lockedNames)).size === lockedNames.length;
+}
+
+/** Names whose folder exists in gotong_modules (a deleted folder is reinstalled). */
+async function presentModules(workspace: LoadedWorkspace, names: string[]): Promise<Set<string>> {
+  const present = await Promise.all(names.map((name) => pathExists(moduleDir(workspace.paths, name))));
+  return new Set(names.filter((_, i) => present[i]));
+}
+
+function lockedResolution(lock: Lockfile): Resolution {
+  const modules = new Map();
+  for (const [name, m] of Object.entries(lock.modules)) {
+    modules.set(name, {
+      name,
+      version: m.version,
+      entry: { target: m.target, length: m.length, integrity: m.integrity, sha256: '', dependencies: m.dependencies, publishedAt: '', publisherKeyId: '', yanked: false, deprecated: null },
+    });
+  }
+  return { modules };
+}
+
+export async function install(options: InstallOptions): Promise<InstallResult> {
+  const workspace = await loadWorkspace(options.cwd);
+  return withLock(workspace.paths.lockPath, { waitMs: 30_000, what: `the workspace ${options.cwd}` }, async () => {
+    await recoverInterruptedLink(workspace.paths);
+    return installLocked(workspace, options);
+  });
+}
+
+async function installLocked(workspace: LoadedWorkspace, options: InstallOptions): Promise<InstallResult> {
+  const { reporter } = options;
+  const specs = (options.add ?? []).map(parseModuleSpec);
+  if (options.frozen && specs.length > 0) {
+    throw new GotongError('GOTONG_E_USAGE', '--frozen installs the lockfile as it is and cannot add modules', {
+      hint: 'Run `gotong install MODULE` without --frozen, then commit the new lockfile.',
+    });
+  }
+  let manifest: ModuleManifest = workspace.manifest;
+  for (const spec of specs) manifest = addDependency(manifest, spec.fullName, spec.range ?? '*');
+  const requested = manifest.dependencies ?? {};
+  const lock = await readLockfile(workspace.paths.dir);
+  const state = await readInstalledState(workspace.paths);
+
+  if (options.frozen) assertFrozenUsable(lock, requested);
+  if (specs.length === 0 && lock && workspace.existed && lockfileStaleness(lock, requested) === null && (await treeMatches(workspace, lock, state))) {
+    return { installed: listInstalled(lock), changed: [], removed: [], upToDate: true };
+  }
+
+  const location = await locateRegistry({ flag: options.registry, workspace: manifest.registry, env: options.env });
+  const opened = await openRegistry({
+    location,
+    offline: options.offline ?? false,
+    lockedRootSha256: lock?.registry.rootSha256 ?? null,
+    allowFirstUse: !options.frozen,
+    reporter,
+    env: options.env,
+  });
+  const reader = targetReader(opened.trusted, new ContentCache(gotongPaths(options.env).cacheDir));
+
+  const resolution = await stage(reporter, 'resolve', async () => {
+    if (options.frozen) return lockedResolution(lock!);
+    const locked: Record<string, string> = {};
+    for (const [name, m] of Object.entries(lock?.modules ?? {})) locked[name] = m.version;
+    return resolveDependencies({
+      requested,
+      locked,
+      loadIndex: (name) => reader.loadIndex(name),
+      prefetch: (names) => names.forEach((n) => void reader.loadIndex(n)),
+    });
+  });
+
+  // A module added without a range is recorded as ^<chosen version>, as npm and cargo do.
+  for (const spec of specs) {
+    if (spec.range === null) manifest = addDependency(manifest, spec.fullName, `^${resolution.modules.get(spec.fullName)!.version}`);
+  }
+  const finalRequested = manifest.dependencies ?? {};
+  const newLock = buildLockfile(resolution, finalRequested, { url: redactUrl(location.url), rootSha256: opened.trusted.rootSha256 });
+  const present = await presentModules(workspace, Object.keys(state.modules));
+  const keeps = (name: string, integrity: string) => state.modules[name]?.integrity === integrity && present.has(name);
+  const toExtract = [...resolution.modules.values()].filter((m) => !keeps(m.name, m.entry.integrity));
+  const removed = Object.keys(state.modules).filter((name) => !resolution.modules.has(name));
+
+  const fetched = await stage(reporter, 'fetch', () => {
+    let done = 0;
+    return mapLimit(toExtract, FETCH_CONCURRENCY, async (module) => {
+      const { bytes, info } = await reader.read(module.entry.target);
+      // verify: the bytes matched the TUF-signed length and hashes in read();
+      // the resolver's index entry (or the lockfile) must name those same bytes.
+      assertEntryMatchesTarget(module.name, module.version, { ...module.entry, sha256: module.entry.sha256 || info.hashes.sha256 }, info);
+      reporter.emit({ type: 'progress', stage: 'fetch', done: ++done, total: toExtract.length });
+      return { module, bytes };
+    });
+  });
+
+  const txid = newTransactionId();
+  const nextState: InstalledState = { stateVersion: 1, modules: {} };
+  for (const [name, m] of resolution.modules) if (keeps(name, m.entry.integrity)) nextState.modules[name] = state.modules[name];
+  await stage(reporter, 'extract', () =>
+    mapLimit(fetched, EXTRACT_CONCURRENCY, async ({ module, bytes }) => {
+      const result = await extractTarball(bytes, join(stagingDir(workspace.paths, txid), ...module.name.split('/')));
+      const files: InstalledState['modules'][string]['files'] = {};
+      for (const file of result.files) files[file.path] = { size: file.size, integrity: file.integrity, executable: file.executable };
+      nextState.modules[module.name] = { version: module.version, integrity: module.entry.integrity, files };
+    }),
+  );
+
+  await stage(reporter, 'link', () =>
+    applyLinkPlan(workspace.paths, {
+      txid,
+      place: fetched.map((f) => f.module.name),
+      remove: removed,
+      files: [
+        { path: workspace.paths.stateFile, content: serializeState(nextState) },
+        ...(options.frozen ? [] : [{ path: workspace.paths.lockFile, content: serializeLockfile(newLock) }]),
+        ...(workspace.existed && specs.length === 0 ? [] : [{ path: workspace.paths.manifestFile, content: serializeManifest(manifest) }]),
+      ],
+    }),
+  );
+  return { installed: listInstalled(newLock), changed: fetched.map((f) => f.module.name), removed, upToDate: false };
+}

@@ -1,0 +1,58 @@
+// lock: the resolution written down as gotong-lock.json, and the check
+// --frozen makes before installing exactly what the lockfile says.
+import semver from 'semver';
+import { GotongError } from '../core/errors.js';
+import type { LockedModule, Lockfile } from '../manifest/types.js';
+import type { Resolution } from './resolve.js';
+
+export function buildLockfile(resolution: Resolution, requested: Record<string, string>, registry: { url: string; rootSha256: string }): Lockfile {
+  const modules: Record<string, LockedModule> = {};
+  for (const [name, chosen] of resolution.modules) {
+    modules[name] = {
+      version: chosen.version,
+      target: chosen.entry.target,
+      length: chosen.entry.length,
+      integrity: chosen.entry.integrity,
+      dependencies: chosen.entry.dependencies ?? {},
+    };
+  }
+  return { lockfileVersion: 1, registry, requested: { ...requested }, modules };
+}
+
+function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => b[k] === a[k]);
+}
+
+/** Why a lockfile does not describe the workspace's dependencies; null when it does. */
+export function lockfileStaleness(lock: Lockfile, requested: Record<string, string>): string | null {
+  if (!sameRecord(lock.requested, requested)) return 'gotong.json\'s dependencies changed since the lockfile was written';
+  for (const [name, range] of Object.entries(requested)) {
+    const locked = lock.modules[name];
+    if (!locked) return `${name} is not in the lockfile`;
+    if (!semver.satisfies(locked.version, range, { includePrerelease: true })) return `${name}@${locked.version} in the lockfile does not satisfy ${range}`;
+  }
+  for (const [name, locked] of Object.entries(lock.modules)) {
+    for (const [dep, range] of Object.entries(locked.dependencies)) {
+      const chosen = lock.modules[dep];
+      if (!chosen) return `${dep}, needed by ${name}, is not in the lockfile`;
+      if (!semver.satisfies(chosen.version, range, { includePrerelease: true })) return `${dep}@${chosen.version} does not satisfy ${name}'s ${range}`;
+    }
+  }
+  return null;
+}
+
+export function assertFrozenUsable(lock: Lockfile | null, requested: Record<string, string>): Lockfile {
+  if (!lock) {
+    throw new GotongError('GOTONG_E_LOCKFILE_STALE', '--frozen needs gotong-lock.json, and there is none', {
+      hint: 'Run `gotong install` without --frozen once and commit the lockfile it writes.',
+    });
+  }
+  const reason = lockfileStaleness(lock, requested);
+  if (reason) {
+    throw new GotongError('GOTONG_E_LOCKFILE_STALE', `--frozen was given but the lockfile is stale: ${reason}`, {
+      hint: 'Run `gotong install` without --frozen to update gotong-lock.json, review it and commit it.',
+    });
+  }
+  return lock;
+}

@@ -1,0 +1,81 @@
+// Reading signed targets for install: the TUF-verified target info decides
+// what bytes are acceptable; the cache is tried first, then the registry.
+import semver from 'semver';
+import { GotongError } from '../core/errors.js';
+import { parseModuleIndex } from '../manifest/module-index.js';
+import { indexTarget, parseModuleName } from '../manifest/names.js';
+import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
+import type { TrustedRegistry } from '../trust/client.js';
+import { integrityFromHashes, type SignedTarget } from '../trust/target-check.js';
+import type { ContentCache } from './cache.js';
+
+const MAX_INDEX_BYTES = 32 * 1024 * 1024;
+
+export interface TargetReader {
+  /** The verified bytes of a target, from the cache or the registry. */
+  read(targetPath: string): Promise<{ bytes: Buffer; info: SignedTarget; fromCache: boolean }>;
+  loadIndex(fullName: string): Promise<ModuleIndex>;
+}
+
+export function targetReader(trusted: TrustedRegistry, cache: ContentCache): TargetReader {
+  const indexes = new Map<string, Promise<ModuleIndex>>();
+
+  async function read(targetPath: string) {
+    const info = await trusted.targetInfo(targetPath);
+    if (!info) {
+      throw new GotongError('GOTONG_E_TARGET_MISSING', `${targetPath} is not listed in the registry's signed metadata`, {
+        hint: 'It may have been removed or never published; run `gotong info` on the module.',
+      });
+    }
+    const cached = await cache.get(info);
+    if (cached) return { bytes: cached, info, fromCache: true };
+    const bytes = await trusted.readTarget(info);
+    await cache.put(info, bytes);
+    return { bytes, info, fromCache: false };
+  }
+
+  async function fetchIndex(fullName: string): Promise<ModuleIndex> {
+    const { namespace, name } = parseModuleName(fullName);
+    const path = indexTarget(namespace, name);
+    const info = await trusted.targetInfo(path);
+    if (!info) {
+      throw new GotongError('GOTONG_E_MODULE_NOT_FOUND', `the registry has no module ${fullName}`, {
+        hint: `Check the name (gotong search ${name}); module names look like @bandung/e-musrenbang.`,
+        details: { module: fullName },
+      });
+    }
+    if (info.length > MAX_INDEX_BYTES) {
+      throw new GotongError('GOTONG_E_TARGET_MISMATCH', `the index of ${fullName} is larger than allowed`, { hint: 'Tell the registry administrators.' });
+    }
+    const { bytes } = await read(path);
+    return parseModuleIndex(bytes, fullName);
+  }
+
+  return {
+    read,
+    loadIndex(fullName: string) {
+      let pending = indexes.get(fullName);
+      if (!pending) {
+        pending = fetchIndex(fullName);
+        // Prefetches may fail for names the search never needs; the error surfaces when awaited.
+        pending.catch(() => undefined);
+        indexes.set(fullName, pending);
+      }
+      return pending;
+    },
+  };
+}
+
+/** The signed target info must agree with the index entry the resolver chose. */
+export function assertEntryMatchesTarget(fullName: string, version: string, entry: IndexVersion, info: SignedTarget): void {
+  if (entry.length !== info.length || entry.sha256 !== info.hashes.sha256 || entry.integrity !== integrityFromHashes(info.hashes)) {
+    throw new GotongError('GOTONG_E_TARGET_MISMATCH', `the index of ${fullName} disagrees with the signed metadata about ${version}`, {
+      hint: 'The registry is inconsistent; tell its administrators.',
+    });
+  }
+}
+
+export function newestVersion(index: ModuleIndex): string | null {
+  const versions = Object.keys(index.versions).filter((v) => !index.versions[v].yanked);
+  return versions.sort(semver.rcompare)[0] ?? null;
+}

@@ -1,0 +1,128 @@
+// gotong.json: read, check, change and write it. Reading goes through the one
+// document gate in schema.ts; writing keeps the author's key order (only the
+// dependency map is sorted) and is atomic, so an interrupted command never
+// leaves half a manifest behind.
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { GotongError, ioError } from '../core/errors.js';
+import { assertRange, parseModuleName } from './names.js';
+import { parseDocumentText, validateDocument } from './schema.js';
+import type { ModuleManifest, PublishableManifest } from './types.js';
+
+export const manifestFileName = 'gotong.json';
+
+/** A path for messages: relative to the working folder when inside it. */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+/** Parses gotong.json text; `source` names the file in messages. */
+export function parseManifestText(text: string, source = manifestFileName): ModuleManifest {
+  return parseDocumentText('manifest', text, source);
+}
+
+export async function readManifest(dir: string): Promise<ModuleManifest> {
+  const file = join(dir, manifestFileName);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      const where = resolve(dir) === process.cwd() ? 'this folder' : displayPath(dir);
+      throw new GotongError('GOTONG_E_MANIFEST_MISSING', `there is no ${manifestFileName} in ${where}`, {
+        hint: 'Run `gotong init` to create one, or run the command from the module or workspace folder.',
+        details: { file: displayPath(file) },
+        cause,
+      });
+    }
+    throw ioError('read', displayPath(file), cause);
+  }
+  return parseManifestText(text, displayPath(file));
+}
+
+/** Checks that a manifest can be published: it has a name and a version and is not private. */
+export function assertPublishable(manifest: ModuleManifest, source = manifestFileName): PublishableManifest {
+  if (manifest.private === true) {
+    throw new GotongError('GOTONG_E_MANIFEST_INVALID', `${source} is marked "private": true, so it is never published`, {
+      hint: 'A workspace is not published. If this folder is a module, remove "private": true from gotong.json.',
+    });
+  }
+  for (const [field, example] of [['name', '@bandung/e-musrenbang'], ['version', '1.0.0']] as const) {
+    if (manifest[field] === undefined) {
+      throw new GotongError('GOTONG_E_MANIFEST_INVALID', `${source} has no "${field}", which publishing needs`, {
+        hint: `Add "${field}": "${example}" to gotong.json (\`gotong init\` writes both).`,
+        details: { file: source, field: `/${field}` },
+      });
+    }
+  }
+  return manifest as PublishableManifest;
+}
+
+export async function readPublishableManifest(dir: string): Promise<PublishableManifest> {
+  const manifest = await readManifest(dir);
+  return assertPublishable(manifest, displayPath(join(dir, manifestFileName)));
+}
+
+/** The text writeManifest writes: 2-space indent, trailing newline, key order as given. */
+export function serializeManifest(manifest: ModuleManifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** Validates and writes gotong.json atomically (temporary file in the same folder, then rename). */
+export async function writeManifest(dir: string, manifest: ModuleManifest): Promise<void> {
+  const file = join(dir, manifestFileName);
+  validateDocument('manifest', manifest, displayPath(file));
+  await writeFileAtomic(file, serializeManifest(manifest));
+}
+
+/** Writes a file so that readers see the old content or the new, never a part. */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
+    await rename(temp, file);
+  } catch (cause) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw ioError('write', displayPath(file), cause);
+  }
+}
+
+function sortedRecord(record: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(record).sort(compareText)) out[key] = record[key];
+  return out;
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A copy of `manifest` that depends on `name` with `range`; the dependency map comes out sorted. */
+export function addDependency(manifest: ModuleManifest, name: string, range: string): ModuleManifest {
+  parseModuleName(name);
+  assertRange(range);
+  if (manifest.name === name) {
+    throw new GotongError('GOTONG_E_USAGE', `${name} cannot depend on itself`, {
+      hint: 'Name another module to add; this gotong.json is the module itself.',
+    });
+  }
+  return { ...manifest, dependencies: sortedRecord({ ...(manifest.dependencies ?? {}), [name]: range }) };
+}
+
+/** A copy of `manifest` without the dependency `name`. */
+export function removeDependency(manifest: ModuleManifest, name: string): ModuleManifest {
+  parseModuleName(name);
+  const dependencies = { ...(manifest.dependencies ?? {}) };
+  if (!Object.hasOwn(dependencies, name)) {
+    throw new GotongError('GOTONG_E_NOT_INSTALLED', `${name} is not a dependency in gotong.json`, {
+      hint: 'Check the spelling: only the names under "dependencies" in gotong.json can be removed.',
+      details: { name },
+    });
+  }
+  delete dependencies[name];
+  return { ...manifest, dependencies: sortedRecord(dependencies) };
+}

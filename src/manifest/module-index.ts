@@ -1,0 +1,99 @@
+// A module index target, `<namespace>/<name>/index.json`: every version of
+// one module (DESIGN.md "Target paths and the index"). It is signed, so its
+// bytes must be a pure function of its content: versions in SemVer order,
+// fields in one order. Fields this gotong does not know were written by a
+// newer one; they are kept, after the known ones, so rewriting the index to
+// add a version never drops them.
+import semver from 'semver';
+import { bug, GotongError } from '../core/errors.js';
+import { compareText } from './manifest.js';
+import { assertVersion, indexTarget, parseModuleName, quote } from './names.js';
+import { parseDocumentText } from './schema.js';
+import type { IndexVersion, ModuleIndex } from './types.js';
+
+const INDEX_FIELDS = ['schemaVersion', 'name', 'versions'] as const;
+const VERSION_FIELDS = [
+  'target', 'length', 'sha256', 'integrity', 'dependencies', 'publishedAt', 'publisherKeyId', 'yanked', 'deprecated',
+  'description', 'type', 'category', 'keywords', 'license', 'repository', 'homepage', 'publisher',
+] as const;
+
+/** Parses and checks an index target's bytes; the index must be the one for `expectedName`. */
+export function parseModuleIndex(bytes: Buffer, expectedName: string): ModuleIndex {
+  const { namespace, name } = parseModuleName(expectedName);
+  const source = `the registry index ${indexTarget(namespace, name)}`;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${source} is not UTF-8 text`, {
+      hint: 'The registry holds a damaged or foreign file: tell the registry administrators (they can run `gotong registry verify`).',
+    });
+  }
+  const index = parseDocumentText('index', text, source);
+  if (index.name !== expectedName) {
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${source} describes ${quote(index.name)}, not ${expectedName}`, {
+      hint: 'The registry holds a misplaced index file: tell the registry administrators (they can run `gotong registry verify`).',
+      details: { expected: expectedName, found: index.name },
+    });
+  }
+  return index;
+}
+
+/** SemVer order; versions equal but for build metadata are ordered by their text, so the order is total. */
+export function compareVersions(a: string, b: string): number {
+  return semver.compare(a, b) || compareText(a, b);
+}
+
+/** The index's versions, oldest first. */
+export function indexVersions(index: ModuleIndex): string[] {
+  return Object.keys(index.versions).sort(compareVersions);
+}
+
+function ordered<T extends object>(value: T, known: readonly string[], transform: (key: string, v: unknown) => unknown = (_k, v) => v): T {
+  const source = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of known) if (source[key] !== undefined) out[key] = transform(key, source[key]);
+  for (const key of Object.keys(source).sort(compareText)) if (!known.includes(key) && source[key] !== undefined) out[key] = source[key];
+  return out as T;
+}
+
+function orderedEntry(entry: IndexVersion): IndexVersion {
+  return ordered(entry, VERSION_FIELDS, (key, v) => {
+    if (key === 'dependencies') return ordered(v as object, Object.keys(v as object).sort(compareText));
+    if (key === 'description' && typeof v === 'object' && v !== null) return ordered(v, ['id', 'en']);
+    return v;
+  });
+}
+
+/** Deterministic bytes of an index: 2-space JSON with a trailing newline, versions in SemVer order. */
+export function serializeModuleIndex(index: ModuleIndex): Buffer {
+  const versions: Record<string, IndexVersion> = {};
+  for (const version of indexVersions(index)) versions[version] = orderedEntry(index.versions[version]);
+  const doc = ordered(index, INDEX_FIELDS, (key, v) => (key === 'versions' ? versions : v));
+  return Buffer.from(`${JSON.stringify(doc, null, 2)}\n`, 'utf8');
+}
+
+/**
+ * A copy of `index` (or a new index) with `entry` as `version`. Replacing an
+ * existing entry is allowed (yank, deprecate); a second version that differs
+ * only in build metadata is not, since SemVer gives both the same precedence.
+ */
+export function withVersion(index: ModuleIndex | null, name: string, version: string, entry: IndexVersion): ModuleIndex {
+  const { namespace, name: short } = parseModuleName(name);
+  assertVersion(version);
+  if (index && index.name !== name) bug(`withVersion got the index of ${index.name} for ${name}`);
+  const expectedTarget = `${namespace}/${short}/${short}-${version}.tgz`;
+  if (entry.target !== expectedTarget) bug(`index entry for ${name}@${version} names target ${entry.target}`);
+  const versions = { ...(index?.versions ?? {}) };
+  const twin = Object.keys(versions).find((v) => v !== version && semver.eq(v, version));
+  if (twin) {
+    throw new GotongError('GOTONG_E_VERSION_EXISTS', `${name}@${twin} is already published, and ${version} differs from it only in build metadata`, {
+      hint: 'Versions that differ only after "+" count as the same version: bump the version number instead.',
+      details: { name, version, existing: twin },
+    });
+  }
+  versions[version] = entry;
+  const sorted: Record<string, IndexVersion> = {};
+  for (const v of Object.keys(versions).sort(compareVersions)) sorted[v] = versions[v];
+  return { ...(index ?? {}), schemaVersion: 1, name, versions: sorted };
+}

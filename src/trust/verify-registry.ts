@@ -1,0 +1,226 @@
+// `gotong registry verify`: checks a whole registry the way an auditor would,
+// independently of any client's history: the root chain (TUF 1.0 section
+// 5.3: each new root signed by the old and the new threshold), every role's
+// signatures, threshold and expiry, snapshot and timestamp consistency
+// (5.4, 5.5), gotong's delegation rules (policy.ts) and every target's length
+// and hashes. It reports every problem it finds instead of stopping at one.
+import { Metadata, MetadataKind, type Root, type Targets } from '@tufjs/models';
+import { GotongError } from '../core/errors.js';
+import { parseModuleIndex } from '../manifest/module-index.js';
+import { metadataPath, targetStoragePath, timestampPath } from '../registry/layout.js';
+import type { RegistrySource } from '../registry/source.js';
+import { parseMetadata, sha256Hex } from './metadata-io.js';
+import { isValidRoleName, namespacePattern } from './policy.js';
+import { checkTargetBytes, integrityFromHashes } from './target-check.js';
+
+export interface RegistryProblem {
+  where: string;
+  message: string;
+}
+
+export interface RegistryVerifyResult {
+  ok: boolean;
+  rootVersion: number;
+  rootSha256: string | null;
+  namespaces: number;
+  targets: number;
+  problems: RegistryProblem[];
+}
+
+const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+const MAX_TARGET_BYTES = 2 * 1024 * 1024 * 1024;
+
+class Audit {
+  readonly problems: RegistryProblem[] = [];
+  constructor(private readonly now: Date) {}
+
+  problem(where: string, message: string): void {
+    this.problems.push({ where, message });
+  }
+
+  /** Runs a check; a thrown error becomes a problem, and the audit goes on. */
+  check(where: string, work: () => void): boolean {
+    try {
+      work();
+      return true;
+    } catch (error) {
+      this.problem(where, (error as Error).message);
+      return false;
+    }
+  }
+
+  expiry(where: string, expires: string): void {
+    const time = Date.parse(expires);
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(expires) || Number.isNaN(time)) this.problem(where, `expiry "${expires}" is not a valid UTC time`);
+    else if (time <= this.now.getTime()) this.problem(where, `expired at ${expires}`);
+  }
+}
+
+async function readMetadata(source: RegistrySource, rel: string, audit: Audit): Promise<Buffer | null> {
+  try {
+    const bytes = await source.read(rel, MAX_METADATA_BYTES);
+    if (!bytes) audit.problem(rel, 'file is missing');
+    return bytes;
+  } catch (error) {
+    audit.problem(rel, (error as Error).message);
+    return null;
+  }
+}
+
+function parseOrReport<K extends MetadataKind>(kind: K, bytes: Buffer, rel: string, audit: Audit) {
+  try {
+    return parseMetadata(kind as MetadataKind.Root, bytes, rel) as unknown as Metadata<K extends MetadataKind.Root ? Root : Targets>;
+  } catch (error) {
+    audit.problem(rel, (error as Error).message);
+    return null;
+  }
+}
+
+async function verifyRootChain(source: RegistrySource, audit: Audit): Promise<{ root: Metadata<Root> | null; version: number; firstSha256: string | null }> {
+  let trusted: Metadata<Root> | null = null;
+  let firstSha256: string | null = null;
+  for (let version = 1; version < 10_000; version++) {
+    const rel = metadataPath('root', version);
+    const bytes = await source.read(rel, MAX_METADATA_BYTES).catch(() => null);
+    if (!bytes) {
+      if (version === 1) audit.problem(rel, 'file is missing');
+      break;
+    }
+    if (version === 1) firstSha256 = sha256Hex(bytes);
+    const root = parseMetadata(MetadataKind.Root, bytes, rel);
+    if (root.signed.version !== version) audit.problem(rel, `claims version ${root.signed.version}`);
+    if (trusted) audit.check(rel, () => trusted!.verifyDelegate('root', root));
+    audit.check(rel, () => root.verifyDelegate('root', root));
+    trusted = root;
+  }
+  if (trusted) audit.expiry(metadataPath('root', trusted.signed.version), trusted.signed.expires);
+  return { root: trusted, version: trusted?.signed.version ?? 0, firstSha256 };
+}
+
+function verifyDelegationRules(targets: Metadata<Targets>, audit: Audit): void {
+  const where = 'targets delegations';
+  const roles = targets.signed.delegations?.roles ?? {};
+  const raw = (targets.toJSON() as { signed?: { delegations?: { roles?: Array<{ name: string }> } } }).signed?.delegations?.roles ?? [];
+  const names = raw.map((r) => r.name);
+  if (new Set(names).size !== names.length) audit.problem(where, 'a delegated role name appears twice');
+  for (const [name, role] of Object.entries(roles)) {
+    if (!isValidRoleName(name)) audit.problem(where, `role name "${name}" is not plain [a-z0-9-]`);
+    if (!role.paths || role.paths.length !== 1 || role.paths[0] !== namespacePattern(name)) {
+      audit.problem(where, `role ${name} must have exactly the path pattern ${namespacePattern(name)}, has ${JSON.stringify(role.paths ?? role.pathHashPrefixes ?? [])}`);
+    }
+    if (role.threshold < 1 || role.threshold > role.keyIDs.length) audit.problem(where, `role ${name} has threshold ${role.threshold} with ${role.keyIDs.length} keys`);
+    for (const id of role.keyIDs) if (!targets.signed.delegations?.keys[id]) audit.problem(where, `role ${name} names unknown key ${id}`);
+  }
+}
+
+export async function verifyRegistry(source: RegistrySource, now = new Date()): Promise<RegistryVerifyResult> {
+  const audit = new Audit(now);
+  const result: RegistryVerifyResult = { ok: false, rootVersion: 0, rootSha256: null, namespaces: 0, targets: 0, problems: audit.problems };
+  const chain = await verifyRootChain(source, audit).catch((error: Error) => {
+    audit.problem('root', error.message);
+    return { root: null, version: 0, firstSha256: null };
+  });
+  result.rootVersion = chain.version;
+  result.rootSha256 = chain.firstSha256;
+  const root = chain.root;
+  if (!root) return { ...result, ok: false };
+
+  const timestampBytes = await readMetadata(source, timestampPath(), audit);
+  const timestamp = timestampBytes && parseOrReport(MetadataKind.Timestamp, timestampBytes, timestampPath(), audit);
+  if (!timestamp) return { ...result, ok: false };
+  audit.check(timestampPath(), () => root.verifyDelegate('timestamp', timestamp as never));
+  audit.expiry(timestampPath(), timestamp.signed.expires);
+  const snapshotMeta = (timestamp.signed as unknown as { snapshotMeta: { version: number; length?: number; hashes?: Record<string, string> } }).snapshotMeta;
+  const snapshotRel = metadataPath('snapshot', snapshotMeta.version);
+  const snapshotBytes = await readMetadata(source, snapshotRel, audit);
+  if (!snapshotBytes) return { ...result, ok: false };
+  if (snapshotMeta.length !== undefined && snapshotMeta.length !== snapshotBytes.length) audit.problem(snapshotRel, 'length differs from the timestamp\'s record');
+  if (snapshotMeta.hashes?.sha256 && snapshotMeta.hashes.sha256 !== sha256Hex(snapshotBytes)) audit.problem(snapshotRel, 'sha256 differs from the timestamp\'s record');
+  const snapshot = parseOrReport(MetadataKind.Snapshot, snapshotBytes, snapshotRel, audit);
+  if (!snapshot) return { ...result, ok: false };
+  audit.check(snapshotRel, () => root.verifyDelegate('snapshot', snapshot as never));
+  audit.expiry(snapshotRel, snapshot.signed.expires);
+  const meta = (snapshot.signed as unknown as { meta: Record<string, { version: number }> }).meta;
+
+  const targetsVersion = meta['targets.json']?.version;
+  if (!targetsVersion) {
+    audit.problem(snapshotRel, 'does not list targets.json');
+    return { ...result, ok: false };
+  }
+  const targetsRel = metadataPath('targets', targetsVersion);
+  const targetsBytes = await readMetadata(source, targetsRel, audit);
+  const targets = targetsBytes && (parseOrReport(MetadataKind.Targets, targetsBytes, targetsRel, audit) as Metadata<Targets> | null);
+  if (!targets) return { ...result, ok: false };
+  audit.check(targetsRel, () => root.verifyDelegate('targets', targets));
+  audit.expiry(targetsRel, targets.signed.expires);
+  if (targets.signed.version !== targetsVersion) audit.problem(targetsRel, `version ${targets.signed.version} differs from the snapshot's ${targetsVersion}`);
+  if (Object.keys(targets.signed.targets).length > 0) audit.problem(targetsRel, 'the top-level targets role lists targets itself; only namespaces may');
+  verifyDelegationRules(targets, audit);
+
+  const roles = targets.signed.delegations?.roles ?? {};
+  for (const name of Object.keys(meta)) {
+    const role = name.replace(/\.json$/, '');
+    if (role !== 'targets' && !roles[role]) audit.problem(snapshotRel, `lists ${name}, which no role delegates`);
+  }
+  for (const [name, delegation] of Object.entries(roles)) {
+    const entry = meta[`${name}.json`];
+    if (!entry) continue; // delegated but nothing published yet
+    result.namespaces++;
+    const rel = metadataPath(name, entry.version);
+    const bytes = await readMetadata(source, rel, audit);
+    const role = bytes && (parseOrReport(MetadataKind.Targets, bytes, rel, audit) as Metadata<Targets> | null);
+    if (!role) continue;
+    audit.check(rel, () => targets.verifyDelegate(name, role));
+    audit.expiry(rel, role.signed.expires);
+    if (role.signed.version !== entry.version) audit.problem(rel, `version ${role.signed.version} differs from the snapshot's ${entry.version}`);
+    for (const [path, info] of Object.entries(role.signed.targets)) {
+      result.targets++;
+      const where = `${name}: ${path}`;
+      if (!delegation.isDelegatedPath(path)) audit.problem(where, `outside the namespace's pattern ${namespacePattern(name)}`);
+      if (!info.hashes.sha256 || !info.hashes.sha512) {
+        audit.problem(where, 'must carry both sha256 and sha512 hashes');
+        continue;
+      }
+      const stored = targetStoragePath(path, info.hashes.sha256);
+      let bytes: Buffer | null = null;
+      try {
+        bytes = await source.read(stored, Math.min(info.length, MAX_TARGET_BYTES));
+      } catch (error) {
+        audit.problem(where, (error as Error).message);
+        continue;
+      }
+      if (!bytes) {
+        audit.problem(where, `its file ${stored} is missing`);
+        continue;
+      }
+      if (!audit.check(where, () => checkTargetBytes(info, bytes!))) continue;
+      if (path.endsWith('/index.json')) verifyIndexTarget(name, path, bytes, role, audit);
+    }
+  }
+  result.ok = audit.problems.length === 0;
+  return result;
+}
+
+function verifyIndexTarget(namespace: string, path: string, bytes: Buffer, role: Metadata<Targets>, audit: Audit): void {
+  const moduleName = path.split('/')[1];
+  audit.check(path, () => {
+    const index = parseModuleIndex(bytes, `@${namespace}/${moduleName}`);
+    for (const [version, entry] of Object.entries(index.versions)) {
+      const info = role.signed.targets[entry.target];
+      if (!info) {
+        audit.problem(path, `version ${version} names ${entry.target}, which the role does not sign`);
+        continue;
+      }
+      if (info.length !== entry.length || integrityFromHashes(info.hashes) !== entry.integrity) audit.problem(path, `version ${version} disagrees with the signed target`);
+    }
+  });
+}
+
+export function assertRegistryOk(result: RegistryVerifyResult, label: string): void {
+  if (!result.ok) {
+    throw new GotongError('GOTONG_E_REGISTRY_VERIFY_FAILED', `${label} has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`, {
+      hint: 'Each problem is listed above; tell the registry administrators. Clients refuse what fails these checks.',
+      details: { problems: result.problems },
+    });
+  }
+}
