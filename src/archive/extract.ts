@@ -142,7 +142,7 @@ export class NameSet {
         continue;
       }
       if (before.path !== spelled) {
-        const lookAlike = displayName(before.path) === displayName(spelled) ? ' (the same text written with other Unicode code points)' : '';
+        const lookAlike = before.path.normalize('NFC') === spelled.normalize('NFC') ? ' (the same text in another Unicode form)' : '';
         return `collides with ${displayName(before.path)}${lookAlike} once case and Unicode differences are ignored`;
       }
       if (!last) {

@@ -218,8 +218,10 @@ function decodeUtf8(bytes: Buffer, what: string): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    const shown = Array.from(bytes, (b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
-    throw archiveUnsafe(`tarball ${what} ${displayName(shown)} is not valid UTF-8`);
+    const escaped = Array.from(bytes.subarray(0, 120), (b) =>
+      b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`,
+    ).join('');
+    throw archiveUnsafe(`tarball ${what} "${escaped}${bytes.length > 120 ? '...' : ''}" is not valid UTF-8`);
   }
 }
 

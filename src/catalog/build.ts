@@ -131,7 +131,7 @@ export async function buildCatalog(input: CatalogInput, outDir: string, reporter
       await write('assets/catalog.css', CATALOG_CSS);
       await write('assets/catalog.js', catalogScript());
       await write('assets/icon.svg', ICON_SVG);
-      await write('catalog.json', `${JSON.stringify(buildCatalogJson(view), null, 1)}\n`);
+      await write('catalog.json', `${JSON.stringify(buildCatalogJson(view))}\n`);
       await write('cities.html', citiesPage(view));
 
       // Pages are rendered as they are written so memory stays flat at 10,000 modules.

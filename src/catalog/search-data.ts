@@ -6,7 +6,7 @@
 import type { CatalogView, ModuleView } from './view.js';
 
 export const SEARCH_DATA_GLOBAL = 'GOTONG_SEARCH_DATA';
-const DESCRIPTION_CHARS = 180;
+const DESCRIPTION_CHARS = 160;
 
 /** One module: [ns, name, version, updated YYYY-MM-DD, desc id, desc en, keywords, category, type, versions, flags]. */
 export type SearchRow = [number, string, string, string, string, string, string, number, number, number, number];

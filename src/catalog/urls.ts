@@ -11,7 +11,6 @@ export interface AllowedLink {
   kind: LinkKind;
 }
 
-// eslint-disable-next-line no-control-regex
 const IGNORED_BY_BROWSERS = /[\t\n\r]/g;
 // eslint-disable-next-line no-control-regex
 const EDGE_JUNK = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;

@@ -1,0 +1,1 @@
+export { barisIndikator, tabelIndikator } from './src/indikator.js';

@@ -1,0 +1,1 @@
+export { periksaUsulan, BIDANG } from './src/usulan.js';

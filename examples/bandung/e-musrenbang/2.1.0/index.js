@@ -1,0 +1,2 @@
+export { periksaUsulan, BIDANG } from './src/usulan.js';
+export { skorPrioritas, tabelPrioritas } from './src/prioritas.js';

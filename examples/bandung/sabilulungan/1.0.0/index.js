@@ -1,0 +1,1 @@
+export { TAHAPAN, tahapBerikutnya } from './src/tahapan.js';

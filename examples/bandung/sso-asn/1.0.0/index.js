@@ -1,0 +1,1 @@
+export { periksaKlaim } from './src/periksa-klaim.js';

@@ -1,0 +1,2 @@
+export { tombol } from './komponen/tombol.js';
+export { loloskan } from './komponen/loloskan.js';

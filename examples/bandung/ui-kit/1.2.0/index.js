@@ -1,0 +1,3 @@
+export { tombol } from './komponen/tombol.js';
+export { loloskan } from './komponen/loloskan.js';
+export { tabelData } from './komponen/tabel-data.js';

@@ -1,0 +1,158 @@
+// A deterministic, realistic-looking catalog input of any size, for the scale
+// benchmark (10,000 modules / 50,000 versions) and for tests. Same seed, same
+// input. Dependencies point only at earlier modules, as real ones tend to.
+import type { IndexVersion, ModuleIndex, ModuleKind } from '../manifest/types.js';
+import type { CatalogInput } from './model.js';
+
+const REGIONS = [
+  'bandung', 'kuburaya', 'bogor', 'garut', 'sleman', 'badung', 'sambas', 'malang', 'makassar', 'medan', 'padang', 'pontianak',
+  'semarang', 'surabaya', 'denpasar', 'banjarmasin', 'ambon', 'jayapura', 'kupang', 'mataram', 'palu', 'kendari', 'bengkulu', 'jambi',
+];
+const TOPICS = [
+  'musrenbang', 'sipd', 'perizinan', 'pajak-daerah', 'retribusi', 'kepegawaian', 'absensi', 'arsip', 'surat', 'aduan', 'bansos',
+  'kesehatan', 'posyandu', 'sekolah', 'ppdb', 'pasar', 'umkm', 'pariwisata', 'lalu-lintas', 'parkir', 'cctv', 'bencana', 'peta',
+  'wilayah', 'kependudukan', 'anggaran', 'aset', 'pengadaan', 'perpustakaan', 'beasiswa',
+];
+const PARTS = ['portal', 'api', 'dasbor', 'ui', 'data', 'layanan', 'mobile', 'admin', 'laporan', 'sinkron'];
+const KINDS: ModuleKind[] = ['app', 'library', 'data', 'service', 'ui'];
+const CATEGORIES = [
+  'perencanaan', 'keuangan', 'kepegawaian', 'pelayanan-publik', 'kesehatan', 'pendidikan', 'ekonomi', 'smart-city', 'identitas',
+  'data-referensi', 'antarmuka', 'kebencanaan', 'perhubungan', 'sosial', 'kearsipan',
+];
+
+type Random = () => number;
+
+function mulberry32(seed: number): Random {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(random: Random, list: readonly T[]): T {
+  return list[Math.floor(random() * list.length)];
+}
+
+function bytes(random: Random, n: number): Buffer {
+  const out = Buffer.alloc(n);
+  for (let i = 0; i < n; i++) out[i] = Math.floor(random() * 256);
+  return out;
+}
+
+function readme(random: Random, title: string, topic: string): string {
+  const steps = 3 + Math.floor(random() * 4);
+  const lines = [
+    `# ${title}`,
+    '',
+    `Modul **${topic}** untuk pemerintah daerah. Dipakai bersama melalui registry gotong dan dipasang dengan satu perintah.`,
+    '',
+    '## Fitur',
+    '',
+    ...Array.from({ length: steps }, (_, i) => `- Fitur ${i + 1}: pengelolaan ${topic} tahap ${i + 1} dengan verifikasi berjenjang`),
+    '',
+    '## Pemasangan',
+    '',
+    '```sh',
+    `gotong install ${title}`,
+    '```',
+    '',
+    '| Lingkungan | Versi |',
+    '|:--|--:|',
+    '| PostgreSQL | 14 |',
+    '| Node.js | 20 |',
+    '',
+    `Dokumentasi lengkap: [wiki](https://gitlab.example.go.id/${topic}/wiki).`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * `modules` modules with `versionsPerModule` versions each, spread over up to
+ * 550 namespaces. About 3% of versions are yanked and 5% of modules deprecated.
+ */
+export function syntheticCatalogInput(seed: number, modules: number, versionsPerModule: number): CatalogInput {
+  const random = mulberry32(seed);
+  const nsCount = Math.min(550, Math.max(2, Math.ceil(modules / 18)));
+  const namespaces = Array.from({ length: nsCount }, (_, i) => {
+    const region = REGIONS[i % REGIONS.length];
+    const name = i < REGIONS.length ? region : `${i % 2 ? 'kab' : 'kota'}-${region}-${Math.floor(i / REGIONS.length)}`;
+    const keyCount = 1 + Math.floor(random() * 3);
+    return { name, keyIds: Array.from({ length: keyCount }, () => bytes(random, 32).toString('hex')), threshold: 1 };
+  });
+
+  const list: CatalogInput['modules'] = [];
+  const latest: string[] = [];
+  const base = Date.UTC(2019, 0, 1);
+  const span = Date.UTC(2025, 0, 1) - base;
+  for (let i = 0; i < modules; i++) {
+    const ns = namespaces[i % nsCount];
+    const topic = pick(random, TOPICS);
+    const name = `${topic}-${pick(random, PARTS)}-${i}`;
+    const fullName = `@${ns.name}/${name}`;
+    const kind = pick(random, KINDS);
+    const category = pick(random, CATEGORIES);
+    const keywords = [topic, pick(random, TOPICS), pick(random, PARTS), ns.name];
+    const description = {
+      id: `Modul ${topic.replace(/-/g, ' ')} (${kind}) dari ${ns.name}: pencatatan, verifikasi, dan pelaporan untuk perangkat daerah.`,
+      en: `${topic.replace(/-/g, ' ')} module (${kind}) from ${ns.name}: recording, verification and reporting for local agencies.`,
+    };
+    const deprecatedModule = random() < 0.05;
+    const deps: Record<string, string> = {};
+    const depCount = i === 0 ? 0 : Math.floor(random() * 4);
+    for (let d = 0; d < depCount; d++) {
+      const j = Math.floor(random() * i);
+      const target = list[j].index.name;
+      if (target !== fullName) deps[target] = `^${latest[j]}`;
+    }
+    let time = base + Math.floor(random() * span * 0.6);
+    let major = 0;
+    let minor = 1;
+    const versions: Record<string, IndexVersion> = {};
+    for (let v = 0; v < versionsPerModule; v++) {
+      if (v > 0 && random() < 0.3) {
+        major += 1;
+        minor = 0;
+      } else if (v > 0) minor += 1;
+      const version = `${major}.${minor}.0`;
+      time += Math.floor(random() * (span * 0.4) / Math.max(1, versionsPerModule));
+      const target = `${ns.name}/${name}/${name}-${version}.tgz`;
+      versions[version] = {
+        target,
+        length: 2000 + Math.floor(random() * 2_000_000),
+        sha256: bytes(random, 32).toString('hex'),
+        integrity: `sha512-${bytes(random, 64).toString('base64')}`,
+        dependencies: deps,
+        publishedAt: new Date(time).toISOString(),
+        publisherKeyId: pick(random, ns.keyIds),
+        yanked: random() < 0.03,
+        deprecated: deprecatedModule && v === versionsPerModule - 1 ? 'Tidak dirawat lagi; lihat modul penggantinya.' : null,
+        description,
+        type: kind,
+        category,
+        keywords,
+        license: pick(random, ['Apache-2.0', 'MIT', 'GPL-3.0-only', 'EUPL-1.2']),
+        repository: `https://gitlab.example.go.id/${ns.name}/${name}`,
+        publisher: `Diskominfo ${ns.name}`,
+      };
+    }
+    latest.push(`${major}.${minor}.0`);
+    const index: ModuleIndex = { schemaVersion: 1, name: fullName, versions };
+    list.push({ namespace: ns.name, index, readme: readme(random, fullName, topic) });
+  }
+
+  return {
+    registry: {
+      name: 'nasional-sintetis',
+      url: 'https://gitlab.example.go.id/gotong/registry.git',
+      rootSha256: bytes(random, 32).toString('hex'),
+      generatedAt: new Date(Date.UTC(2025, 0, 1)).toISOString(),
+    },
+    namespaces,
+    modules: list,
+  };
+}

@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { readPublicKeyFile, writeKeyPair } from '../../trust/key-files.js';
+import { addCommonOptions, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
+
+export function registerKeys(program: Command): void {
+  const keys = program.command('keys').description('make and inspect Ed25519 signing keys');
+  addCommonOptions(keys.command('generate'))
+    .description('generate an Ed25519 key pair: FILE (private, mode 0600) and FILE.pub')
+    .requiredOption('--out <file>', 'where to write the private key')
+    .option('--passphrase-env <var>', 'encrypt the private key with the passphrase in this environment variable')
+    .action((flags: CommonFlags & { out: string; passphraseEnv?: string }) =>
+      runCommand(flags, async (ctx) => {
+        const passphrase = flags.passphraseEnv ? passphraseFrom(ctx.env, flags.passphraseEnv) : undefined;
+        const written = await writeKeyPair(resolve(ctx.cwd, flags.out), passphrase);
+        return {
+          json: { keyId: written.keyId, privateKeyFile: written.privateFile, publicKeyFile: written.publicFile, publicKey: written.publicKey, encrypted: written.encrypted },
+          human: `key id ${written.keyId}\nprivate key ${written.privateFile}${written.encrypted ? ' (encrypted)' : ''}\npublic key  ${written.publicFile}`,
+        };
+      }),
+    );
+  addCommonOptions(keys.command('show'))
+    .description('print the TUF key id and public key of a key file (.pub or private)')
+    .argument('<file>')
+    .action((file: string, flags: CommonFlags) =>
+      runCommand(flags, async (ctx) => {
+        const key = await readPublicKeyFile(resolve(ctx.cwd, file));
+        return { json: { keyId: key.keyId, publicKey: key.publicHex, keyType: 'ed25519' }, human: `key id     ${key.keyId}\npublic key ${key.publicHex} (ed25519)` };
+      }),
+    );
+}

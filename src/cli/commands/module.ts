@@ -1,0 +1,97 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { isGotongError } from '../../core/errors.js';
+import { locateRegistry } from '../../registry/locate.js';
+import { publish } from '../../publish/publish.js';
+import { defaultModuleName, initModule } from '../../publish/init-module.js';
+import { packToFile } from '../../publish/pack-file.js';
+import { bumpModuleVersion } from '../../publish/version.js';
+import { parseModuleName, assertVersion } from '../../manifest/names.js';
+import { resolveSigningKeys } from '../../trust/key-files.js';
+import { addCommonOptions, collect, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
+import { ask } from '../prompts.js';
+
+function validator(check: (value: string) => unknown): (value: string) => true | string {
+  return (value) => {
+    try {
+      check(value);
+      return true;
+    } catch (error) {
+      return isGotongError(error) ? `${error.message}. ${error.hint ?? ''}` : String(error);
+    }
+  };
+}
+
+export function registerModuleCommands(program: Command): void {
+  addCommonOptions(program.command('init'))
+    .description('write a gotong.json for a new module (asks on a terminal; flags and defaults otherwise)')
+    .argument('[dir]', 'module folder', '.')
+    .option('--yes', 'accept defaults without asking')
+    .option('--name <name>', 'module name, e.g. @bandung/e-musrenbang')
+    .option('--version <version>', 'first version', '0.1.0')
+    .option('--description <text>', 'description in Bahasa Indonesia')
+    .action((dir: string, flags: CommonFlags & { yes?: boolean; name?: string; version: string; description?: string }) =>
+      runCommand(flags, async (ctx) => {
+        const target = resolve(ctx.cwd, dir);
+        let name = flags.name ?? defaultModuleName(target);
+        let version = flags.version;
+        let description = flags.description;
+        if (ctx.interactive && !flags.yes && !ctx.json) {
+          name = await ask('Module name (@namespace/name)', name, validator(parseModuleName));
+          version = await ask('Version', version, validator(assertVersion));
+          description = (await ask('Description (Bahasa Indonesia)', description ?? '')) || undefined;
+        }
+        const result = await initModule(target, { name, version, description });
+        return { json: { path: result.path, manifest: result.manifest }, human: `wrote ${result.path} for ${name}@${version}` };
+      }),
+    );
+
+  addCommonOptions(program.command('pack'))
+    .description('make the deterministic tarball of a module without publishing it')
+    .argument('[dir]', 'module folder', '.')
+    .option('--out-dir <dir>', 'where to write the .tgz (default: the module folder)')
+    .action((dir: string, flags: CommonFlags & { outDir?: string }) =>
+      runCommand(flags, async (ctx) => {
+        const result = await packToFile(resolve(ctx.cwd, dir), flags.outDir && resolve(ctx.cwd, flags.outDir));
+        return { json: { ...result }, human: `${result.path}\nsize ${result.size} bytes, ${result.fileCount} files\nintegrity ${result.integrity}` };
+      }),
+    );
+
+  addCommonOptions(program.command('version'))
+    .description('bump the version in gotong.json (major, minor, patch, premajor, preminor, prepatch, prerelease or X.Y.Z)')
+    .argument('<release>')
+    .argument('[dir]', 'module folder', '.')
+    .option('--preid <id>', 'pre-release identifier, e.g. rc')
+    .option('--git-tag', 'commit gotong.json and tag v<version> in the module\'s git repository')
+    .action((release: string, dir: string, flags: CommonFlags & { preid?: string; gitTag?: boolean }) =>
+      runCommand(flags, async (ctx) => {
+        const result = await bumpModuleVersion(resolve(ctx.cwd, dir), release, { preid: flags.preid, gitTag: flags.gitTag });
+        return { json: { ...result }, human: `${result.name} ${result.previous} -> ${result.version}${result.tag ? ` (tagged ${result.tag})` : ''}` };
+      }),
+    );
+
+  addCommonOptions(program.command('publish'))
+    .description('sign and publish a module version into a registry')
+    .argument('[dir]', 'module folder', '.')
+    .option('--registry <name|url>', 'registry name or git URL (or GOTONG_REGISTRY)')
+    .option('--key <file>', 'publisher private key (repeat for a threshold); or GOTONG_SIGNING_KEY', collect, [])
+    .option('--online-key <file>', 'registry online key for snapshot and timestamp; or GOTONG_ONLINE_KEY')
+    .option('--dry-run', 'validate, pack and sign, but change nothing')
+    .option('--yes', 'never ask (publish never asks; accepted for pipelines)')
+    .option('--git-name <name>', 'author of the registry commit (or GOTONG_GIT_NAME)')
+    .option('--git-email <email>', 'e-mail of the registry commit (or GOTONG_GIT_EMAIL)')
+    .action((dir: string, flags: CommonFlags & { registry?: string; key: string[]; onlineKey?: string; dryRun?: boolean; gitName?: string; gitEmail?: string }) =>
+      runCommand(flags, async (ctx) => {
+        const passphrase = passphraseFrom(ctx.env);
+        const signers = await resolveSigningKeys({ files: flags.key.map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrase, purpose: 'publisher signing', flag: '--key' });
+        const [onlineKey] = await resolveSigningKeys({ files: flags.onlineKey ? [resolve(ctx.cwd, flags.onlineKey)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrase, purpose: 'registry online', flag: '--online-key' });
+        const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
+        const result = await publish({ dir: resolve(ctx.cwd, dir), location, signers, onlineKey, dryRun: flags.dryRun, gitName: flags.gitName, gitEmail: flags.gitEmail, reporter: ctx.reporter, env: ctx.env });
+        const verb = result.status === 'already-published' ? 'already published' : result.dryRun ? 'would publish' : 'published';
+        return {
+          json: { status: result.status, name: result.name, version: result.version, integrity: result.integrity, target: result.target, dryRun: result.dryRun, retries: result.retries },
+          human: `${verb} ${result.name}@${result.version}\nintegrity ${result.integrity}${result.retries ? `\n(${result.retries} retr${result.retries === 1 ? 'y' : 'ies'} after other publishers pushed first)` : ''}`,
+        };
+      }),
+    );
+}

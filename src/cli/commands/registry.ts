@@ -1,0 +1,107 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { addNamespace, initRegistry } from '../../registry/admin.js';
+import { addRegistry } from '../../registry/add.js';
+import { locateRegistry } from '../../registry/locate.js';
+import { registrySource } from '../../registry/open.js';
+import { readPublicKeyFile, readSigningKeyFile, resolveSigningKeys } from '../../trust/key-files.js';
+import { assertRegistryOk, verifyRegistry } from '../../trust/verify-registry.js';
+import { addCommonOptions, collect, passphraseFrom, runCommand, usage, type CommonFlags } from '../context.js';
+
+interface InitFlags extends CommonFlags {
+  name: string;
+  rootKey: string[];
+  threshold: string;
+  onlineKey?: string;
+  description?: string;
+}
+
+function parseThreshold(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw usage(`--threshold must be a whole number of at least 1, not "${text}"`, 'For example --threshold 2 with three --root-key files.');
+  return value;
+}
+
+export function registerRegistry(program: Command): void {
+  const registry = program.command('registry').description('create, administer, pin and verify registries');
+
+  addCommonOptions(registry.command('init'))
+    .description('create a registry in TARGET (a new folder becomes a bare git repository, or an empty git URL)')
+    .argument('<target>')
+    .requiredOption('--name <name>', 'registry name, e.g. jabar-kalbar')
+    .requiredOption('--root-key <file>', 'administrator private key (repeat for several)', collect, [])
+    .option('--threshold <n>', 'signatures needed on root and targets', '1')
+    .option('--online-key <file>', 'key for snapshot and timestamp (default: the first root key; not for production)')
+    .option('--description <text>', 'description written to registry.json')
+    .action((target: string, flags: InitFlags) =>
+      runCommand(flags, async (ctx) => {
+        const passphrase = passphraseFrom(ctx.env);
+        const rootSigners = await Promise.all(flags.rootKey.map((f) => readSigningKeyFile(resolve(ctx.cwd, f), passphrase)));
+        if (rootSigners.length === 0) throw usage('at least one --root-key is needed', 'Make one with `gotong keys generate --out admin.pem`.');
+        let onlineKey = rootSigners[0];
+        if (flags.onlineKey) onlineKey = await readSigningKeyFile(resolve(ctx.cwd, flags.onlineKey), passphrase);
+        else ctx.reporter.emit({ type: 'warn', code: 'GOTONG_W_ONLINE_IS_ROOT', message: 'no --online-key: the first root key also signs snapshot and timestamp', hint: 'Fine for a demo; in production keep root keys offline and pass a separate --online-key.' });
+        const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || /^[\w.-]+@[\w.-]+:/.test(target);
+        const result = await initRegistry({ target: isUrl ? target : resolve(ctx.cwd, target), name: flags.name, description: flags.description, rootSigners, threshold: parseThreshold(flags.threshold), onlineKey, reporter: ctx.reporter, env: ctx.env });
+        return {
+          json: { ...result },
+          human: `registry ${result.name} created at ${result.url}\nroot sha256 ${result.rootSha256}\nGive this fingerprint to member cities out of band; they pin it with:\n  gotong registry add ${result.name} ${result.url} --root-sha256 ${result.rootSha256}`,
+        };
+      }),
+    );
+
+  addCommonOptions(registry.command('add-namespace'))
+    .description('delegate @NS/* to publisher keys (signed by the administrators)')
+    .argument('<namespace>')
+    .requiredOption('--registry <url>', 'registry name or git URL')
+    .requiredOption('--publisher-key <pubfile>', 'publisher public key (repeat for several)', collect, [])
+    .option('--threshold <n>', 'publisher signatures needed', '1')
+    .requiredOption('--admin-key <file>', 'administrator private key (repeat to reach the threshold)', collect, [])
+    .option('--online-key <file>', 'online key (or GOTONG_ONLINE_KEY); default: the first admin key')
+    .action((namespace: string, flags: CommonFlags & { registry: string; publisherKey: string[]; threshold: string; adminKey: string[]; onlineKey?: string }) =>
+      runCommand(flags, async (ctx) => {
+        const passphrase = passphraseFrom(ctx.env);
+        const adminSigners = await Promise.all(flags.adminKey.map((f) => readSigningKeyFile(resolve(ctx.cwd, f), passphrase)));
+        const onlineKey = flags.onlineKey || ctx.env.GOTONG_ONLINE_KEY
+          ? (await resolveSigningKeys({ files: flags.onlineKey ? [resolve(ctx.cwd, flags.onlineKey)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrase, purpose: 'online', flag: '--online-key' }))[0]
+          : adminSigners[0];
+        const publisherKeys = await Promise.all(flags.publisherKey.map((f) => readPublicKeyFile(resolve(ctx.cwd, f))));
+        const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
+        const result = await addNamespace({ namespace, location, publisherKeys, threshold: parseThreshold(flags.threshold), adminSigners, onlineKey, reporter: ctx.reporter, env: ctx.env });
+        return { json: { ...result }, human: `@${result.namespace}/* is delegated to ${result.keyIds.map((k) => k.slice(0, 16)).join(', ')} (threshold ${result.threshold})` };
+      }),
+    );
+
+  addCommonOptions(registry.command('add'))
+    .description('record a registry under NAME and pin its root')
+    .argument('<name>')
+    .argument('<url>')
+    .option('--root-sha256 <hex>', 'sha256 of the registry\'s 1.root.json, from its administrators')
+    .option('--root <file>', 'a copy of the registry\'s 1.root.json, from its administrators')
+    .action((name: string, url: string, flags: CommonFlags & { rootSha256?: string; root?: string }) =>
+      runCommand(flags, async (ctx) => {
+        if (!flags.rootSha256 && !flags.root) throw usage('pin the root with --root-sha256 HEX or --root FILE', 'Ask the registry administrators for the fingerprint printed by `gotong registry init`.');
+        const isPath = !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[\w.-]+@[\w.-]+:/.test(url);
+        const result = await addRegistry({ name, url: isPath ? resolve(ctx.cwd, url) : url, rootSha256: flags.rootSha256, rootFile: flags.root && resolve(ctx.cwd, flags.root), reporter: ctx.reporter, env: ctx.env });
+        return { json: { ...result }, human: `registry ${result.name} added (${result.url}), root pinned to ${result.rootSha256}` };
+      }),
+    );
+
+  addCommonOptions(registry.command('verify'))
+    .description('check every signature, threshold, expiry, delegation and target of a registry')
+    .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
+    .action((flags: CommonFlags & { registry?: string }) =>
+      runCommand(flags, async (ctx) => {
+        const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
+        const source = await registrySource(location, false, ctx.env);
+        const result = await verifyRegistry(source);
+        if (location.pinnedRootSha256 && result.rootSha256 && location.pinnedRootSha256 !== result.rootSha256) {
+          result.problems.unshift({ where: 'metadata/1.root.json', message: `sha256 ${result.rootSha256} differs from the pinned ${location.pinnedRootSha256}` });
+          result.ok = false;
+        }
+        if (ctx.json) return { json: { ...result }, human: '', exitCode: result.ok ? 0 : 3 };
+        assertRegistryOk(result, location.label);
+        return { json: {}, human: `${location.label} is valid: root v${result.rootVersion}, ${result.namespaces} namespaces, ${result.targets} targets checked` };
+      }),
+    );
+}

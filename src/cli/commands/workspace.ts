@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import { GotongError } from '../../core/errors.js';
+import { install } from '../../install/install.js';
+import { listWorkspace } from '../../install/list.js';
+import { uninstall } from '../../install/uninstall.js';
+import { verifyInstalled } from '../../install/verify-installed.js';
+import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+
+export function registerWorkspaceCommands(program: Command): void {
+  addCommonOptions(program.command('install'))
+    .alias('i')
+    .description('install the workspace\'s modules (and add MODULE[@RANGE] to its dependencies)')
+    .argument('[modules...]')
+    .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
+    .option('--frozen', 'install exactly the lockfile; fail when it is stale')
+    .option('--offline', 'use only the cache and unexpired trusted metadata')
+    .action((modules: string[], flags: CommonFlags & { registry?: string; frozen?: boolean; offline?: boolean }) =>
+      runCommand(flags, async (ctx) => {
+        const result = await install({ cwd: ctx.cwd, add: modules, registry: flags.registry, frozen: flags.frozen, offline: flags.offline, reporter: ctx.reporter, env: ctx.env });
+        const lines = result.upToDate
+          ? [`already up to date: ${result.installed.length} modules`]
+          : [
+              ...result.installed.map((m) => `${result.changed.includes(m.name) ? '+' : ' '} ${m.name}@${m.version}`),
+              ...result.removed.map((name) => `- ${name}`),
+              `${result.installed.length} modules installed, ${result.changed.length} extracted, every byte verified`,
+            ];
+        return { json: { installed: result.installed, changed: result.changed, removed: result.removed, upToDate: result.upToDate }, human: lines.join('\n') };
+      }),
+    );
+
+  addCommonOptions(program.command('uninstall'))
+    .alias('remove')
+    .description('remove modules from the workspace\'s dependencies and from gotong_modules/')
+    .argument('<modules...>')
+    .action((modules: string[], flags: CommonFlags) =>
+      runCommand(flags, async (ctx) => {
+        const result = await uninstall({ cwd: ctx.cwd, modules, reporter: ctx.reporter });
+        return { json: { ...result }, human: [...result.removed.map((n) => `- ${n}`), `${result.remaining} modules remain`].join('\n') };
+      }),
+    );
+
+  addCommonOptions(program.command('ls'))
+    .alias('list')
+    .description('list the installed modules')
+    .action((flags: CommonFlags) =>
+      runCommand(flags, async (ctx) => {
+        const result = await listWorkspace(ctx.cwd);
+        const human = result.modules.length === 0 ? 'no modules installed' : result.modules.map((m) => `${m.direct ? '*' : ' '} ${m.name}@${m.version}${m.installed ? '' : ' (not installed: run gotong install)'}`).join('\n');
+        return { json: { ...result }, human };
+      }),
+    );
+
+  addCommonOptions(program.command('verify'))
+    .description('re-hash gotong_modules/ against what was installed')
+    .action((flags: CommonFlags) =>
+      runCommand(flags, async (ctx) => {
+        const result = await verifyInstalled(ctx.cwd);
+        if (ctx.json) return { json: { ...result }, human: '', exitCode: result.ok ? 0 : 5 };
+        if (!result.ok) {
+          const list = [...result.changed.map((f) => `changed ${f}`), ...result.missing.map((f) => `missing ${f}`), ...result.extra.map((f) => `extra   ${f}`)];
+          ctx.out.stderr(list.join('\n') + '\n');
+          throw new GotongError('GOTONG_E_VERIFY_DIFFERS', `${list.length} difference${list.length === 1 ? '' : 's'} in gotong_modules/`, {
+            hint: 'Someone changed the installed files. Reinstall with `gotong install --frozen` after removing gotong_modules/, and find out who changed them.',
+          });
+        }
+        return { json: {}, human: `${result.modules} modules, ${result.files} files: all match what was installed` };
+      }),
+    );
+}

@@ -1,0 +1,41 @@
+// The gotong command line. Commands are thin: each maps flags to one core
+// call and hands the result to the renderer (context.ts).
+import { Command, CommanderError } from 'commander';
+import { registerKeys } from './commands/keys.js';
+import { registerModuleCommands } from './commands/module.js';
+import { registerQueryCommands } from './commands/query.js';
+import { registerRegistry } from './commands/registry.js';
+import { registerWorkspaceCommands } from './commands/workspace.js';
+import { registerCatalogCommands } from './commands/catalog.js';
+import { EXIT } from '../core/errors.js';
+
+export const VERSION = '0.1.0';
+
+export function buildProgram(): Command {
+  const program = new Command('gotong')
+    .description('Share signed e-government modules between Indonesian local governments')
+    .version(VERSION, '-V, --version-info', 'print the gotong version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerKeys(program);
+  registerRegistry(program);
+  registerModuleCommands(program);
+  registerWorkspaceCommands(program);
+  registerQueryCommands(program);
+  registerCatalogCommands(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error:') ? `error GOTONG_E_USAGE ${text.slice(7)}` : text) });
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT.usage;
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,113 @@
+// Renderers chosen at the edge: core events and results become human text
+// (colour per NO_COLOR/FORCE_COLOR, progress on a terminal) or JSON.
+import { Chalk } from 'chalk';
+import { GotongError, isGotongError } from '../core/errors.js';
+import type { Reporter, ReporterEvent } from '../core/reporter.js';
+
+/** Bumped only when a JSON output changes incompatibly. */
+export const JSON_OUTPUT_VERSION = 1;
+
+export interface Output {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+}
+
+export const processOutput: Output = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+export function colours(env: NodeJS.ProcessEnv, isTTY: boolean): InstanceType<typeof Chalk> {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
+  if (env.FORCE_COLOR !== undefined) return new Chalk({ level: env.FORCE_COLOR === '0' ? 0 : 1 });
+  return new Chalk({ level: isTTY ? 1 : 0 });
+}
+
+export class HumanReporter implements Reporter {
+  private progressShown = false;
+  constructor(
+    private readonly out: Output,
+    private readonly c: InstanceType<typeof Chalk>,
+    private readonly verbose: boolean,
+  ) {}
+
+  emit(event: ReporterEvent): void {
+    switch (event.type) {
+      case 'warn':
+        this.clearProgress();
+        this.out.stderr(`${this.c.yellow('warning')} ${event.message}\n${event.hint ? `  ${this.c.dim(event.hint)}\n` : ''}`);
+        break;
+      case 'retry':
+        this.clearProgress();
+        this.out.stderr(`${this.c.dim('retry')} ${event.stage} #${event.attempt}: ${event.reason}\n`);
+        break;
+      case 'progress':
+        if (this.out.isTTY) {
+          this.out.stderr(`\r${this.c.dim(`${event.stage} ${event.done}/${event.total}`)}\x1b[K`);
+          this.progressShown = true;
+        }
+        break;
+      case 'stage':
+        if (this.verbose && event.status === 'end') {
+          this.clearProgress();
+          this.out.stderr(this.c.dim(`  ${event.stage} ${event.durationMs} ms\n`));
+        }
+        break;
+      case 'info':
+        this.clearProgress();
+        this.out.stderr(`${event.message}\n`);
+        break;
+    }
+  }
+
+  clearProgress(): void {
+    if (this.progressShown) {
+      this.out.stderr('\r\x1b[K');
+      this.progressShown = false;
+    }
+  }
+}
+
+/** Under --json, events go to stderr as NDJSON so stdout holds one document. */
+export class JsonReporter implements Reporter {
+  constructor(private readonly out: Output) {}
+  emit(event: ReporterEvent): void {
+    if (event.type === 'warn' || event.type === 'retry') this.out.stderr(JSON.stringify(event) + '\n');
+  }
+}
+
+export function printJson(out: Output, value: Record<string, unknown>): void {
+  out.stdout(JSON.stringify({ jsonVersion: JSON_OUTPUT_VERSION, ...value }, null, 2) + '\n');
+}
+
+export function asGotongError(error: unknown): GotongError {
+  if (isGotongError(error)) return error;
+  const err = error as NodeJS.ErrnoException;
+  if (err?.code === 'ENOSPC' || err?.code === 'EACCES' || err?.code === 'EPERM' || err?.code === 'EROFS') {
+    return new GotongError('GOTONG_E_IO', `${err.message}`, { hint: err.code === 'ENOSPC' ? 'The disk is full: free some space and run again.' : 'Check the folder permissions.', cause: error });
+  }
+  return new GotongError('GOTONG_E_INTERNAL', `this is a bug in gotong: ${err?.message ?? String(error)}`, {
+    hint: 'Run again with --verbose and report the output to the registry administrators.',
+    cause: error,
+  });
+}
+
+export function renderError(out: Output, c: InstanceType<typeof Chalk>, error: GotongError, options: { json: boolean; verbose: boolean }): void {
+  if (options.json) {
+    printJson(out, { ok: false, error: error.toJSON() });
+  } else {
+    out.stderr(`${c.red('error')} ${c.bold(error.code)} ${error.message}\n`);
+    if (error.hint) out.stderr(`  ${c.cyan('hint:')} ${error.hint}\n`);
+    const problems = (error.details?.problems as Array<{ where: string; message: string }> | undefined) ?? [];
+    for (const p of problems) out.stderr(`  - ${p.where}: ${p.message}\n`);
+  }
+  if (options.verbose) {
+    let cause: unknown = error;
+    while (cause) {
+      out.stderr(c.dim(`${(cause as Error).stack ?? String(cause)}\n`));
+      cause = (cause as { cause?: unknown }).cause;
+    }
+  }
+}
