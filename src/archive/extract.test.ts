@@ -156,6 +156,16 @@ describe('extractTarball', () => {
     expect(readdirSync(existing)).toEqual([]);
   });
 
+  it('removes what it wrote when a streamed write fails part way', async () => {
+    const archive = hostileTgz([
+      { name: 'a/big.bin', data: Buffer.alloc(70 * 1024 * 1024) },
+      { name: 'c', pax: { path: `c/${'n'.repeat(300)}` }, data: 'z' },
+    ]);
+    const out = join(tmp, 'streamed');
+    await expect(extractTarball(archive, out, { maxSegmentLength: 1000 })).rejects.toMatchObject({ code: 'GOTONG_E_IO' });
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('streams archives larger than the memory budget, with the same result', async () => {
     const big = Buffer.alloc(80 * 1024 * 1024, 7);
     big.write('start', 0);

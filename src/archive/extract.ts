@@ -402,8 +402,9 @@ async function makeFolders(root: string, entries: readonly ScannedEntry[]): Prom
 
 async function writeFromMemory(root: string, files: readonly ScannedEntry[]): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async (): Promise<void> => {
-    while (next < files.length) {
+    while (next < files.length && !failed) {
       const entry = files[next++];
       const pieces = entry.data ?? bug('in-memory write without data');
       const data = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
@@ -412,12 +413,16 @@ async function writeFromMemory(root: string, files: readonly ScannedEntry[]): Pr
       try {
         await writeFile(full, data, { flag: 'wx', mode: fileMode(entry.executable) });
       } catch (error) {
+        failed = true;
         throw writeFailure(error, entry.path, full);
       }
       entry.data = null;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, files.length) }, worker));
+  // Wait for every worker to stop before reporting, so cleanup never races a write.
+  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(WRITE_CONCURRENCY, files.length) }, worker));
+  const rejected = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (rejected) throw rejected.reason;
 }
 
 /** Second pass for archives too large to hold: the same bytes give the same entries, checked one by one. */

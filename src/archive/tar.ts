@@ -13,7 +13,7 @@
 import { Readable } from 'node:stream';
 import { createGunzip, gunzip, gzip, constants as zlibConstants } from 'node:zlib';
 import { promisify } from 'node:util';
-import { GotongError } from '../core/errors.js';
+import { GotongError, bug } from '../core/errors.js';
 
 export const BLOCK = 512;
 
@@ -71,14 +71,14 @@ const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 
 function writeString(header: Buffer, offset: number, length: number, value: string | Buffer): void {
   const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
-  if (bytes.length > length) throw new Error(`tar field overflow at ${offset}`);
+  if (bytes.length > length) bug(`tar field overflow at offset ${offset}`);
   bytes.copy(header, offset);
 }
 
 /** An octal number field: zero-padded digits followed by one NUL. */
 function writeOctal(header: Buffer, offset: number, length: number, value: number): void {
   const digits = value.toString(8).padStart(length - 1, '0');
-  if (digits.length > length - 1) throw new Error(`tar number field overflow at ${offset}`);
+  if (digits.length > length - 1) bug(`tar number field overflow at offset ${offset}`);
   writeString(header, offset, length, `${digits}\0`);
 }
 
@@ -212,7 +212,8 @@ export interface TarHandlers {
   onEntryEnd(): void;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading U+FEFF in the name instead of silently dropping it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function decodeUtf8(bytes: Buffer, what: string): string {
   try {

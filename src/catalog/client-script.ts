@@ -33,8 +33,8 @@ const BODY = String.raw`
     try { window.localStorage.setItem(STORE_KEY, value); } catch (e) { /* no storage here: links carry it */ }
   }
 
+  // An address that names a language wins for that page; only the switch changes the remembered choice.
   var lang = queryLang() || storedLang() || 'id';
-  if (queryLang()) storeLang(lang);
   rootEl.setAttribute('data-lang', lang);
   rootEl.setAttribute('lang', lang);
   rootEl.classList.add('js');

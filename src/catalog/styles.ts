@@ -77,7 +77,7 @@ h3 { font-size: 1.1rem; margin: 0 0 0.25rem; }
 .notice-warn { border-color: var(--warn-fg); background: var(--warn-bg); color: var(--warn-fg); }
 .install-box .install-row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: stretch; }
 .install-cmd { flex: 1 1 18rem; display: block; padding: 0.55rem 0.75rem; background: var(--panel); border: 1px solid var(--line); border-radius: 0.4rem; overflow-wrap: anywhere; }
-.copy-status { min-height: 1.5em; color: var(--ok-fg); }
+.copy-status { min-height: 1.5em; margin: 0.35rem 0 0; color: var(--ok-fg); }
 .facts { display: grid; grid-template-columns: minmax(9rem, 14rem) 1fr; gap: 0.4rem 1rem; margin: 0; }
 .facts div { display: contents; }
 .facts dt { font-weight: 600; }

@@ -184,12 +184,13 @@ export function prepareCatalog(input: CatalogInput): CatalogView {
     ns.modules.push(module);
   }
 
-  // Dependencies and dependents in one pass over the shown versions.
+  // Dependencies and dependents in one pass over the shown versions (a map, not a scan per module).
   for (const module of byName.values()) {
     for (const [name, range] of Object.entries(module.shown.dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const target = byName.get(name);
       module.dependencies.push({ name, range, target });
-      if (target && target !== module) target.dependents.push({ module, range });
+      // A module whose every version is yanked no longer uses anything.
+      if (target && target !== module && !module.allYanked) target.dependents.push({ module, range });
     }
   }
 

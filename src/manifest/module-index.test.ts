@@ -83,6 +83,13 @@ describe('module index', () => {
     expect(Object.keys(rewritten)).toEqual(['schemaVersion', 'name', 'versions', 'mirrors']);
   });
 
+  it('keeps even a "__proto__" field as data', () => {
+    const text = `{"schemaVersion":1,"name":"${NAME}","__proto__":{"yanked":true},"versions":{}}`;
+    const rewritten = serializeModuleIndex(parseModuleIndex(Buffer.from(text), NAME)).toString();
+    expect(JSON.parse(rewritten)).toEqual(JSON.parse(text));
+    expect(Object.hasOwn(JSON.parse(rewritten), '__proto__')).toBe(true);
+  });
+
   it('refuses an index filed under another module name', () => {
     const bytes = serializeModuleIndex(withVersion(null, NAME, '2.0.0', entry('2.0.0')));
     const error = failure(() => parseModuleIndex(bytes, '@bandung/sabilulungan'));

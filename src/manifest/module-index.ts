@@ -49,12 +49,14 @@ export function indexVersions(index: ModuleIndex): string[] {
   return Object.keys(index.versions).sort(compareVersions);
 }
 
+// Object.fromEntries defines own properties, so even a "__proto__" field from a
+// newer writer is kept as data.
 function ordered<T extends object>(value: T, known: readonly string[], transform: (key: string, v: unknown) => unknown = (_k, v) => v): T {
   const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of known) if (source[key] !== undefined) out[key] = transform(key, source[key]);
-  for (const key of Object.keys(source).sort(compareText)) if (!known.includes(key) && source[key] !== undefined) out[key] = source[key];
-  return out as T;
+  const present = (key: string) => Object.hasOwn(source, key) && source[key] !== undefined;
+  const first = known.filter(present).map((key) => [key, transform(key, source[key])]);
+  const rest = Object.keys(source).sort(compareText).filter((key) => !known.includes(key) && present(key)).map((key) => [key, source[key]]);
+  return Object.fromEntries([...first, ...rest]) as T;
 }
 
 function orderedEntry(entry: IndexVersion): IndexVersion {

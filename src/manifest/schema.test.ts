@@ -35,6 +35,18 @@ describe('the schema files', () => {
     }
   });
 
+  it('word every constraint an error message quotes as "a ..."', () => {
+    const walk = (node: unknown, at: string): string[] => {
+      if (Array.isArray(node)) return node.flatMap((n, i) => walk(n, `${at}/${i}`));
+      if (!node || typeof node !== 'object') return [];
+      const schema = node as Record<string, unknown>;
+      const quoted = ['pattern', 'format', 'anyOf', 'oneOf'].some((k) => k in schema);
+      const bad = quoted && !/^an? /.test(String(schema.description ?? '')) ? [at] : [];
+      return [...bad, ...Object.entries(schema).flatMap(([k, v]) => walk(v, `${at}/${k}`))];
+    };
+    for (const kind of KINDS) expect(walk(schemaOf(kind), kind)).toEqual([]);
+  });
+
   it('are each described in registry-schema/README.md', () => {
     const readme = readFileSync(fileURLToPath(new URL('README.md', schemaFileUrl('manifest'))), 'utf8');
     for (const kind of KINDS) expect(readme).toContain(fileURLToPath(schemaFileUrl(kind)).split('/').pop());

@@ -174,6 +174,15 @@ export class TrustedRegistry {
     return (Object.keys(targets?.signed.delegations?.roles ?? {})).sort();
   }
 
+  /** Each delegated namespace with its publisher key ids and threshold, from the verified targets role. */
+  async namespaceDelegations(): Promise<Array<{ name: string; keyIds: string[]; threshold: number }>> {
+    const targets = await this.trustedTargets('targets');
+    const roles = targets?.signed.delegations?.roles ?? {};
+    return Object.keys(roles)
+      .sort()
+      .map((name) => ({ name, keyIds: [...roles[name].keyIDs], threshold: roles[name].threshold }));
+  }
+
   /** Whether the namespace has published anything (its role is in the verified snapshot). */
   async hasNamespaceRole(namespace: string): Promise<boolean> {
     const bytes = await readFileOrNull(join(this.options.trustDir, 'snapshot.json'));

@@ -1,0 +1,50 @@
+// Builds the catalog's input from a registry opened through TUF: only
+// verified index files and tarballs whose bytes matched their signed hashes
+// reach the catalog. READMEs are read from the newest usable version's
+// tarball without extracting it.
+import semver from 'semver';
+import { mapLimit } from '../core/concurrency.js';
+import { isGotongError } from '../core/errors.js';
+import type { Reporter } from '../core/reporter.js';
+import { readFileFromTarball } from '../archive/extract.js';
+import type { TargetReader } from '../install/targets.js';
+import type { OpenedRegistry } from '../registry/open.js';
+import { redactUrl } from '../registry/git.js';
+import type { CatalogInput } from './model.js';
+
+const MAX_README_BYTES = 256 * 1024;
+
+export async function catalogInputFromRegistry(opened: OpenedRegistry, reader: TargetReader, reporter: Reporter, name: string): Promise<CatalogInput> {
+  const namespaces = await opened.trusted.namespaceDelegations();
+  const moduleNames: Array<{ namespace: string; fullName: string }> = [];
+  for (const ns of namespaces) {
+    const targets = await opened.trusted.namespaceTargets(ns.name);
+    for (const path of Object.keys(targets).filter((p) => p.endsWith('/index.json')).sort()) {
+      moduleNames.push({ namespace: ns.name, fullName: `@${ns.name}/${path.split('/')[1]}` });
+    }
+  }
+  let done = 0;
+  const modules = await mapLimit(moduleNames, 8, async ({ namespace, fullName }) => {
+    const index = await reader.loadIndex(fullName);
+    const newest = Object.keys(index.versions)
+      .filter((v) => !index.versions[v].yanked)
+      .sort(semver.rcompare)[0];
+    let readme: string | null = null;
+    if (newest) {
+      try {
+        const { bytes } = await reader.read(index.versions[newest].target);
+        readme = (await readFileFromTarball(bytes, 'README.md', MAX_README_BYTES))?.toString('utf8') ?? null;
+      } catch (error) {
+        if (!isGotongError(error)) throw error;
+        reporter.emit({ type: 'warn', code: 'GOTONG_W_README_UNREADABLE', message: `the README of ${fullName}@${newest} could not be read (${error.code})` });
+      }
+    }
+    reporter.emit({ type: 'progress', stage: 'catalog', done: ++done, total: moduleNames.length });
+    return { namespace, index, readme };
+  });
+  return {
+    registry: { name, url: redactUrl(opened.location.url), rootSha256: opened.trusted.rootSha256, generatedAt: new Date().toISOString() },
+    namespaces,
+    modules,
+  };
+}

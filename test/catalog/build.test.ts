@@ -1,0 +1,226 @@
+// buildCatalog end to end on the file system: what it writes, what each page
+// promises (CSP, no inline script or style, relative links only), and how it
+// treats an existing output folder.
+import { mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/catalog/build.js';
+import { PAGE_CSP } from '../../src/catalog/layout.js';
+import type { SearchData } from '../../src/catalog/search-data.js';
+import { syntheticCatalogInput } from '../../src/catalog/synthetic.js';
+import { prepareCatalog } from '../../src/catalog/view.js';
+import { isGotongError } from '../../src/core/errors.js';
+import { MemoryReporter } from '../../src/core/reporter.js';
+import { BANDUNG_KEYS, catalogFixture, KUBURAYA_KEYS } from '../helpers/catalog-fixture.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gotong-catalog-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function files(root: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(root, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out.push(relative(root, join(entry.parentPath, entry.name)));
+  }
+  return out.sort();
+}
+
+const read = (path: string) => readFile(path, 'utf8');
+
+function loadSearchData(script: string): SearchData {
+  const prefix = 'window.GOTONG_SEARCH_DATA=';
+  expect(script.startsWith(prefix)).toBe(true);
+  return JSON.parse(script.slice(prefix.length).replace(/;\n$/, '')) as SearchData;
+}
+
+describe('buildCatalog', () => {
+  it('writes the home, city and module pages, assets and data files', async () => {
+    const out = join(dir, 'site');
+    const reporter = new MemoryReporter();
+    const result = await buildCatalog(catalogFixture(), out, reporter);
+
+    expect(await files(out)).toEqual([
+      'assets/catalog.css', 'assets/catalog.js', 'assets/icon.svg', 'assets/search-data.js', 'catalog.json', 'cities.html', 'index.html',
+      'm/bandung/command-center-dashboard.html', 'm/bandung/e-musrenbang.html', 'm/bandung/ref-kode-wilayah.html', 'm/bandung/sabilulungan.html',
+      'm/bandung/sso-asn.html', 'm/bandung/ui-kit.html', 'm/kuburaya/portal-layanan.html', 'm/kuburaya/tamu-jahat.html',
+      'ns/bandung.html', 'ns/kuburaya.html',
+    ]);
+    expect(result).toMatchObject({ outDir: out, pages: 12, modules: 8, versions: 21, skipped: [] });
+    expect(result.homePageBytes).toBe((await stat(join(out, 'index.html'))).size);
+    expect(result.searchDataBytes).toBe((await stat(join(out, 'assets/search-data.js'))).size);
+    let total = 0;
+    for (const f of await files(out)) total += (await stat(join(out, f))).size;
+    expect(result.totalBytes).toBe(total);
+
+    const stages = reporter.ofType('stage').filter((e) => e.status === 'end').map((e) => e.stage);
+    expect(stages).toEqual(['catalog:prepare', 'catalog:write', 'catalog:publish']);
+    expect(reporter.ofType('progress').at(-1)).toMatchObject({ stage: 'catalog:write', done: 10, total: 10 });
+    // Nothing is left beside the output folder.
+    expect(await readdir(dir)).toEqual(['site']);
+  });
+
+  it('gives every page a strict CSP and no inline script, inline style or outside URL', async () => {
+    const out = join(dir, 'site');
+    await buildCatalog(catalogFixture(), out);
+    const pages = (await files(out)).filter((f) => f.endsWith('.html'));
+    for (const file of pages) {
+      const text = await read(join(out, file));
+      expect(text, file).toContain(`<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`);
+      expect(text.indexOf('http-equiv="Content-Security-Policy"'), file).toBeLessThan(text.indexOf('<link'));
+      for (const [, body] of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) expect(body, file).toBe('');
+      expect(text, file).not.toMatch(/<style\b/);
+      expect(text, file).not.toMatch(/<[a-z][^>]*\sstyle=/i);
+      expect(text, file).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+      for (const [, url] of text.matchAll(/<(?:script|link|img|iframe)\b[^>]*\s(?:src|href)="([^"]*)"/g)) {
+        expect(url, `${file}: ${url}`).not.toMatch(/^([a-z]+:|\/\/)/i);
+      }
+    }
+  });
+
+  it('describes a module: shown version, yanked and deprecated marks, links both ways, keys, integrity, install command', async () => {
+    const out = join(dir, 'site');
+    await buildCatalog(catalogFixture(), out);
+    const page = await read(join(out, 'm/bandung/e-musrenbang.html'));
+    // The newest stable, non-yanked version is shown, not the beta.
+    expect(page).toMatch(/Versi yang ditampilkan<\/span>.*<span class="version">2\.1\.0<\/span>/);
+    expect(page).toContain('<code id="install-cmd" class="install-cmd">gotong install @bandung/e-musrenbang</code>');
+    expect(page).toContain('data-copy-target="install-cmd"');
+    expect(page).toMatch(/<span class="version">1\.1\.0<\/span><\/th>\s*<td>.*<\/td>\s*<td><span class="badge badge-yanked">/);
+    expect(page).toContain('<a href="../../m/bandung/ui-kit.html">@bandung/ui-kit</a> <code>^2.0.0</code>');
+    expect(page).toContain('<a href="../../m/kuburaya/portal-layanan.html">@kuburaya/portal-layanan</a>');
+    expect(page).toContain(BANDUNG_KEYS[1]);
+    expect(page).toMatch(/sha512-[A-Za-z0-9+/]+=*/);
+    expect(page).toContain('<a class="wrap-anywhere" href="https://gitlab.bandung.go.id/diskominfo/e-musrenbang" rel="nofollow noopener noreferrer">');
+    expect(page).toContain('<p class="i-id lead" lang="id">Aplikasi musyawarah perencanaan pembangunan');
+    expect(page).toContain('<p class="i-en lead" lang="en">Development planning deliberation app');
+    expect(page).toContain('<h3>e-Musrenbang</h3>');
+    expect(page).toContain('<span class="i-id">14 Februari 2023</span><span class="i-en" lang="en">14 February 2023</span>');
+
+    const uiKit = await read(join(out, 'm/bandung/ui-kit.html'));
+    expect(uiKit).toContain('Pakai 2.x: tema 1.x tidak memenuhi kontras WCAG.');
+    const usedBy = uiKit.slice(uiKit.indexOf('id="dependents-h"'), uiKit.indexOf('id="versions-h"'));
+    expect([...usedBy.matchAll(/<li><a href="[^"]+">(@[^<]+)<\/a>/g)].map((m) => m[1])).toEqual([
+      '@bandung/e-musrenbang', '@bandung/sabilulungan', '@kuburaya/portal-layanan', '@kuburaya/tamu-jahat',
+    ]);
+
+    const yanked = await read(join(out, 'm/bandung/command-center-dashboard.html'));
+    expect(yanked).toContain('Semua versi modul ini telah ditarik.');
+    expect(yanked).toContain('@jakarta/peta-dasar</span> <span class="muted">(<span class="i-id">tidak ada di registry ini</span>');
+    expect(yanked).toContain('git+ssh://git@gitlab.bandung.go.id/diskominfo/command-center.git</code> <span class="muted">');
+    expect(await read(join(out, 'm/bandung/sabilulungan.html'))).toContain('<span class="badge badge-deprecated">');
+  });
+
+  it('lists a city with its keys and modules, and the list of cities', async () => {
+    const out = join(dir, 'site');
+    await buildCatalog(catalogFixture(), out);
+    const kuburaya = await read(join(out, 'ns/kuburaya.html'));
+    expect(kuburaya).toContain('Diskominfo Kabupaten Kubu Raya <span class="h1-sub">@kuburaya</span>');
+    expect(kuburaya).toContain(KUBURAYA_KEYS[0]);
+    expect(kuburaya).toContain('<span class="i-id">1 dari 1 kunci</span>');
+    expect(kuburaya).toContain('href="../m/kuburaya/portal-layanan.html"');
+    expect(kuburaya).toContain('href="../index.html#ns=kuburaya"');
+    const cities = await read(join(out, 'cities.html'));
+    expect(cities).toContain('<a href="ns/bandung.html">Diskominfo Kota Bandung</a>');
+  });
+
+  it('keeps the home page small and puts the module list in the search data', async () => {
+    const out = join(dir, 'site');
+    await buildCatalog(catalogFixture(), out);
+    const home = await read(join(out, 'index.html'));
+    expect(home).toContain('<dd id="stat-modules">8</dd>');
+    expect(home).toContain('<dd id="stat-versions">21</dd>');
+    expect(home).toContain('<dd id="stat-cities"><a href="cities.html">2</a></dd>');
+    expect(home).not.toContain('e-musrenbang');
+    const data = loadSearchData(await read(join(out, 'assets/search-data.js')));
+    expect(data.ns).toEqual([['bandung', 'Diskominfo Kota Bandung'], ['kuburaya', 'Diskominfo Kabupaten Kubu Raya']]);
+    const row = data.m.find((r) => r[1] === 'e-musrenbang');
+    expect(row).toBeDefined();
+    expect(row!.slice(0, 4)).toEqual([0, 'e-musrenbang', '2.1.0', '2024-05-02']);
+    expect(data.cat[row![7]]).toBe('perencanaan');
+    expect(data.type[row![8]]).toBe('app');
+
+    const json = JSON.parse(await read(join(out, 'catalog.json')));
+    expect(json).toMatchObject({ format: 'gotong-catalog', formatVersion: 1, counts: { modules: 8, versions: 21, namespaces: 2 } });
+    const portal = json.modules.find((m: { name: string }) => m.name === '@kuburaya/portal-layanan');
+    expect(portal.dependencies).toEqual({
+      '@bandung/e-musrenbang': '^2.1.0', '@bandung/ref-kode-wilayah': '^2024.1.0', '@bandung/sso-asn': '^1.2.0', '@bandung/ui-kit': '^2.1.0',
+    });
+    expect(json.modules.find((m: { name: string }) => m.name === '@kuburaya/tamu-jahat').repository).toBeNull();
+  });
+
+  it('replaces an earlier catalog, so pages of modules that left the registry go away', async () => {
+    const out = join(dir, 'site');
+    await buildCatalog(catalogFixture(), out);
+    await buildCatalog(catalogFixture({ hostile: false }), out);
+    expect((await files(out)).filter((f) => f.startsWith('m/kuburaya/'))).toEqual(['m/kuburaya/portal-layanan.html']);
+    expect(await readdir(dir)).toEqual(['site']);
+  });
+
+  it('builds into an empty folder but refuses a folder or file it did not make', async () => {
+    const empty = join(dir, 'empty');
+    await mkdir(empty);
+    await buildCatalog(catalogFixture(), empty);
+    expect((await stat(join(empty, 'index.html'))).isFile()).toBe(true);
+
+    const foreign = join(dir, 'docs');
+    await mkdir(foreign);
+    await writeFile(join(foreign, 'laporan.docx'), 'penting');
+    const error = await buildCatalog(catalogFixture(), foreign).catch((e: unknown) => e);
+    expect(isGotongError(error, 'GOTONG_E_USAGE')).toBe(true);
+    expect(await readdir(foreign)).toEqual(['laporan.docx']);
+
+    const file = join(dir, 'a-file');
+    await writeFile(file, 'x');
+    expect(isGotongError(await buildCatalog(catalogFixture(), file).catch((e: unknown) => e), 'GOTONG_E_USAGE')).toBe(true);
+  });
+
+  it('leaves out, with a warning, modules whose names cannot be safe paths', async () => {
+    const input = catalogFixture({ hostile: false });
+    const good = input.modules[0].index;
+    input.modules.push(
+      { namespace: 'bandung', index: { ...good, name: '@bandung/../../../etc/x' }, readme: null },
+      { namespace: 'bandung', index: { ...good, name: '@kuburaya/menyamar' }, readme: null },
+      { namespace: 'bandung', index: { ...good, name: '@bandung/Huruf_Besar' }, readme: null },
+      { namespace: 'bandung', index: { ...good, name: '@bandung/e-musrenbang' }, readme: null },
+      { namespace: 'bandung', index: { ...good, name: '@bandung/kosong', versions: {} }, readme: null },
+    );
+    const out = join(dir, 'site');
+    const reporter = new MemoryReporter();
+    const result = await buildCatalog(input, out, reporter);
+    expect(result.skipped.map((s) => s.reason)).toEqual([
+      'not a valid @namespace/name', 'listed under namespace bandung', 'not a valid @namespace/name', 'listed twice', 'has no versions',
+    ]);
+    expect(reporter.ofType('warn').map((w) => w.code)).toEqual(Array(5).fill('GOTONG_W_CATALOG_MODULE_SKIPPED'));
+    expect(result.modules).toBe(7);
+    expect(await readdir(dir)).toEqual(['site']);
+  });
+
+  it('does not fail on odd index values from a publisher', async () => {
+    const input = catalogFixture({ hostile: false });
+    const v = input.modules[0].index.versions['2.1.0'] as unknown as Record<string, unknown>;
+    Object.assign(v, { integrity: { x: 1 }, publishedAt: 'kemarin', keywords: 'bukan-daftar', description: 42, dependencies: { '@bandung/ui-kit': 7 } });
+    await buildCatalog(input, join(dir, 'site'));
+    const page = await read(join(dir, 'site/m/bandung/e-musrenbang.html'));
+    expect(page).toContain('kemarin');
+  });
+
+  it('is deterministic and handles a synthetic registry', async () => {
+    const input = syntheticCatalogInput(7, 300, 4);
+    const a = await buildCatalog(input, join(dir, 'a'));
+    const b = await buildCatalog(syntheticCatalogInput(7, 300, 4), join(dir, 'b'));
+    expect(a).toMatchObject({ modules: 300, versions: 1200, pages: 300 + 17 + 2 });
+    expect(b.totalBytes).toBe(a.totalBytes);
+    for (const f of ['index.html', 'assets/search-data.js', 'catalog.json', 'm/bandung/' + (await readdir(join(dir, 'a/m/bandung')))[0]]) {
+      expect(await read(join(dir, 'b', f)), f).toBe(await read(join(dir, 'a', f)));
+    }
+    const view = prepareCatalog(input);
+    const dependents = view.modules.reduce((n, m) => n + m.dependents.length, 0);
+    const dependencies = view.modules.filter((m) => !m.allYanked).reduce((n, m) => n + m.dependencies.filter((d) => d.target).length, 0);
+    expect(dependents).toBe(dependencies);
+  });
+});
