@@ -4,22 +4,22 @@
 // forget to escape. SafeHtml is made only by this file's `html`/`raw` and by
 // the Markdown renderer, whose output is escaped by construction.
 
-const SAFE = Symbol('gotong.safe-html');
-
-export interface SafeHtml {
-  readonly [SAFE]: true;
-  readonly value: string;
+/** Markup that is safe to put in a page as it is. Made only by `html`, `raw` and the Markdown renderer. */
+export class SafeHtml {
+  // A private member makes the type nominal: a plain { value } object is not SafeHtml.
+  declare private readonly brand: never;
+  constructor(readonly value: string) {}
 }
 
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
 
 /** Marks markup produced by gotong itself as safe. Never pass module text here. */
 export function raw(markup: string): SafeHtml {
-  return { [SAFE]: true, value: markup };
+  return new SafeHtml(markup);
 }
 
 export function isSafeHtml(value: unknown): value is SafeHtml {
-  return typeof value === 'object' && value !== null && (value as { [SAFE]?: unknown })[SAFE] === true;
+  return value instanceof SafeHtml;
 }
 
 // C0 controls other than tab, line feed and carriage return are not allowed in

@@ -60,7 +60,7 @@ h3 { font-size: 1.1rem; margin: 0 0 0.25rem; }
 .filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 0.75rem; margin-top: 0.75rem; align-items: end; }
 .result-count { font-weight: 600; }
 .noscript-note { background: var(--warn-bg); color: var(--warn-fg); padding: 0.5rem 0.75rem; border-radius: 0.4rem; }
-:root.js .noscript-note { display: none; }
+:root.js .noscript-note, :root:not(.js) .search-panel, :root:not(.js) .result-count { display: none; }
 .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
 .card { border: 1px solid var(--line); border-radius: 0.5rem; padding: 0.75rem 1rem; }
 .card-title { overflow-wrap: anywhere; }

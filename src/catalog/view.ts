@@ -85,6 +85,17 @@ function pickShown(versions: VersionView[]): VersionView {
 }
 
 /**
+ * The version a catalog page describes, from a module index: the newest
+ * non-yanked stable version, else the newest non-yanked pre-release, else the
+ * newest. The registry reader uses it to pick whose README to pass in.
+ */
+export function shownVersionOf(versions: Record<string, Pick<IndexVersion, 'yanked'>>): string | undefined {
+  const list = Object.keys(versions).sort(compareVersions);
+  if (list.length === 0) return undefined;
+  return pickShown(list.map((version) => ({ version, yanked: versions[version]?.yanked === true }) as VersionView)).version;
+}
+
+/**
  * The index was verified and schema-checked by the reader, but a page must not
  * fail to build because one publisher wrote an odd value: fields the pages
  * print are coerced to the type they should have.

@@ -21,7 +21,7 @@ import { assertFrozenUsable, buildLockfile, lockfileStaleness } from './lock.js'
 import { resolveDependencies, type Resolution } from './resolve.js';
 import { readInstalledState, serializeState, type InstalledState } from './state.js';
 import { assertEntryMatchesTarget, targetReader } from './targets.js';
-import { loadWorkspace, moduleDir, type LoadedWorkspace } from './workspace.js';
+import { loadWorkspace, moduleDir, workspacePaths, type LoadedWorkspace } from './workspace.js';
 
 export interface InstallOptions {
   cwd: string;
@@ -82,10 +82,11 @@ function lockedResolution(lock: Lockfile): Resolution {
 }
 
 export async function install(options: InstallOptions): Promise<InstallResult> {
-  const workspace = await loadWorkspace(options.cwd);
-  return withLock(workspace.paths.lockPath, { waitMs: 30_000, what: `the workspace ${options.cwd}` }, async () => {
-    await recoverInterruptedLink(workspace.paths);
-    return installLocked(workspace, options);
+  const paths = workspacePaths(options.cwd);
+  return withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${options.cwd}` }, async () => {
+    await recoverInterruptedLink(paths);
+    // Read gotong.json only under the lock: another install may have just added to it.
+    return installLocked(await loadWorkspace(options.cwd), options);
   });
 }
 

@@ -10,6 +10,13 @@ import { integrityFromHashes, type SignedTarget } from '../trust/target-check.js
 import type { ContentCache } from './cache.js';
 
 const MAX_INDEX_BYTES = 32 * 1024 * 1024;
+/**
+ * The most bytes install reads for one target. The extractor accepts 1 GiB
+ * unpacked (archive/extract.ts), so a larger signed length cannot be a tarball
+ * it would install; refusing before the read keeps a compromised publisher key
+ * from making clients hold endless data in memory (TUF 1.0 section 5.7.3).
+ */
+export const MAX_TARGET_BYTES = 1280 * 1024 * 1024;
 
 export interface TargetReader {
   /** The verified bytes of a target, from the cache or the registry. */
@@ -25,6 +32,11 @@ export function targetReader(trusted: TrustedRegistry, cache: ContentCache): Tar
     if (!info) {
       throw new GotongError('GOTONG_E_TARGET_MISSING', `${targetPath} is not listed in the registry's signed metadata`, {
         hint: 'It may have been removed or never published; run `gotong info` on the module.',
+      });
+    }
+    if (info.length > MAX_TARGET_BYTES) {
+      throw new GotongError('GOTONG_E_ARCHIVE_TOO_LARGE', `${targetPath} is signed as ${info.length} bytes, more than the ${MAX_TARGET_BYTES} a module file may have`, {
+        hint: 'Nothing was downloaded. The publisher\'s key may be misused; tell the registry administrators.',
       });
     }
     const cached = await cache.get(info);

@@ -11,7 +11,7 @@ import { parseModuleName } from '../manifest/names.js';
 import type { Lockfile } from '../manifest/types.js';
 import { applyLinkPlan, newTransactionId, recoverInterruptedLink } from './link.js';
 import { readInstalledState, serializeState } from './state.js';
-import { loadWorkspace } from './workspace.js';
+import { loadWorkspace, workspacePaths } from './workspace.js';
 
 export interface UninstallOptions {
   cwd: string;
@@ -38,12 +38,13 @@ export function lockClosure(lock: Lockfile, roots: string[]): Set<string> {
 }
 
 export async function uninstall(options: UninstallOptions): Promise<UninstallResult> {
-  const workspace = await loadWorkspace(options.cwd);
-  if (!workspace.existed) {
+  if (!(await loadWorkspace(options.cwd)).existed) {
     throw new GotongError('GOTONG_E_MANIFEST_MISSING', `there is no gotong.json in ${options.cwd}`, { hint: 'Run the command in the workspace folder, or pass --cwd.' });
   }
-  return withLock(workspace.paths.lockPath, { waitMs: 30_000, what: `the workspace ${options.cwd}` }, async () => {
-    await recoverInterruptedLink(workspace.paths);
+  return withLock(workspacePaths(options.cwd).lockPath, { waitMs: 30_000, what: `the workspace ${options.cwd}` }, async () => {
+    await recoverInterruptedLink(workspacePaths(options.cwd));
+    // Read gotong.json only under the lock: another command may have just changed it.
+    const workspace = await loadWorkspace(options.cwd);
     let manifest = workspace.manifest;
     for (const text of options.modules) {
       const { fullName } = parseModuleName(text);

@@ -116,3 +116,19 @@ export async function addNamespace(options: AddNamespaceOptions): Promise<{ name
   });
   return { namespace: options.namespace, keyIds: options.publisherKeys.map((k) => k.keyId), threshold: options.threshold };
 }
+
+export interface RefreshOptions {
+  location: RegistryLocation;
+  onlineKey: SigningKey;
+  reporter: Reporter;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Re-signs snapshot and timestamp with fresh expiry: run it from a scheduled job (daily) so clients never see a stale registry. */
+export async function refreshTimestamp(options: RefreshOptions): Promise<{ timestampVersion: number; expires: string }> {
+  const update = await updateRegistry({ location: options.location, identity: commitIdentity('registry-online', options.env), reporter: options.reporter, env: options.env }, async (writer) => {
+    writer.refreshTimestamp(options.onlineKey);
+    return { changed: true, message: `refresh timestamp v${writer.timestamp.signed.version}`, result: { timestampVersion: writer.timestamp.signed.version, expires: writer.timestamp.signed.expires } };
+  });
+  return update.result;
+}

@@ -12,6 +12,7 @@ import { METADATA_DIR, metadataPath, parseMetadataFileName, targetStoragePath, t
 import type { PublicKeyInfo, SigningKey } from './keys.js';
 import { DEFAULT_EXPIRY_DAYS, type ExpiryDays, isoExpiry, parseMetadata, serializeMetadata, sha256Hex, sha512Hex, SPEC_VERSION } from './metadata-io.js';
 import { namespacePattern } from './policy.js';
+import { nextRoot, type RootChange } from './root-rotation.js';
 
 type JSONObject = Parameters<typeof Targets.fromJSON>[0];
 type Delegations = NonNullable<Targets['delegations']>;
@@ -228,6 +229,11 @@ export class RegistryWriter {
       targets[file.targetPath] = new TargetFile({ path: file.targetPath, length: file.bytes.length, hashes: { sha256, sha512: sha512Hex(file.bytes) } }).toJSON();
       this.stage(targetStoragePath(file.targetPath, sha256), file.bytes);
     }
+    this.signNamespace(namespace, current, targets, signers, delegation);
+  }
+
+  /** Writes version N+1 of a namespace role listing `targets`, signed by `signers`. */
+  private signNamespace(namespace: string, current: Metadata<Targets> | null, targets: Record<string, unknown>, signers: SigningKey[], delegation: DelegatedRole): void {
     const version = (current?.signed.version ?? 0) + 1;
     const signed = Targets.fromJSON({ _type: 'targets', spec_version: SPEC_VERSION, version, expires: isoExpiry(this.now, this.expiry.namespace), targets } as JSONObject);
     const metadata = new Metadata(signed);
@@ -236,6 +242,52 @@ export class RegistryWriter {
     this.stage(metadataPath(namespace, version), serializeMetadata(metadata));
     if (current) this.retire(metadataPath(namespace, current.signed.version - 1));
     this.snapshot = this.nextSnapshot({ [`${namespace}.json`]: new MetaFile({ version }) });
+  }
+
+  /**
+   * Replaces the publisher keys of a namespace, e.g. to revoke a leaked one.
+   * Signatures by a key that is no longer delegated stop counting at once, so
+   * the namespace's current targets (checked against the keys as they were)
+   * are re-signed in the same change by `publisherSigners`, which must meet
+   * the new threshold: clients never see a gap where the namespace does not verify.
+   */
+  async replaceNamespaceKeys(namespace: string, publisherKeys: PublicKeyInfo[], threshold: number, adminSigners: SigningKey[], publisherSigners: SigningKey[]): Promise<void> {
+    if (!this.namespaceRole(namespace)) {
+      throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', `the registry has no namespace ${namespace}`, { hint: 'Add it with `gotong registry add-namespace`.' });
+    }
+    if (!Number.isInteger(threshold) || threshold < 1 || threshold > new Set(publisherKeys.map((k) => k.keyId)).size) {
+      throw new GotongError('GOTONG_E_USAGE', `a threshold of ${threshold} needs at least that many publisher keys`, { hint: 'Lower the threshold or add keys.' });
+    }
+    requireThreshold(adminSigners, this.root.signed.roles.targets, 'the targets role');
+    const current = await this.loadNamespace(namespace);
+    const json = this.targets.signed.toJSON() as Record<string, unknown> & { delegations: { keys: Record<string, unknown>; roles: Array<{ name: string; keyids: string[]; threshold: number }> } };
+    const roles = json.delegations.roles.map((role) => (role.name === namespace ? { ...role, keyids: [...new Set(publisherKeys.map((k) => k.keyId))], threshold } : role));
+    for (const key of publisherKeys) json.delegations.keys[key.keyId] = key.tufKey.toJSON();
+    // A key no role names any more leaves the metadata altogether.
+    const used = new Set(roles.flatMap((role) => role.keyids));
+    const keys = Object.fromEntries(Object.entries(json.delegations.keys).filter(([id]) => used.has(id)));
+    this.replaceTargets({ ...json, delegations: { ...json.delegations, keys, roles } }, adminSigners);
+    if (current) {
+      const delegation = this.namespaceRole(namespace) ?? bug('the namespace disappeared');
+      requireThreshold(publisherSigners, delegation, `@${namespace}/*`);
+      const targets = (current.signed.toJSON() as { targets?: Record<string, unknown> }).targets ?? {};
+      this.signNamespace(namespace, current, targets, publisherSigners, delegation);
+    }
+  }
+
+  /**
+   * Writes root version N+1 (root-rotation.ts). When the administrator keys
+   * change, the targets role is re-signed by the new ones in the same change.
+   * Call refreshTimestamp afterwards with the online key the new root names.
+   */
+  rotateRoot(change: RootChange, signers: SigningKey[]): void {
+    const next = nextRoot(this.root, change, signers, isoExpiry(this.now, this.expiry.root));
+    this.root = next;
+    this.stage(metadataPath('root', next.signed.version), serializeMetadata(next));
+    if (change.adminKeys) {
+      requireThreshold(signers, next.signed.roles.targets, 'the targets role');
+      this.replaceTargets(this.targets.signed.toJSON() as Record<string, unknown>, signers);
+    }
   }
 
   private nextSnapshot(changes: Record<string, MetaFile>): Metadata<Snapshot> {

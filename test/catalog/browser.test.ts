@@ -216,6 +216,21 @@ suite(`catalog in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`, () => {
     }
   });
 
+  it('still lets a reader browse with JavaScript turned off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(new URL('index.html', server.url).href);
+    expect(await page.locator('#noscript-note').isVisible()).toBe(true);
+    expect(await page.locator('.search-panel').isVisible()).toBe(false);
+    expect(await page.locator('#search-h').isVisible()).toBe(false);
+    await page.locator('#noscript-note').getByRole('link').click();
+    await page.getByRole('link', { name: 'Diskominfo Kabupaten Kubu Raya' }).click();
+    await page.getByRole('link', { name: '@kuburaya/portal-layanan' }).click();
+    expect(await page.locator('h1').textContent()).toContain('@kuburaya/portal-layanan');
+    expect(await page.locator('p.lead:visible').innerText()).toBe('Portal layanan publik Kabupaten Kubu Raya.');
+  });
+
   it('fits a phone screen without sideways scrolling', async () => {
     for (const path of ['index.html', 'm/bandung/e-musrenbang.html', 'ns/bandung.html']) {
       const { page } = await open(path, { viewport: { width: 360, height: 740 } });

@@ -9,7 +9,7 @@ import { buildCatalog } from '../../src/catalog/build.js';
 import { PAGE_CSP } from '../../src/catalog/layout.js';
 import type { SearchData } from '../../src/catalog/search-data.js';
 import { syntheticCatalogInput } from '../../src/catalog/synthetic.js';
-import { prepareCatalog } from '../../src/catalog/view.js';
+import { prepareCatalog, shownVersionOf } from '../../src/catalog/view.js';
 import { isGotongError } from '../../src/core/errors.js';
 import { MemoryReporter } from '../../src/core/reporter.js';
 import { BANDUNG_KEYS, catalogFixture, KUBURAYA_KEYS } from '../helpers/catalog-fixture.js';
@@ -222,5 +222,14 @@ describe('buildCatalog', () => {
     const dependents = view.modules.reduce((n, m) => n + m.dependents.length, 0);
     const dependencies = view.modules.filter((m) => !m.allYanked).reduce((n, m) => n + m.dependencies.filter((d) => d.target).length, 0);
     expect(dependents).toBe(dependencies);
+  });
+});
+
+describe('shownVersionOf', () => {
+  it('prefers the newest stable non-yanked version, then a pre-release, then anything', () => {
+    expect(shownVersionOf({ '1.0.0': { yanked: false }, '2.0.0': { yanked: true }, '2.1.0-beta.1': { yanked: false }, '1.10.0': { yanked: false } })).toBe('1.10.0');
+    expect(shownVersionOf({ '1.0.0': { yanked: true }, '2.0.0-rc.1': { yanked: false } })).toBe('2.0.0-rc.1');
+    expect(shownVersionOf({ '1.0.0': { yanked: true }, '1.1.0': { yanked: true } })).toBe('1.1.0');
+    expect(shownVersionOf({})).toBeUndefined();
   });
 });

@@ -124,6 +124,14 @@ describe('renderMarkdown on hostile input', () => {
     expect(result.html.value.length).toBeLessThan(200);
   });
 
+  it('renders pathological input quickly', () => {
+    for (const source of ['['.repeat(50_000), '*a'.repeat(50_000), '> '.repeat(20_000) + 'x', '<'.repeat(100_000), '- '.repeat(20_000), '`'.repeat(50_000)]) {
+      const started = performance.now();
+      renderMarkdown(source);
+      expect(performance.now() - started, source.slice(0, 8)).toBeLessThan(2000);
+    }
+  });
+
   it('stays inert for arbitrary text made of markup characters', () => {
     const alphabet = fc.constantFrom('<', '>', '"', "'", '=', '/', '(', ')', '[', ']', '!', ':', ' ', '\n', '`', '&', '#', 'script', 'img',
       'onerror', 'javascript', 'data', 'href', 'src', 'svg', 'a', 'x', 'iframe', 'style', '\t', '\\', 'http', '//');

@@ -90,6 +90,9 @@ describe('the README story through the command line', () => {
     const info = await gotong(['info', '@bandung/e-musrenbang', '--json'], kuburaya());
     expect(info.json).toMatchObject({ name: '@bandung/e-musrenbang', latest: '2.1.0' });
     expect((await gotong(['registry', 'verify', '--registry', 'nusantara', '--json'], kuburaya())).json).toMatchObject({ ok: true, problems: [] });
+    const refreshed = await gotong(['registry', 'refresh', '--registry', registryUrl, '--json'], bandungCi());
+    expect(refreshed.json.ok).toBe(true);
+    expect((await gotong(['info', '@bandung/e-musrenbang', '--json'], kuburaya())).json.ok).toBe(true);
   });
 
   it('verify reports a changed installed file and exits 5', async () => {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { addNamespace, initRegistry } from '../../registry/admin.js';
+import { addNamespace, initRegistry, refreshTimestamp } from '../../registry/admin.js';
 import { addRegistry } from '../../registry/add.js';
 import { locateRegistry } from '../../registry/locate.js';
 import { registrySource } from '../../registry/open.js';
@@ -69,6 +69,19 @@ export function registerRegistry(program: Command): void {
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
         const result = await addNamespace({ namespace, location, publisherKeys, threshold: parseThreshold(flags.threshold), adminSigners, onlineKey, reporter: ctx.reporter, env: ctx.env });
         return { json: { ...result }, human: `@${result.namespace}/* is delegated to ${result.keyIds.map((k) => k.slice(0, 16)).join(', ')} (threshold ${result.threshold})` };
+      }),
+    );
+
+  addCommonOptions(registry.command('refresh'))
+    .description('re-sign snapshot and timestamp with fresh expiry (run daily from a scheduled job)')
+    .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
+    .option('--online-key <file>', 'the registry online key (or GOTONG_ONLINE_KEY)')
+    .action((flags: CommonFlags & { registry?: string; onlineKey?: string }) =>
+      runCommand(flags, async (ctx) => {
+        const [onlineKey] = await resolveSigningKeys({ files: flags.onlineKey ? [resolve(ctx.cwd, flags.onlineKey)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrase: passphraseFrom(ctx.env), purpose: 'registry online', flag: '--online-key' });
+        const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
+        const result = await refreshTimestamp({ location, onlineKey, reporter: ctx.reporter, env: ctx.env });
+        return { json: { ...result }, human: `timestamp v${result.timestampVersion} signed, valid until ${result.expires}` };
       }),
     );
 

@@ -1,0 +1,75 @@
+// Root rotation (TUF 1.0 section 5.3): the root is never re-created. A change
+// of administrator keys, of their threshold or of the online key is a new
+// root, version N+1, that clients accept only when it carries the threshold
+// of the root role in version N (5.3.4) AND the threshold of the root role it
+// declares itself (5.3.5). This module builds and signs that next root and
+// refuses to produce one that existing clients would reject.
+import { Metadata, Root } from '@tufjs/models';
+import { GotongError, bug } from '../core/errors.js';
+import type { PublicKeyInfo, SigningKey } from './keys.js';
+
+type JSONObject = Parameters<typeof Root.fromJSON>[0];
+
+export interface RootChange {
+  /** New administrator keys, for the root and targets roles (default: unchanged). */
+  adminKeys?: PublicKeyInfo[];
+  /** New threshold of the root and targets roles (default: unchanged). */
+  threshold?: number;
+  /** New key for snapshot and timestamp, e.g. after the online key leaked (default: unchanged). */
+  onlineKey?: PublicKeyInfo;
+}
+
+function roleJSON(keyIds: string[], threshold: number): { keyids: string[]; threshold: number } {
+  return { keyids: [...new Set(keyIds)], threshold };
+}
+
+function missingThreshold(which: string, have: number, need: number, signers: SigningKey[]): GotongError {
+  return new GotongError('GOTONG_E_KEY_NOT_DELEGATED', `the new root needs ${need} signature${need === 1 ? '' : 's'} from the ${which} root keys; the given keys provide ${have}`, {
+    hint: `A root rotation is signed by the threshold of the current root keys and of the new ones (TUF 5.3.4, 5.3.5). Key ids given: ${signers.map((s) => s.keyId.slice(0, 12)).join(', ') || 'none'}.`,
+  });
+}
+
+/**
+ * Builds root version N+1 from `current` with `change` applied and signs it
+ * with every signer that is a root key of either version. Throws
+ * GOTONG_E_KEY_NOT_DELEGATED when the signers lack the old or the new threshold.
+ */
+export function nextRoot(current: Metadata<Root>, change: RootChange, signers: SigningKey[], expires: string): Metadata<Root> {
+  const old = current.signed;
+  const adminIds = change.adminKeys ? change.adminKeys.map((k) => k.keyId) : old.roles.root.keyIDs;
+  const threshold = change.threshold ?? old.roles.root.threshold;
+  const onlineIds = change.onlineKey ? [change.onlineKey.keyId] : old.roles.timestamp.keyIDs;
+  if (!Number.isInteger(threshold) || threshold < 1 || threshold > new Set(adminIds).size) {
+    throw new GotongError('GOTONG_E_USAGE', `a root threshold of ${threshold} needs at least that many administrator keys (got ${new Set(adminIds).size})`, {
+      hint: 'Give one administrator key per person holding one, and a threshold no larger than their count.',
+    });
+  }
+  // Keep exactly the keys some role still names, so a revoked key leaves the root.
+  const known: Record<string, unknown> = {};
+  for (const [id, key] of Object.entries(old.keys)) known[id] = key.toJSON();
+  for (const key of [...(change.adminKeys ?? []), ...(change.onlineKey ? [change.onlineKey] : [])]) known[key.keyId] = key.tufKey.toJSON();
+  const keys: Record<string, unknown> = {};
+  for (const id of [...adminIds, ...onlineIds]) keys[id] = known[id];
+  const admin = roleJSON(adminIds, threshold);
+  const online = roleJSON(onlineIds, 1);
+  const json = old.toJSON() as Record<string, unknown>;
+  const next = new Metadata(
+    Root.fromJSON({ ...json, version: old.version + 1, expires, keys, roles: { root: admin, targets: admin, snapshot: online, timestamp: online } } as JSONObject),
+  );
+  const oldRole = old.roles.root;
+  const newRole = next.signed.roles.root;
+  for (const signer of signers) {
+    if (oldRole.keyIDs.includes(signer.keyId) || newRole.keyIDs.includes(signer.keyId)) next.sign((data) => signer.sign(data), true);
+  }
+  const count = (ids: string[]) => new Set(signers.map((s) => s.keyId).filter((id) => ids.includes(id))).size;
+  if (count(oldRole.keyIDs) < oldRole.threshold) throw missingThreshold('current', count(oldRole.keyIDs), oldRole.threshold, signers);
+  if (count(newRole.keyIDs) < newRole.threshold) throw missingThreshold('new', count(newRole.keyIDs), newRole.threshold, signers);
+  // The same checks a client makes; failing here is a bug, not a user error.
+  try {
+    current.verifyDelegate('root', next);
+    next.verifyDelegate('root', next);
+  } catch (error) {
+    bug(`the rotated root does not verify: ${(error as Error).message}`);
+  }
+  return next;
+}
