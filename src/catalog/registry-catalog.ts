@@ -81,7 +81,7 @@ export async function serveRegistry(options: ServeOptions): Promise<RunningServe
   const timer = setInterval(() => void rebuild(), options.pollMs ?? 10_000);
   timer.unref();
   return {
-    url: server.url,
+    url: server.url.replace(/\/+$/, ''),
     catalogDir,
     close: async () => {
       clearInterval(timer);
