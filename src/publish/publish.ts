@@ -5,6 +5,7 @@ import { GotongError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { stage } from '../core/reporter.js';
 import { packModule } from '../archive/pack.js';
+import { gunzipBounded } from '../archive/tar.js';
 import { readPublishableManifest } from '../manifest/manifest.js';
 import { parseModuleIndex, serializeModuleIndex, withVersion } from '../manifest/module-index.js';
 import { indexTarget, parseModuleName, tarballTarget } from '../manifest/names.js';
@@ -56,6 +57,20 @@ function indexEntry(manifest: PublishableManifest, target: string, bytes: Buffer
   return entry;
 }
 
+/**
+ * Whether two tarballs hold the same tar stream. Packing is deterministic,
+ * but gzip output may differ between zlib builds (another Node version on
+ * another CI runner), so a re-run compares what the archives contain.
+ */
+export async function sameTarContent(a: Buffer, b: Buffer): Promise<boolean> {
+  const limit = 4 * 1024 * 1024 * 1024;
+  try {
+    return (await gunzipBounded(a, limit)).equals(await gunzipBounded(b, limit));
+  } catch {
+    return false;
+  }
+}
+
 export async function publish(options: PublishOptions): Promise<PublishResult> {
   const { reporter } = options;
   const manifest = await stage(reporter, 'validate', () => readPublishableManifest(options.dir));
@@ -79,7 +94,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         const index = current ? parseModuleIndex(current.bytes, manifest.name) : null;
         const existing = index?.versions[manifest.version];
         if (existing) {
-          if (existing.integrity === packed.integrity) {
+          const published = existing.integrity === packed.integrity ? null : await writer.readTarget(namespace, existing.target);
+          if (published === null || (await sameTarContent(published.bytes, packed.bytes))) {
             return { changed: false, message: '', result: 'already-published' as const };
           }
           throw new GotongError('GOTONG_E_VERSION_EXISTS', `${manifest.name}@${manifest.version} is already published with different content`, {
