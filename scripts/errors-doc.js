@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { ERROR_CODES, EXIT } = await import(join(repo, 'dist', 'core', 'errors.js'));
+const { ERROR_CODES, EXIT, WARNING_CODES } = await import(join(repo, 'dist', 'core', 'errors.js'));
 
 export function renderErrorsDoc() {
   const exitNames = Object.fromEntries(Object.entries(EXIT).map(([name, code]) => [code, name]));
@@ -34,6 +34,14 @@ export function renderErrorsDoc() {
     '| code | exit | when |',
     '|---|---|---|',
     ...Object.entries(ERROR_CODES).map(([code, info]) => `| \`${code}\` | ${info.exit} (${exitNames[info.exit]}) | ${info.summary} |`),
+    '',
+    '## Warnings',
+    '',
+    'Warnings are printed on stderr (as JSON lines under `--json`) and never change the exit code.',
+    '',
+    '| code | when |',
+    '|---|---|',
+    ...Object.entries(WARNING_CODES).map(([code, summary]) => `| \`${code}\` | ${summary} |`),
     '',
   ];
   return lines.join('\n');

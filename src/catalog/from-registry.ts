@@ -2,7 +2,6 @@
 // verified index files and tarballs whose bytes matched their signed hashes
 // reach the catalog. READMEs are read from the newest usable version's
 // tarball without extracting it.
-import semver from 'semver';
 import { mapLimit } from '../core/concurrency.js';
 import { isGotongError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
@@ -11,6 +10,7 @@ import type { TargetReader } from '../install/targets.js';
 import type { OpenedRegistry } from '../registry/open.js';
 import { redactUrl } from '../registry/git.js';
 import type { CatalogInput } from './model.js';
+import { shownVersionOf } from './view.js';
 
 const MAX_README_BYTES = 256 * 1024;
 
@@ -26,9 +26,8 @@ export async function catalogInputFromRegistry(opened: OpenedRegistry, reader: T
   let done = 0;
   const modules = await mapLimit(moduleNames, 8, async ({ namespace, fullName }) => {
     const index = await reader.loadIndex(fullName);
-    const newest = Object.keys(index.versions)
-      .filter((v) => !index.versions[v].yanked)
-      .sort(semver.rcompare)[0];
+    // The README of the version the module page describes.
+    const newest = shownVersionOf(index.versions);
     let readme: string | null = null;
     if (newest) {
       try {

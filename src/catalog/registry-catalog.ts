@@ -66,7 +66,7 @@ export async function serveRegistry(options: ServeOptions): Promise<RunningServe
       if (commit !== lastCommit) options.reporter.emit({ type: 'info', message: `registry changed (${commit?.slice(0, 12)}); catalog rebuilt` });
       lastCommit = commit;
     } catch (error) {
-      options.reporter.emit({ type: 'warn', code: 'GOTONG_W_REBUILD_FAILED', message: `catalog rebuild failed: ${(error as Error).message}` });
+      options.reporter.emit({ type: 'warn', code: 'GOTONG_W_CATALOG_REBUILD_FAILED', message: `catalog rebuild failed: ${(error as Error).message}` });
     } finally {
       building = false;
     }

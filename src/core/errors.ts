@@ -69,6 +69,16 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** Warnings: printed, never fatal. Stable like error codes; docs/ERRORS.md lists them. */
+export const WARNING_CODES = {
+  GOTONG_W_TRUST_ON_FIRST_USE: 'A registry used by URL was trusted on first use because its root was not pinned.',
+  GOTONG_W_ONLINE_IS_ROOT: 'registry init was given no --online-key, so a root key signs snapshot and timestamp.',
+  GOTONG_W_README_UNREADABLE: 'The catalog could not read a module\'s README; its page is built without it.',
+  GOTONG_W_CATALOG_MODULE_SKIPPED: 'A module whose name cannot be a safe file path was left out of the catalog.',
+  GOTONG_W_CATALOG_REBUILD_FAILED: 'gotong serve could not rebuild the catalog; the previous one stays up.',
+  GOTONG_W_CATALOG_WATCH_FAILED: 'gotong serve could not watch the registry for changes.',
+} as const;
+
 export interface GotongErrorOptions {
   hint?: string;
   cause?: unknown;

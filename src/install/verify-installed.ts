@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pathExists } from '../core/fsx.js';
+import { pathExists, withLock } from '../core/fsx.js';
 import { mapLimit } from '../core/concurrency.js';
+import { recoverInterruptedLink } from './link.js';
 import { readInstalledState } from './state.js';
 import { moduleDir, workspacePaths } from './workspace.js';
 
@@ -33,6 +34,11 @@ async function walk(dir: string, base: string, out: string[]): Promise<void> {
 
 export async function verifyInstalled(cwd: string): Promise<VerifyInstalledResult> {
   const paths = workspacePaths(cwd);
+  // An install cut short (power loss, kill) is finished or undone first, as the
+  // next install would, so verify judges the old tree or the new one, never a mix.
+  if (await pathExists(paths.journalFile)) {
+    await withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${cwd}` }, () => recoverInterruptedLink(paths));
+  }
   const state = await readInstalledState(paths);
   const result: VerifyInstalledResult = { ok: true, modules: 0, files: 0, changed: [], missing: [], extra: [] };
   for (const [name, module] of Object.entries(state.modules)) {

@@ -95,9 +95,12 @@ export async function bootstrapRoot(options: Omit<OpenTrustedOptions, 'offline'>
     });
   }
   const sha = sha256OfBytes(bytes);
-  if (options.pin.rootSha256) {
-    if (options.pin.rootSha256.toLowerCase() !== sha) {
-      throw new GotongError('GOTONG_E_ROOT_MISMATCH', `the root of ${options.label} has sha256 ${sha}, not the pinned ${options.pin.rootSha256}`, {
+  // After a damaged root.json was deleted, the fingerprint first trusted here still pins the start.
+  const remembered = existing?.toString('utf8').trim() ?? '';
+  const pin = options.pin.rootSha256 ?? (/^[0-9a-f]{64}$/.test(remembered) ? remembered : null);
+  if (pin) {
+    if (pin.toLowerCase() !== sha) {
+      throw new GotongError('GOTONG_E_ROOT_MISMATCH', `the root of ${options.label} has sha256 ${sha}, not the pinned ${pin}`, {
         hint: 'Someone may be impersonating the registry. Confirm the fingerprint with its administrators out of band before trusting it.',
       });
     }
@@ -227,17 +230,35 @@ export class TrustedRegistry {
   }
 }
 
-/** A truncated or corrupted trust folder gets a clear error and a documented way out. */
+/**
+ * A truncated or corrupted trust folder gets a clear error and a documented
+ * way out (docs/SECURITY.md, "Recovering a damaged trust folder"). tuf-js
+ * itself would fail on a damaged root.json with an error that blames the
+ * registry, and gotong reads snapshot.json and the targets files directly.
+ */
 async function checkTrustStore(trustDir: string, label: string): Promise<void> {
-  for (const name of await fs.readdir(trustDir)) {
+  const damaged = (name: string, why: string) =>
+    new GotongError('GOTONG_E_TRUST_STORE_CORRUPT', `the trusted metadata of ${label} is damaged (${name} ${why})`, {
+      hint:
+        name === 'root.json'
+          ? `Delete ${join(trustDir, name)} and run the command again: gotong starts over from the registry's first root, checked against the pinned fingerprint, and follows the signed root updates from there.`
+          : `Delete ${join(trustDir, name)} (or the whole folder ${trustDir}) and run the command again: gotong fetches it anew and verifies it against the root it trusts.`,
+    });
+  for (const name of (await fs.readdir(trustDir)).sort()) {
     if (!name.endsWith('.json')) continue;
-    const bytes = await fs.readFile(join(trustDir, name));
+    let json: unknown;
     try {
-      JSON.parse(bytes.toString('utf8'));
-    } catch {
-      throw new GotongError('GOTONG_E_TRUST_STORE_CORRUPT', `the trusted metadata of ${label} is damaged (${name} is not valid JSON)`, {
-        hint: `Delete ${join(trustDir, name)} (or the whole folder and pin the root again with \`gotong registry add\`), then run the command again.`,
-      });
+      json = JSON.parse((await fs.readFile(join(trustDir, name))).toString('utf8'));
+    } catch (error) {
+      throw damaged(name, error instanceof SyntaxError ? 'is not valid JSON' : `cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    if (name !== 'root.json') continue;
+    try {
+      // The trusted root is the anchor of every other check (TUF 1.0 section 5.2).
+      const root = Metadata.fromJSON(MetadataKind.Root, json as Parameters<typeof Metadata.fromJSON>[1]);
+      root.verifyDelegate('root', root);
+    } catch (error) {
+      throw damaged(name, `is not a root signed by its own keys: ${(error as Error).message}`);
     }
   }
 }

@@ -19,7 +19,17 @@ export function mapTufError(error: unknown, registryLabel: string): GotongError 
       cause: error,
     });
   }
-  if (/BadVersionError|EqualVersionError|less than current version|does not match snapshot version|doesn't match timestamp/i.test(text)) {
+  // Mix-and-match (TUF 1.0 sections 5.5.4, 5.6.4): files that are each validly
+  // signed but do not belong together, e.g. a role whose version is not the one
+  // the snapshot names. Not a rollback: the client may never have seen newer.
+  const rootSkip = /Expected version (\d+), got (\d+)/.exec(message);
+  if (/does not match snapshot version|doesn't match timestamp/i.test(text) || (rootSkip && Number(rootSkip[2]) > Number(rootSkip[1]))) {
+    return new GotongError('GOTONG_E_METADATA_INVALID', `${registryLabel} serves metadata files that do not belong together (${message})`, {
+      hint: ADMIN_HINT,
+      cause: error,
+    });
+  }
+  if (/BadVersionError|EqualVersionError|less than current version|Expected version \d+, got \d+/i.test(text)) {
     return new GotongError('GOTONG_E_METADATA_ROLLBACK', `${registryLabel} offers older metadata than this machine has already seen (${message})`, {
       hint: ADMIN_HINT + ' If the administrators really rebuilt the registry, remove this registry\'s trust folder under GOTONG_HOME/trust and add it again with a new pinned root.',
       cause: error,
