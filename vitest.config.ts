@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Re-renders the security test counts table in docs/SECURITY.md after each run.
+    globalSetup: ['test/helpers/security-table-teardown.ts'],
   },
 });

@@ -15,7 +15,8 @@
 // memory stays bounded whatever the archive holds.
 
 import { createHash, type Hash } from 'node:crypto';
-import { lstat, mkdir, open, readdir, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { open, readdir, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { GotongError, bug, ioError, isGotongError } from '../core/errors.js';
 import {
@@ -71,8 +72,6 @@ export const DEFAULT_LIMITS: Readonly<ExtractLimits> = Object.freeze({
 
 /** Archives that unpack to more than this are streamed instead of held in memory. */
 const MEMORY_BUDGET = 64 * 1024 * 1024;
-/** Files written at once; enough to keep libuv's thread pool busy. */
-const WRITE_CONCURRENCY = 16;
 
 // ---------------------------------------------------------------------------
 // Names: which paths may be written, and which pairs are the same file
@@ -348,18 +347,21 @@ function fileMode(executable: boolean): number {
 }
 
 /** The folder must be new, or an existing empty real folder (not a link). */
-async function checkDestination(root: string): Promise<boolean> {
+function checkDestination(root: string): boolean {
   let stats;
   try {
-    stats = await lstat(root);
+    stats = lstatSync(root);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw ioError('inspect', root, error);
   }
   if (stats.isDirectory()) {
-    const inside = await readdir(root).catch((error: unknown) => {
+    let inside: string[];
+    try {
+      inside = readdirSync(root);
+    } catch (error) {
       throw ioError('read', root, error);
-    });
+    }
     if (inside.length === 0) return true;
   }
   throw new GotongError('GOTONG_E_IO', `the staging folder ${root} already exists and is not an empty folder`, {
@@ -381,7 +383,14 @@ function writeFailure(error: unknown, path: string, full: string): GotongError {
   return ioError('write', full, error);
 }
 
-async function makeFolders(root: string, entries: readonly ScannedEntry[]): Promise<void> {
+// Folders and files of an archive held in memory are written with
+// synchronous calls. Module files are small, and through the thread pool each
+// costs three hand-offs (open, write, close) that take longer than the
+// write itself: synchronous writing measured about three times faster
+// (bench/, 8,800 files). Extractions running side by side still overlap
+// their gunzip, which zlib does off the main thread.
+
+function makeFolders(root: string, entries: readonly ScannedEntry[]): void {
   const folders = new Set<string>();
   for (const entry of entries) {
     const segments = entry.path.split('/');
@@ -393,36 +402,27 @@ async function makeFolders(root: string, entries: readonly ScannedEntry[]): Prom
   for (const folder of ordered) {
     const full = target(root, folder);
     try {
-      await mkdir(full, { mode: 0o755 });
+      mkdirSync(full, { mode: 0o755 });
     } catch (error) {
       throw writeFailure(error, folder, full);
     }
   }
 }
 
-async function writeFromMemory(root: string, files: readonly ScannedEntry[]): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (next < files.length && !failed) {
-      const entry = files[next++];
-      const pieces = entry.data ?? bug('in-memory write without data');
-      const data = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
-      entry.integrity = `sha512-${createHash('sha512').update(data).digest('base64')}`;
-      const full = target(root, entry.path);
-      try {
-        await writeFile(full, data, { flag: 'wx', mode: fileMode(entry.executable) });
-      } catch (error) {
-        failed = true;
-        throw writeFailure(error, entry.path, full);
-      }
-      entry.data = null;
+function writeFromMemory(root: string, files: readonly ScannedEntry[]): void {
+  for (const entry of files) {
+    const pieces = entry.data ?? bug('in-memory write without data');
+    const data = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+    entry.integrity = `sha512-${createHash('sha512').update(data).digest('base64')}`;
+    const full = target(root, entry.path);
+    try {
+      // 'wx' is O_CREAT|O_EXCL: never follows a link, never overwrites.
+      writeFileSync(full, data, { flag: 'wx', mode: fileMode(entry.executable) });
+    } catch (error) {
+      throw writeFailure(error, entry.path, full);
     }
-  };
-  // Wait for every worker to stop before reporting, so cleanup never races a write.
-  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(WRITE_CONCURRENCY, files.length) }, worker));
-  const rejected = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
-  if (rejected) throw rejected.reason;
+    entry.data = null;
+  }
 }
 
 /** Second pass for archives too large to hold: the same bytes give the same entries, checked one by one. */
@@ -527,21 +527,21 @@ function filesOf(entries: readonly ScannedEntry[]): ExtractedFile[] {
 export async function extractTarball(tgz: Buffer, destDir: string, limits?: Partial<ExtractLimits>): Promise<ExtractResult> {
   const resolved = resolveLimits(limits);
   const root = resolve(destDir);
-  const existed = await checkDestination(root);
+  const existed = checkDestination(root);
   const scanned = await scan(tgz, resolved, { keep: true, hash: false });
 
   try {
     if (!existed) {
-      await mkdir(dirname(root), { recursive: true });
-      await mkdir(root, { mode: 0o755 });
+      mkdirSync(dirname(root), { recursive: true });
+      mkdirSync(root, { mode: 0o755 });
     }
   } catch (error) {
     throw ioError('create', root, error);
   }
   try {
-    await makeFolders(root, scanned.entries);
+    makeFolders(root, scanned.entries);
     const files = scanned.entries.filter((entry) => entry.kind === 'file');
-    if (scanned.inMemory) await writeFromMemory(root, files);
+    if (scanned.inMemory) writeFromMemory(root, files);
     else await writeFromStream(tgz, root, resolved, scanned.entries);
   } catch (error) {
     await removeWritten(root, existed).catch(() => undefined);

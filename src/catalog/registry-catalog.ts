@@ -19,6 +19,8 @@ export interface RegistryCatalogOptions {
   offline?: boolean;
   reporter: Reporter;
   env?: NodeJS.ProcessEnv;
+  /** Also check the registry's files out in the local clone, to serve them. */
+  worktree?: boolean;
 }
 
 export interface RegistryCatalogResult extends CatalogBuildResult {
@@ -54,14 +56,14 @@ export async function serveRegistry(options: ServeOptions): Promise<RunningServe
   const paths = gotongPaths(options.env);
   const catalogDir = join(paths.home, 'catalog', String(process.pid));
   await fs.rm(catalogDir, { recursive: true, force: true });
-  const first = await buildRegistryCatalog({ ...options, out: catalogDir });
+  const first = await buildRegistryCatalog({ ...options, out: catalogDir, worktree: true });
   let lastCommit = first.registryDir ? await headCommit(first.registryDir) : null;
   let building = false;
   const rebuild = async () => {
     if (building) return;
     building = true;
     try {
-      const result = await buildRegistryCatalog({ ...options, out: catalogDir });
+      const result = await buildRegistryCatalog({ ...options, out: catalogDir, worktree: true });
       const commit = result.registryDir ? await headCommit(result.registryDir) : null;
       if (commit !== lastCommit) options.reporter.emit({ type: 'info', message: `registry changed (${commit?.slice(0, 12)}); catalog rebuilt` });
       lastCommit = commit;

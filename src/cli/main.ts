@@ -1,5 +1,8 @@
 // The gotong command line. Commands are thin: each maps flags to one core
-// call and hands the result to the renderer (context.ts).
+// call and hands the result to the renderer (context.ts). Each command loads
+// its core modules when it runs (`await import`), so a command pays only for
+// what it uses: `gotong install` on an up-to-date workspace never loads TUF,
+// git, HTTP or the catalog.
 import { Command, CommanderError } from 'commander';
 import { registerKeys } from './commands/keys.js';
 import { registerModuleCommands } from './commands/module.js';
@@ -7,6 +10,7 @@ import { registerQueryCommands } from './commands/query.js';
 import { registerRegistry } from './commands/registry.js';
 import { registerWorkspaceCommands } from './commands/workspace.js';
 import { registerCatalogCommands } from './commands/catalog.js';
+import { registerRegistryKeyCommands } from './commands/registry-keys.js';
 import { EXIT } from '../core/errors.js';
 
 export const VERSION = '0.1.0';
@@ -19,6 +23,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerKeys(program);
   registerRegistry(program);
+  registerRegistryKeyCommands(program.commands.find((c) => c.name() === 'registry')!);
   registerModuleCommands(program);
   registerWorkspaceCommands(program);
   registerQueryCommands(program);

@@ -14,6 +14,10 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (
       }
     }
   }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  // Every lane is let finish its current call before the first failure is
+  // thrown, so that nothing is still writing when the caller cleans up.
+  const lanes = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  const failure = lanes.find((lane): lane is PromiseRejectedResult => lane.status === 'rejected');
+  if (failure) throw failure.reason;
   return results;
 }

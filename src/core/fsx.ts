@@ -47,6 +47,13 @@ function processAlive(pid: number): boolean {
   }
 }
 
+const UNNAMED_LOCK_STALE_MS = 2_000;
+
+async function olderThan(path: string, ms: number): Promise<boolean> {
+  const stat = await fs.stat(path).catch(() => null);
+  return stat !== null && Date.now() - stat.mtimeMs > ms;
+}
+
 export interface LockOptions {
   /** How long to wait for another holder before giving up. */
   waitMs: number;
@@ -69,7 +76,10 @@ export async function withLock<T>(lockPath: string, options: LockOptions, work: 
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError('create', lockPath, error);
       const holder = Number((await readFileOrNull(lockPath))?.toString() ?? '');
-      if (Number.isInteger(holder) && holder > 0 && !processAlive(holder)) {
+      // A lock without a pid was cut off between its creation and the write of
+      // the pid (a holder writes it at once), so an old one is stale as well.
+      const stale = Number.isInteger(holder) && holder > 0 ? !processAlive(holder) : await olderThan(lockPath, UNNAMED_LOCK_STALE_MS);
+      if (stale) {
         await fs.rm(lockPath, { force: true });
         continue;
       }

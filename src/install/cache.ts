@@ -1,6 +1,7 @@
 // The content-addressed cache: tarballs and index files by the sha512 their
 // signed metadata names. An entry is trusted only after its bytes hash to its
-// name again, so a cache damaged on disk is noticed and fetched anew.
+// name again, so a cache damaged on disk is noticed and fetched anew. Only
+// sha512 is recomputed on a hit (the registry read checked every hash once).
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { readFileOrNull, writeFileAtomic } from '../core/fsx.js';
@@ -22,7 +23,9 @@ export class ContentCache {
     const bytes = await readFileOrNull(path);
     if (!bytes) return null;
     try {
-      checkTargetBytes(target, bytes);
+      // The entry is named by its sha512 and was checked against every signed
+      // hash when it was stored; to find it damaged, length and sha512 suffice.
+      checkTargetBytes({ path: target.path, length: target.length, hashes: { sha512 } }, bytes);
       return bytes;
     } catch (error) {
       if (!isGotongError(error, 'GOTONG_E_TARGET_MISMATCH')) throw error;

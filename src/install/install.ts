@@ -1,24 +1,23 @@
 // install = resolve -> fetch -> verify -> extract/link -> lock, under the
 // workspace lock. A failure at any stage before link leaves the workspace
 // untouched; link itself is journaled (link.ts).
+import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { mapLimit } from '../core/concurrency.js';
 import { GotongError } from '../core/errors.js';
 import { pathExists, withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import { stage, type Reporter } from '../core/reporter.js';
-import { extractTarball } from '../archive/extract.js';
+import type { ExtractResult } from '../archive/extract.js';
+import { extractionPool } from '../archive/extract-pool.js';
 import { readLockfile, serializeLockfile } from '../manifest/lockfile.js';
 import { addDependency, serializeManifest } from '../manifest/manifest.js';
 import { parseModuleSpec } from '../manifest/names.js';
 import type { Lockfile, ModuleManifest } from '../manifest/types.js';
-import { locateRegistry } from '../registry/locate.js';
-import { openRegistry } from '../registry/open.js';
-import { redactUrl } from '../registry/git.js';
 import { ContentCache } from './cache.js';
 import { applyLinkPlan, newTransactionId, recoverInterruptedLink, stagingDir } from './link.js';
-import { assertFrozenUsable, buildLockfile, lockfileStaleness } from './lock.js';
-import { resolveDependencies, type Resolution } from './resolve.js';
+import { assertFrozenUsable, assertLockedVersionsUnchanged, buildLockfile, lockfileStaleness } from './lock.js';
+import { resolveDependencies, type Resolution, type ResolvedModule } from './resolve.js';
 import { readInstalledState, serializeState, type InstalledState } from './state.js';
 import { assertEntryMatchesTarget, targetReader } from './targets.js';
 import { loadWorkspace, moduleDir, workspacePaths, type LoadedWorkspace } from './workspace.js';
@@ -49,7 +48,6 @@ export interface InstallResult {
 }
 
 const FETCH_CONCURRENCY = 8;
-const EXTRACT_CONCURRENCY = 4;
 
 function listInstalled(lock: Lockfile): InstalledEntry[] {
   return Object.entries(lock.modules).map(([name, m]) => ({ name, version: m.version, integrity: m.integrity }));
@@ -83,11 +81,18 @@ function lockedResolution(lock: Lockfile): Resolution {
 
 export async function install(options: InstallOptions): Promise<InstallResult> {
   const paths = workspacePaths(options.cwd);
-  return withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${options.cwd}` }, async () => {
-    await recoverInterruptedLink(paths);
-    // Read gotong.json only under the lock: another install may have just added to it.
-    return installLocked(await loadWorkspace(options.cwd), options);
-  });
+  const firstInstall = !(await pathExists(paths.modulesDir));
+  try {
+    return await withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${options.cwd}` }, async () => {
+      await recoverInterruptedLink(paths);
+      // Read gotong.json only under the lock: another install may have just added to it.
+      return await installLocked(await loadWorkspace(options.cwd), options);
+    });
+  } catch (error) {
+    // A first install that fails leaves no empty gotong_modules/ behind (rmdir removes only empty folders).
+    if (firstInstall) for (const dir of [paths.stagingRoot, paths.trashRoot, paths.internalDir, paths.modulesDir]) await fs.rmdir(dir).catch(() => undefined);
+    throw error;
+  }
 }
 
 async function installLocked(workspace: LoadedWorkspace, options: InstallOptions): Promise<InstallResult> {
@@ -108,6 +113,9 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   if (specs.length === 0 && lock && workspace.existed && lockfileStaleness(lock, requested) === null && (await treeMatches(workspace, lock, state))) {
     return { installed: listInstalled(lock), changed: [], removed: [], upToDate: true };
   }
+
+  // Loaded only now, so that an install with nothing to do never loads git, TUF or HTTP.
+  const [{ locateRegistry }, { openRegistry }, { redactUrl }] = await Promise.all([import('../registry/locate.js'), import('../registry/open.js'), import('../registry/git.js')]);
 
   const location = await locateRegistry({ flag: options.registry, workspace: manifest.registry, env: options.env });
   const opened = await openRegistry({
@@ -132,6 +140,8 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     });
   });
 
+  assertLockedVersionsUnchanged(resolution, lock);
+
   // A module added without a range is recorded as ^<chosen version>, as npm and cargo do.
   for (const spec of specs) {
     if (spec.range === null) manifest = addDependency(manifest, spec.fullName, `^${resolution.modules.get(spec.fullName)!.version}`);
@@ -143,29 +153,46 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   const toExtract = [...resolution.modules.values()].filter((m) => !keeps(m.name, m.entry.integrity));
   const removed = Object.keys(state.modules).filter((name) => !resolution.modules.has(name));
 
-  const fetched = await stage(reporter, 'fetch', () => {
-    let done = 0;
-    return mapLimit(toExtract, FETCH_CONCURRENCY, async (module) => {
-      const { bytes, info } = await reader.read(module.entry.target);
-      // verify: the bytes matched the TUF-signed length and hashes in read();
-      // the resolver's index entry (or the lockfile) must name those same bytes.
-      assertEntryMatchesTarget(module.name, module.version, { ...module.entry, sha256: module.entry.sha256 || info.hashes.sha256 }, info);
-      reporter.emit({ type: 'progress', stage: 'fetch', done: ++done, total: toExtract.length });
-      return { module, bytes };
-    });
-  });
-
   const txid = newTransactionId();
+  const staging = stagingDir(workspace.paths, txid);
   const nextState: InstalledState = { stateVersion: 1, modules: {} };
   for (const [name, m] of resolution.modules) if (keeps(name, m.entry.integrity)) nextState.modules[name] = state.modules[name];
-  await stage(reporter, 'extract', () =>
-    mapLimit(fetched, EXTRACT_CONCURRENCY, async ({ module, bytes }) => {
-      const result = await extractTarball(bytes, join(stagingDir(workspace.paths, txid), ...module.name.split('/')));
-      const files: InstalledState['modules'][string]['files'] = {};
-      for (const file of result.files) files[file.path] = { size: file.size, integrity: file.integrity, executable: file.executable };
-      nextState.modules[module.name] = { version: module.version, integrity: module.entry.integrity, files };
-    }),
-  );
+  // Each archive is extracted as soon as its bytes are verified, on another
+  // core when there is one, while the next ones are fetched and checked.
+  const pool = extractionPool(toExtract.length);
+  let fetched: Array<{ module: ResolvedModule; extracted: Promise<ExtractResult> }>;
+  try {
+    fetched = await stage(reporter, 'fetch', () => {
+      let done = 0;
+      return mapLimit(toExtract, FETCH_CONCURRENCY, async (module) => {
+        const { bytes, info } = await reader.read(module.entry.target);
+        // verify: the bytes matched the TUF-signed length and hashes in read();
+        // the resolver's index entry (or the lockfile) must name those same bytes.
+        assertEntryMatchesTarget(module.name, module.version, { ...module.entry, sha256: module.entry.sha256 || info.hashes.sha256 }, info);
+        reporter.emit({ type: 'progress', stage: 'fetch', done: ++done, total: toExtract.length });
+        const extracted = pool.extract(bytes, join(staging, ...module.name.split('/')));
+        extracted.catch(() => undefined); // awaited in the extract stage
+        return { module, extracted };
+      });
+    });
+    await stage(reporter, 'extract', async () => {
+      await pool.help();
+      for (const { module, extracted } of fetched) {
+        const result = await extracted;
+        const files: InstalledState['modules'][string]['files'] = {};
+        for (const file of result.files) files[file.path] = { size: file.size, integrity: file.integrity, executable: file.executable };
+        nextState.modules[module.name] = { version: module.version, integrity: module.entry.integrity, files };
+      }
+    });
+  } catch (error) {
+    // Once no extraction is running any more, give back the space the modules
+    // already extracted took (the disk may be full) and leave no trace.
+    await pool.close().catch(() => undefined);
+    await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    await pool.close();
+  }
 
   await stage(reporter, 'link', () =>
     applyLinkPlan(workspace.paths, {

@@ -54,6 +54,16 @@ async function move(from: string, to: string): Promise<void> {
   }
 }
 
+/** A temporary file needs no atomic write: only the commit point renames it, after it is complete. */
+async function writeTemp(path: string, content: string): Promise<void> {
+  try {
+    await fs.mkdir(dirname(path), { recursive: true });
+    await fs.writeFile(path, content);
+  } catch (error) {
+    throw ioError('write', path, error);
+  }
+}
+
 async function writeJournal(paths: WorkspacePaths, journal: Journal): Promise<void> {
   await writeFileAtomic(paths.journalFile, JSON.stringify(journal));
 }
@@ -73,9 +83,11 @@ async function finishFiles(journal: Journal): Promise<void> {
 export async function applyLinkPlan(paths: WorkspacePaths, plan: LinkPlan): Promise<void> {
   const displace = [...new Set([...plan.place, ...plan.remove])];
   const files = plan.files.map((f) => ({ temp: `${f.path}.${plan.txid}.tmp`, final: f.path }));
-  for (let i = 0; i < files.length; i++) await writeFileAtomic(files[i].temp, plan.files[i].content);
+  // The journal comes first, so a crash while the temporary files are being
+  // written leaves none of them behind: rollback deletes every one it lists.
   const journal: Journal = { txid: plan.txid, phase: 'moving', place: plan.place, displace, files };
   await writeJournal(paths, journal);
+  for (let i = 0; i < files.length; i++) await writeTemp(files[i].temp, plan.files[i].content);
   for (const name of displace) {
     const current = moduleDir(paths, name);
     if (await pathExists(current)) await move(current, trashedModuleDir(paths, plan.txid, name));

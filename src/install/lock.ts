@@ -56,3 +56,20 @@ export function assertFrozenUsable(lock: Lockfile | null, requested: Record<stri
   }
   return lock;
 }
+
+/**
+ * Published versions never change (DESIGN.md "version"): when the registry
+ * now signs other bytes for a version the lockfile records, a publisher's key
+ * is being misused, and the recorded bytes win. Without this check a plain
+ * `gotong install` would quietly re-extract the new bytes over the old ones.
+ */
+export function assertLockedVersionsUnchanged(resolution: Resolution, lock: Lockfile | null): void {
+  for (const [name, chosen] of resolution.modules) {
+    const locked = lock?.modules[name];
+    if (!locked || locked.version !== chosen.version || locked.integrity === chosen.entry.integrity) continue;
+    throw new GotongError('GOTONG_E_TARGET_MISMATCH', `the registry now signs other bytes for ${name}@${chosen.version} than gotong-lock.json records`, {
+      hint: 'A published version never changes, so the publisher\'s key may be misused; nothing was installed. Tell the registry administrators.',
+      details: { module: name, version: chosen.version, lockedIntegrity: locked.integrity, registryIntegrity: chosen.entry.integrity },
+    });
+  }
+}

@@ -4,9 +4,11 @@
 // against the JSON Schemas in registry-schema/ (compiled once) and against the
 // rules a schema cannot say (versions and ranges as the `semver` package reads
 // them, target paths that must match the name and version).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { GotongError, type ErrorCode } from '../core/errors.js';
 import { scanJson, lineColumn } from './json-text.js';
 import { assertRange, isValidModuleName, isValidVersion, quote, tarballTarget } from './names.js';
@@ -70,32 +72,71 @@ export function schemaFileUrl(kind: DocumentKind): URL {
 }
 
 let validators: Map<DocumentKind, ValidateFunction> | undefined;
+const requireHere = createRequire(import.meta.url);
+
+/** The schema files' text and a digest over all of them (scripts/build-validators.js records it). */
+export function schemaSources(): { texts: Map<DocumentKind, string>; digest: string } {
+  const texts = new Map<DocumentKind, string>();
+  const hash = createHash('sha256');
+  for (const name of Object.keys(KINDS) as DocumentKind[]) {
+    const url = schemaFileUrl(name);
+    try {
+      texts.set(name, readFileSync(fileURLToPath(url), 'utf8'));
+    } catch (cause) {
+      throw new GotongError('GOTONG_E_INTERNAL', `this is a bug in gotong: cannot load the schema ${fileURLToPath(url)}`, {
+        hint: 'Reinstall gotong: its registry-schema folder is missing or damaged.',
+        cause,
+      });
+    }
+    hash.update(`${name}\n${texts.get(name)}\n`);
+  }
+  return { texts, digest: hash.digest('hex') };
+}
+
+/** The Ajv options of every validator, compiled here or ahead of time. */
+export const AJV_OPTIONS = { strict: true, allErrors: false, verbose: true } as const;
+
+/** A validator per kind, compiled from the schemas now (a few hundred ms). */
+export function compileValidators(texts: Map<DocumentKind, string>, extra: Record<string, unknown> = {}) {
+  // Loaded only here: the validators built ahead of time need none of Ajv's compiler.
+  const { Ajv2020 } = requireHere('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, ...extra });
+  ajv.addFormat('date-time', { type: 'string', validate: isDateTime });
+  for (const [name, text] of texts) ajv.addSchema(JSON.parse(text) as object, KINDS[name].id);
+  return { ajv, ids: Object.fromEntries([...texts.keys()].map((name) => [name, KINDS[name].id])) as Record<DocumentKind, string> };
+}
+
+type BuiltValidators = { schemaDigest?: string } & Partial<Record<DocumentKind, ValidateFunction>>;
+
+function loadBuiltValidators(): BuiltValidators | null {
+  try {
+    return requireHere('./validators.generated.cjs') as BuiltValidators;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return null;
+    throw error;
+  }
+}
 
 function validatorFor(kind: DocumentKind): ValidateFunction {
   if (!validators) {
-    const ajv = new Ajv2020({ strict: true, allErrors: false, verbose: true });
-    ajv.addFormat('date-time', { type: 'string', validate: isDateTime });
-    const compiled = new Map<DocumentKind, ValidateFunction>();
-    for (const [name, info] of Object.entries(KINDS) as [DocumentKind, KindInfo][]) {
-      const url = schemaFileUrl(name);
-      let schema: unknown;
-      try {
-        schema = JSON.parse(readFileSync(fileURLToPath(url), 'utf8'));
-      } catch (cause) {
-        throw new GotongError('GOTONG_E_INTERNAL', `this is a bug in gotong: cannot load the schema ${fileURLToPath(url)}`, {
-          hint: 'Reinstall gotong: its registry-schema folder is missing or damaged.',
-          cause,
-        });
-      }
-      ajv.addSchema(schema as object, info.id);
-      compiled.set(name, ajv.getSchema(info.id)!);
+    const { texts, digest } = schemaSources();
+    // `npm run build` writes the validators as code next to this file
+    // (scripts/build-validators.js); they are used only while they were
+    // built from exactly these schema files. From src/ (tests) they are compiled.
+    const built = loadBuiltValidators();
+    const kinds = Object.keys(KINDS) as DocumentKind[];
+    if (built && built.schemaDigest === digest && kinds.every((kind) => typeof built[kind] === 'function')) {
+      validators = new Map(kinds.map((kind) => [kind, built[kind] as ValidateFunction]));
+    } else {
+      const { ajv, ids } = compileValidators(texts);
+      validators = new Map(kinds.map((kind) => [kind, ajv.getSchema(ids[kind])!]));
     }
-    validators = compiled;
   }
   return validators.get(kind)!;
 }
 
-function isDateTime(text: string): boolean {
+/** The date-time format (RFC 3339); self-contained, because the build copies its source into the generated validators. */
+export function isDateTime(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(text);
   if (!m) return false;
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);

@@ -10,6 +10,7 @@ import { readPublishableManifest } from '../manifest/manifest.js';
 import { parseModuleIndex, serializeModuleIndex, withVersion } from '../manifest/module-index.js';
 import { indexTarget, parseModuleName, tarballTarget } from '../manifest/names.js';
 import type { IndexVersion, PublishableManifest } from '../manifest/types.js';
+import { targetStorageFolder } from '../registry/layout.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import type { SigningKey } from '../trust/keys.js';
 import { integrityOf, sha256Hex, sha512Hex } from '../trust/metadata-io.js';
@@ -83,7 +84,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 
   const update = await stage(reporter, 'sign-and-push', () =>
     updateRegistry(
-      { location: options.location, identity: commitIdentity(namespace, options.env, { name: options.gitName, email: options.gitEmail }), reporter, env: options.env, dryRun: options.dryRun, now },
+      { location: options.location, identity: commitIdentity(namespace, options.env, { name: options.gitName, email: options.gitEmail }), reporter, env: options.env, dryRun: options.dryRun, now, paths: [targetStorageFolder(indexPath)] },
       async (writer) => {
         if (!writer.namespaceRole(namespace)) {
           throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', `the registry has no namespace ${namespace}`, {

@@ -6,10 +6,11 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError } from '../core/errors.js';
-import { pathExists, withLock } from '../core/fsx.js';
+import { withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
-import { cloneShallow, commitAll, pushMain, syncToRemote, type GitIdentity } from '../registry/git.js';
+import { commitAll, pushMain, syncOrClone, type GitIdentity } from '../registry/git.js';
+import { METADATA_DIR } from '../registry/layout.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import { RegistryWriter } from '../trust/writer.js';
 
@@ -21,6 +22,12 @@ export interface UpdateOptions {
   maxAttempts?: number;
   /** Build and sign, but write nothing to the registry. */
   dryRun?: boolean;
+  /**
+   * The folders the change reads or writes besides metadata/ (e.g.
+   * `targets/bandung/e-musrenbang`): only they are checked out, so a change
+   * costs what it touches, not what the registry holds. Absent: everything.
+   */
+  paths?: string[];
   now?: Date;
 }
 
@@ -50,12 +57,7 @@ export async function updateRegistry<T>(options: UpdateOptions, build: (writer: 
   return withLock(`${dir}.lock`, { waitMs: 300_000, what: `the publishing copy of ${options.location.label}` }, async () => {
     const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      if (await pathExists(join(dir, '.git'))) {
-        await syncToRemote(dir, options.location.url);
-      } else {
-        await fs.rm(dir, { recursive: true, force: true });
-        await cloneShallow(options.location.url, dir);
-      }
+      await syncOrClone(dir, options.location.url, { sparse: options.paths && [METADATA_DIR, ...options.paths] });
       const writer = await RegistryWriter.load(dir, { now: options.now });
       const outcome = await build(writer);
       if (!outcome.changed || options.dryRun) return { result: outcome.result, committed: false, attempts: attempt };

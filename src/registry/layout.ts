@@ -26,6 +26,11 @@ export function targetStoragePath(targetPath: string, sha256: string): string {
   return `${TARGETS_DIR}/${dir === '.' ? '' : dir + '/'}${sha256}.${base}`;
 }
 
+/** The repository folder where the files of the targets beside `targetPath` are stored. */
+export function targetStorageFolder(targetPath: string): string {
+  return posix.dirname(targetStoragePath(targetPath, ''));
+}
+
 /** Parses `metadata/N.role.json` into its parts; null for other names. */
 export function parseMetadataFileName(fileName: string): { version: number; role: string } | null {
   const match = /^(\d+)\.([a-z0-9-]+)\.json$/.exec(fileName);

@@ -3,14 +3,14 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError } from '../core/errors.js';
-import { pathExists, withLock } from '../core/fsx.js';
+import { withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { stage } from '../core/reporter.js';
 import { TrustedRegistry } from '../trust/client.js';
-import { cloneShallow, syncToRemote } from './git.js';
+import { GitBlobReader, syncOrClone } from './git.js';
 import type { RegistryLocation } from './locate.js';
-import { DirectorySource, HttpSource, OfflineSource, type RegistrySource } from './source.js';
+import { GitCommitSource, HttpSource, OfflineSource, type RegistrySource } from './source.js';
 
 export interface OpenRegistryOptions {
   location: RegistryLocation;
@@ -20,6 +20,8 @@ export interface OpenRegistryOptions {
   allowFirstUse: boolean;
   reporter: Reporter;
   env?: NodeJS.ProcessEnv;
+  /** Also check the registry's files out in the local clone (for `gotong serve`). */
+  worktree?: boolean;
 }
 
 export interface OpenedRegistry {
@@ -28,26 +30,24 @@ export interface OpenedRegistry {
   trusted: TrustedRegistry;
 }
 
-/** A source for the registry's files; for git, a local clone synced to the remote. */
-export async function registrySource(location: RegistryLocation, offline: boolean, env?: NodeJS.ProcessEnv): Promise<RegistrySource> {
+/**
+ * A source for the registry's files; for git, a local clone brought up to the
+ * remote's main, read from its object store at that commit. Only `worktree`
+ * callers (`gotong serve`, which serves the clone's files) also get the
+ * files checked out.
+ */
+export async function registrySource(location: RegistryLocation, offline: boolean, env?: NodeJS.ProcessEnv, options: { worktree?: boolean } = {}): Promise<RegistrySource> {
   if (offline) return new OfflineSource(location.label);
   if (location.kind === 'http') return new HttpSource(location.url, location.label);
   const dir = gotongPaths(env).cloneDir(location.id);
   await fs.mkdir(join(dir, '..'), { recursive: true });
-  await withLock(`${dir}.lock`, { waitMs: 120_000, what: `the local copy of ${location.label}` }, async () => {
-    if (await pathExists(join(dir, '.git'))) {
-      await syncToRemote(dir, location.url);
-    } else {
-      await fs.rm(dir, { recursive: true, force: true });
-      await cloneShallow(location.url, dir);
-    }
-  });
-  return new DirectorySource(dir, location.label);
+  const commit = await withLock(`${dir}.lock`, { waitMs: 120_000, what: `the local copy of ${location.label}` }, () => syncOrClone(dir, location.url, { worktree: options.worktree ?? false }));
+  return new GitCommitSource(dir, commit, location.label, new GitBlobReader(dir, location.label));
 }
 
 export async function openRegistry(options: OpenRegistryOptions): Promise<OpenedRegistry> {
   const { location, reporter } = options;
-  const source = await stage(reporter, 'fetch-registry', () => registrySource(location, options.offline, options.env));
+  const source = await stage(reporter, 'fetch-registry', () => registrySource(location, options.offline, options.env, { worktree: options.worktree }));
   const pin = location.pinnedRootSha256 ?? options.lockedRootSha256 ?? null;
   const trusted = await stage(reporter, 'verify-metadata', () =>
     TrustedRegistry.open({

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
-import { fetchBytes } from './http.js';
+import type { GitBlobReader } from './git.js';
 
 export interface RegistrySource {
   /** Human-readable, credential-free location for messages. */
@@ -59,6 +59,27 @@ export class DirectorySource implements RegistrySource {
   }
 }
 
+/**
+ * Reads one commit of a git clone from its object store (git.ts,
+ * GitBlobReader): every read in a command sees the same commit, and reading
+ * needs no working tree, whose upkeep would grow with the registry.
+ */
+export class GitCommitSource implements RegistrySource {
+  constructor(readonly dir: string, readonly commit: string, readonly label: string, private readonly reader: GitBlobReader) {}
+
+  async read(relPath: string, maxBytes: number): Promise<Buffer | null> {
+    assertRelative(relPath);
+    const found = await this.reader.read(this.commit, relPath, maxBytes);
+    if (!found) return null;
+    if (found.size > maxBytes || !found.bytes) throw tooLarge(relPath, maxBytes);
+    return found.bytes;
+  }
+
+  localFile(): string | null {
+    return null;
+  }
+}
+
 /** Reads a registry published as static files over HTTP(S). */
 export class HttpSource implements RegistrySource {
   constructor(readonly baseUrl: string, readonly label: string) {}
@@ -66,6 +87,8 @@ export class HttpSource implements RegistrySource {
   async read(relPath: string, maxBytes: number): Promise<Buffer | null> {
     assertRelative(relPath);
     const url = new URL(relPath, this.baseUrl.endsWith('/') ? this.baseUrl : this.baseUrl + '/').toString();
+    // undici is loaded only by commands that read over HTTP.
+    const { fetchBytes } = await import('./http.js');
     const result = await fetchBytes(url, maxBytes, this.label);
     if (result === 'too-large') throw tooLarge(relPath, maxBytes);
     return result;

@@ -7,15 +7,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { Metadata, MetadataKind, type Targets, type TargetFile } from '@tufjs/models';
+import { Metadata, MetadataKind, TargetFile } from '@tufjs/models';
 import { Updater, type Fetcher } from 'tuf-js';
 import { DownloadHTTPError, DownloadLengthMismatchError } from 'tuf-js/dist/error.js';
-import { GotongError } from '../core/errors.js';
+import { GotongError, bug } from '../core/errors.js';
 import { readFileOrNull, withLock, writeFileAtomic } from '../core/fsx.js';
 import type { Reporter } from '../core/reporter.js';
 import { METADATA_DIR, metadataPath, targetStoragePath } from '../registry/layout.js';
 import type { RegistrySource } from '../registry/source.js';
 import { checkTargetBytes } from './target-check.js';
+import { RoleIndex } from './role-index.js';
 import { mapTufError } from './tuf-errors.js';
 
 const METADATA_BASE = 'gotong://registry/metadata/';
@@ -133,10 +134,22 @@ function parseRootOrThrow(bytes: Buffer): void {
 }
 
 export class TrustedRegistry {
+  /** The targets of namespace roles tuf-js has verified in this command, read back from the trust folder: later lookups are answered from memory. */
+  private readonly roleTargets = new Map<string, { targets: Record<string, unknown>; delegates: boolean }>();
+  /** Serialises, within this process, the lookups that may make tuf-js read or write the trust folder. */
+  private exclusive: Promise<unknown> = Promise.resolve();
+
   private constructor(
     private readonly updater: Updater,
     private readonly options: OpenTrustedOptions,
     readonly rootSha256: string,
+    /** From the top-level targets role and the snapshot as the refresh verified them (read once). */
+    private readonly trusted: {
+      topTargets: Record<string, unknown>;
+      roles: RoleIndex | null;
+      rawRoles: Array<{ name: string; keyids: string[]; threshold: number }>;
+      snapshotRoles: ReadonlySet<string>;
+    },
   ) {}
 
   static async open(options: OpenTrustedOptions): Promise<TrustedRegistry> {
@@ -157,56 +170,95 @@ export class TrustedRegistry {
       } catch (error) {
         throw mapTufError(error, options.label);
       }
-      return new TrustedRegistry(updater, options, rootSha256);
+      // refresh() leaves targets.json and snapshot.json in the trust folder as
+      // it verified them, and under this lock nobody changes them: read once.
+      const targets = await readSigned(options.trustDir, 'targets');
+      if (!targets) bug(`no trusted targets metadata after refreshing ${options.label}`);
+      const delegations = (targets.delegations ?? {}) as { roles?: Array<{ name: string; keyids: string[]; threshold: number }>; succinct_roles?: unknown };
+      const meta = ((await readSigned(options.trustDir, 'snapshot'))?.meta ?? {}) as Record<string, unknown>;
+      return new TrustedRegistry(updater, options, rootSha256, {
+        topTargets: (targets.targets ?? {}) as Record<string, unknown>,
+        // Hash-bin delegations are left to tuf-js entirely.
+        roles: delegations.succinct_roles === undefined ? new RoleIndex(delegations.roles ?? []) : null,
+        rawRoles: delegations.roles ?? [],
+        snapshotRoles: new Set(Object.keys(meta)),
+      });
     });
   }
 
-  private async locked<T>(work: () => Promise<T>): Promise<T> {
-    return withLock(join(this.options.trustDir, '.lock'), { waitMs: 60_000, what: `the trusted metadata of ${this.options.label}` }, async () => {
+  /**
+   * The first lookup in a namespace makes tuf-js read, fetch, verify and
+   * persist its role (TUF 1.0 section 5.6), so it runs under the trust
+   * folder's lock, one at a time in this process (waiting on a promise, not
+   * polling the lock file). The role it verified is then read back from the
+   * trust folder, still under the lock, and later lookups in the namespace
+   * are answered from it in memory.
+   */
+  private async walk(targetPath: string, role: string | null): Promise<TargetFile | undefined> {
+    const run = async () => {
       try {
-        return await work();
+        const found = await this.updater.getTargetInfo(targetPath);
+        if (role && !this.roleTargets.has(role)) {
+          const signed = await readSigned(this.options.trustDir, role);
+          if (signed) this.roleTargets.set(role, { targets: (signed.targets ?? {}) as Record<string, unknown>, delegates: signed.delegations !== undefined });
+        }
+        return found;
       } catch (error) {
         throw mapTufError(error, this.options.label);
       }
-    });
+    };
+    const turn = this.exclusive.then(() => withLock(join(this.options.trustDir, '.lock'), { waitMs: 60_000, what: `the trusted metadata of ${this.options.label}` }, run));
+    this.exclusive = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /**
+   * Signed info for a path, found as tuf-js's preorder walk finds it (TUF 1.0
+   * section 5.6.7): the top-level role first, then the first matching
+   * delegated role. Answered from memory when that role is already verified,
+   * terminating and delegates nothing further; otherwise tuf-js walks.
+   */
+  private async lookup(targetPath: string): Promise<TargetFile | null> {
+    const index = this.trusted.roles;
+    if (!index || Object.hasOwn(this.trusted.topTargets, targetPath)) return (await this.walk(targetPath, null)) ?? null;
+    const first = index.rolesFor(targetPath)[0];
+    if (!first) return null;
+    const role = this.roleTargets.get(first.name) ?? (await this.exclusive.then(() => this.roleTargets.get(first.name)));
+    if (!role) return (await this.walk(targetPath, first.name)) ?? null;
+    if (Object.hasOwn(role.targets, targetPath)) return TargetFile.fromJSON(targetPath, role.targets[targetPath] as Parameters<typeof TargetFile.fromJSON>[1]);
+    if (first.terminating && !role.delegates) return null;
+    return (await this.walk(targetPath, first.name)) ?? null;
   }
 
   /** Names of the namespaces the verified targets role delegates. */
   async namespaces(): Promise<string[]> {
-    const targets = await this.trustedTargets('targets');
-    return (Object.keys(targets?.signed.delegations?.roles ?? {})).sort();
+    return this.trusted.rawRoles.map((role) => role.name).sort();
   }
 
   /** Each delegated namespace with its publisher key ids and threshold, from the verified targets role. */
   async namespaceDelegations(): Promise<Array<{ name: string; keyIds: string[]; threshold: number }>> {
-    const targets = await this.trustedTargets('targets');
-    const roles = targets?.signed.delegations?.roles ?? {};
-    return Object.keys(roles)
-      .sort()
-      .map((name) => ({ name, keyIds: [...roles[name].keyIDs], threshold: roles[name].threshold }));
+    const byName = new Map(this.trusted.rawRoles.map((role) => [role.name, role]));
+    return [...byName.keys()].sort().map((name) => ({ name, keyIds: [...byName.get(name)!.keyids], threshold: byName.get(name)!.threshold }));
   }
 
   /** Whether the namespace has published anything (its role is in the verified snapshot). */
   async hasNamespaceRole(namespace: string): Promise<boolean> {
-    const bytes = await readFileOrNull(join(this.options.trustDir, 'snapshot.json'));
-    if (!bytes) return false;
-    const meta = (JSON.parse(bytes.toString('utf8')) as { signed?: { meta?: Record<string, unknown> } }).signed?.meta ?? {};
-    return Object.prototype.hasOwnProperty.call(meta, `${namespace}.json`);
+    return this.trusted.snapshotRoles.has(`${namespace}.json`);
   }
 
   /** Signed info for a target path, or null when no role lists it. */
   async targetInfo(targetPath: string): Promise<TargetFile | null> {
     const namespace = targetPath.split('/')[0];
-    if (!(await this.namespaces()).includes(namespace) || !(await this.hasNamespaceRole(namespace))) return null;
-    return (await this.locked(() => this.updater.getTargetInfo(targetPath))) ?? null;
+    if (!this.trusted.rawRoles.some((role) => role.name === namespace) || !(await this.hasNamespaceRole(namespace))) return null;
+    return this.lookup(targetPath);
   }
 
   /** Every target a namespace role lists (verified through the delegation). */
   async namespaceTargets(namespace: string): Promise<Record<string, TargetFile>> {
     if (!(await this.hasNamespaceRole(namespace))) return {};
-    await this.locked(() => this.updater.getTargetInfo(`${namespace}/-/-`));
-    const role = await this.trustedTargets(namespace);
-    return role?.signed.targets ?? {};
+    if (!this.roleTargets.has(namespace)) await this.walk(`${namespace}/-/-`, namespace);
+    const raw = this.roleTargets.get(namespace)?.targets ?? {};
+    return Object.fromEntries(Object.entries(raw).map(([path, info]) => [path, TargetFile.fromJSON(path, info as Parameters<typeof TargetFile.fromJSON>[1])]));
   }
 
   /** Reads a target's bytes from the registry and checks them against the signed info. */
@@ -221,13 +273,13 @@ export class TrustedRegistry {
     checkTargetBytes(info, bytes);
     return bytes;
   }
+}
 
-  /** Targets metadata that tuf-js verified and persisted in the trust folder. */
-  private async trustedTargets(role: string): Promise<Metadata<Targets> | null> {
-    const bytes = await readFileOrNull(join(this.options.trustDir, `${role}.json`));
-    if (!bytes) return null;
-    return Metadata.fromJSON(MetadataKind.Targets, JSON.parse(bytes.toString('utf8')));
-  }
+/** The `signed` part of a metadata file tuf-js verified and persisted in the trust folder. */
+async function readSigned(trustDir: string, role: string): Promise<Record<string, unknown> | null> {
+  const bytes = await readFileOrNull(join(trustDir, `${role}.json`));
+  if (!bytes) return null;
+  return ((JSON.parse(bytes.toString('utf8')) as { signed?: Record<string, unknown> }).signed ?? null);
 }
 
 /**

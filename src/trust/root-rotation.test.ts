@@ -83,6 +83,18 @@ describe('root rotation', () => {
     expect(result.rootVersion).toBe(2);
   });
 
+  it('re-signs targets when only the threshold changes', async () => {
+    const { admins, online, dir, writer } = registry();
+    await writer.flush();
+    const loaded = await RegistryWriter.load(dir);
+    loaded.rotateRoot({ threshold: 3 }, admins);
+    loaded.refreshTimestamp(online);
+    await loaded.flush();
+    const result = await verifyRegistry(new DirectorySource(dir, 'test registry'));
+    expect(result.problems).toEqual([]);
+    expect((await RegistryWriter.load(dir)).targets.signed.version).toBe(2);
+  });
+
   it('re-signs targets with the new administrator keys when they change', async () => {
     const { admins, online, dir, writer } = registry();
     await writer.flush();

@@ -188,15 +188,26 @@ export class RegistryWriter {
 
   /** Delegates `namespace/*\/*` to publisher keys (signed by the targets role keys). */
   addNamespace(namespace: string, publisherKeys: PublicKeyInfo[], threshold: number, adminSigners: SigningKey[]): void {
-    if (this.namespaceRole(namespace)) {
-      throw new GotongError('GOTONG_E_NAMESPACE_EXISTS', `the namespace ${namespace} is already delegated`, {
-        hint: 'Rotating a namespace\'s keys is a separate administrator task; choose another name to add a new member.',
-      });
+    this.addNamespaces([{ namespace, publisherKeys, threshold }], adminSigners);
+  }
+
+  /** Delegates several namespaces in one new version of the targets role (one signing round, not one per namespace). */
+  addNamespaces(entries: Array<{ namespace: string; publisherKeys: PublicKeyInfo[]; threshold: number }>, adminSigners: SigningKey[]): void {
+    const seen = new Set<string>();
+    for (const { namespace } of entries) {
+      if (this.namespaceRole(namespace) || seen.has(namespace)) {
+        throw new GotongError('GOTONG_E_NAMESPACE_EXISTS', `the namespace ${namespace} is already delegated`, {
+          hint: 'Rotating a namespace\'s keys is a separate administrator task; choose another name to add a new member.',
+        });
+      }
+      seen.add(namespace);
     }
     requireThreshold(adminSigners, this.root.signed.roles.targets, 'the targets role');
     const json = this.targets.signed.toJSON() as Record<string, unknown> & { delegations: { keys: Record<string, unknown>; roles: unknown[] } };
-    for (const key of publisherKeys) json.delegations.keys[key.keyId] = key.tufKey.toJSON();
-    json.delegations.roles.push({ name: namespace, keyids: publisherKeys.map((k) => k.keyId), threshold, terminating: true, paths: [namespacePattern(namespace)] });
+    for (const { namespace, publisherKeys, threshold } of entries) {
+      for (const key of publisherKeys) json.delegations.keys[key.keyId] = key.tufKey.toJSON();
+      json.delegations.roles.push({ name: namespace, keyids: publisherKeys.map((k) => k.keyId), threshold, terminating: true, paths: [namespacePattern(namespace)] });
+    }
     this.replaceTargets(json, adminSigners);
   }
 
@@ -276,15 +287,17 @@ export class RegistryWriter {
   }
 
   /**
-   * Writes root version N+1 (root-rotation.ts). When the administrator keys
-   * change, the targets role is re-signed by the new ones in the same change.
-   * Call refreshTimestamp afterwards with the online key the new root names.
+   * Writes root version N+1 (root-rotation.ts). When the targets role's keys
+   * or threshold change, targets is re-signed to match in the same change, or
+   * clients would refuse it under the new root. Call refreshTimestamp
+   * afterwards with the online key the new root names.
    */
   rotateRoot(change: RootChange, signers: SigningKey[]): void {
+    const previous = this.root.signed.roles.targets;
     const next = nextRoot(this.root, change, signers, isoExpiry(this.now, this.expiry.root));
     this.root = next;
     this.stage(metadataPath('root', next.signed.version), serializeMetadata(next));
-    if (change.adminKeys) {
+    if (!next.signed.roles.targets.equals(previous)) {
       requireThreshold(signers, next.signed.roles.targets, 'the targets role');
       this.replaceTargets(this.targets.signed.toJSON() as Record<string, unknown>, signers);
     }

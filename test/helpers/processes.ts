@@ -4,7 +4,7 @@
 // tell). Each child gets its own process group so that a kill also takes the
 // git processes it started, as losing power would.
 import { spawn } from 'node:child_process';
-import { existsSync, promises as fs, readdirSync } from 'node:fs';
+import { existsSync, promises as fs, readdirSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GOTONG_BIN, type CliResult } from './cli.js';
@@ -100,6 +100,40 @@ export async function runAndKill(run: Run, afterMs: number): Promise<{ killed: b
   return { killed: killed && result.signal === 'SIGKILL', result };
 }
 
-export function cliBuilt(): boolean {
-  return existsSync(join(GOTONG_BIN, '..', '..', 'dist', 'cli', 'main.js'));
+/**
+ * Watches folders (not recursively; folders that do not exist yet are
+ * skipped) and counts the changes gotong makes in them, in order.
+ */
+export function watchChanges(dirs: string[], onChange: (count: number) => void = () => undefined): { count(): number; close(): void } {
+  let count = 0;
+  const watchers: FSWatcher[] = [];
+  for (const dir of dirs) {
+    try {
+      watchers.push(watch(dir, () => onChange(++count)));
+    } catch {
+      // not there (yet): its changes show up in its parent
+    }
+  }
+  return { count: () => count, close: () => watchers.forEach((w) => w.close()) };
+}
+
+/** Runs the CLI and kills its process group right after the `nth` change in `dirs`. */
+export async function runAndKillOnChange(run: Run, dirs: string[], nth: number): Promise<{ killed: boolean; result: ProcessResult }> {
+  let killed = false;
+  let child: Started | null = null;
+  const watcher = watchChanges(dirs, (count) => {
+    if (count === nth && child) {
+      killed = true;
+      child.kill();
+    }
+  });
+  child = startGotong(run);
+  const result = await child.done;
+  watcher.close();
+  return { killed: killed && result.signal === 'SIGKILL', result };
+}
+
+/** These tests run the built command line; say so plainly when it is not built. */
+export function assertCliBuilt(): void {
+  if (!existsSync(join(GOTONG_BIN, '..', '..', 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does)');
 }

@@ -15,6 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractTarball, listTarball, type ExtractLimits } from '../../src/archive/extract.js';
 import { isGotongError, type ErrorCode } from '../../src/core/errors.js';
 import { TYPE, bombTgz, hostileTgz, paxBody, rawTar, type RawEntry } from '../helpers/hostile-tar.js';
+import { recordCount } from '../helpers/security-counts.js';
 import { gzipSync } from 'node:zlib';
 
 const MIB = 1024 * 1024;
@@ -172,6 +173,8 @@ function escapesFound(root: string): string[] {
   const places = [tmpdir(), '/tmp', root, join(root, 'work'), '/etc/cron.d'];
   return places.map((place) => join(place, ESCAPE)).filter((path) => existsSync(path));
 }
+
+await recordCount('archives tried', HOSTILE_ARCHIVES.length);
 
 describe('hostile archives', () => {
   let root: string;

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildRegistryCatalog, serveRegistry } from '../../catalog/registry-catalog.js';
 import { addCommonOptions, runCommand, usage, type CommonFlags } from '../context.js';
 
 export function registerCatalogCommands(program: Command): void {
@@ -12,6 +11,7 @@ export function registerCatalogCommands(program: Command): void {
     .option('--offline', 'use only the cache and unexpired trusted metadata')
     .action((flags: CommonFlags & { registry?: string; out: string; offline?: boolean }) =>
       runCommand(flags, async (ctx) => {
+        const { buildRegistryCatalog } = await import('../../catalog/registry-catalog.js');
         const result = await buildRegistryCatalog({ cwd: ctx.cwd, registry: flags.registry, out: resolve(ctx.cwd, flags.out), offline: flags.offline, reporter: ctx.reporter, env: ctx.env });
         return {
           json: { outDir: result.outDir, modules: result.modules, pages: result.pages, totalBytes: result.totalBytes, searchDataBytes: result.searchDataBytes, homePageBytes: result.homePageBytes },
@@ -27,6 +27,7 @@ export function registerCatalogCommands(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action((flags: CommonFlags & { registry?: string; port: string; host: string }) =>
       runCommand(flags, async (ctx) => {
+        const { serveRegistry } = await import('../../catalog/registry-catalog.js');
         const port = Number(flags.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw usage(`--port must be a number from 0 to 65535, not "${flags.port}"`, 'For example --port 8080.');
         const running = await serveRegistry({ cwd: ctx.cwd, registry: flags.registry, host: flags.host, port, reporter: ctx.reporter, env: ctx.env });

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { readPublicKeyFile, writeKeyPair } from '../../trust/key-files.js';
 import { addCommonOptions, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
 
 export function registerKeys(program: Command): void {
@@ -11,6 +10,7 @@ export function registerKeys(program: Command): void {
     .option('--passphrase-env <var>', 'encrypt the private key with the passphrase in this environment variable')
     .action((flags: CommonFlags & { out: string; passphraseEnv?: string }) =>
       runCommand(flags, async (ctx) => {
+        const { writeKeyPair } = await import('../../trust/key-files.js');
         const passphrase = flags.passphraseEnv ? passphraseFrom(ctx.env, flags.passphraseEnv) : undefined;
         const written = await writeKeyPair(resolve(ctx.cwd, flags.out), passphrase);
         return {
@@ -24,6 +24,7 @@ export function registerKeys(program: Command): void {
     .argument('<file>')
     .action((file: string, flags: CommonFlags) =>
       runCommand(flags, async (ctx) => {
+        const { readPublicKeyFile } = await import('../../trust/key-files.js');
         const key = await readPublicKeyFile(resolve(ctx.cwd, file));
         return { json: { keyId: key.keyId, publicKey: key.publicHex, keyType: 'ed25519' }, human: `key id     ${key.keyId}\npublic key ${key.publicHex} (ed25519)` };
       }),

@@ -1,15 +1,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { isGotongError } from '../../core/errors.js';
-import { locateRegistry } from '../../registry/locate.js';
-import { publish } from '../../publish/publish.js';
-import { defaultModuleName, initModule } from '../../publish/init-module.js';
-import { packToFile } from '../../publish/pack-file.js';
-import { bumpModuleVersion } from '../../publish/version.js';
 import { parseModuleName, assertVersion } from '../../manifest/names.js';
-import { resolveSigningKeys } from '../../trust/key-files.js';
 import { addCommonOptions, collect, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
-import { ask } from '../prompts.js';
 
 function validator(check: (value: string) => unknown): (value: string) => true | string {
   return (value) => {
@@ -32,6 +25,8 @@ export function registerModuleCommands(program: Command): void {
     .option('--description <text>', 'description in Bahasa Indonesia')
     .action((dir: string, flags: CommonFlags & { yes?: boolean; name?: string; version: string; description?: string }) =>
       runCommand(flags, async (ctx) => {
+        const { defaultModuleName, initModule } = await import('../../publish/init-module.js');
+        const { ask } = await import('../prompts.js');
         const target = resolve(ctx.cwd, dir);
         let name = flags.name ?? defaultModuleName(target);
         let version = flags.version;
@@ -52,6 +47,7 @@ export function registerModuleCommands(program: Command): void {
     .option('--out-dir <dir>', 'where to write the .tgz (default: the module folder)')
     .action((dir: string, flags: CommonFlags & { outDir?: string }) =>
       runCommand(flags, async (ctx) => {
+        const { packToFile } = await import('../../publish/pack-file.js');
         const result = await packToFile(resolve(ctx.cwd, dir), flags.outDir && resolve(ctx.cwd, flags.outDir));
         return { json: { ...result }, human: `${result.path}\nsize ${result.size} bytes, ${result.fileCount} files\nintegrity ${result.integrity}` };
       }),
@@ -65,6 +61,7 @@ export function registerModuleCommands(program: Command): void {
     .option('--git-tag', 'commit gotong.json and tag v<version> in the module\'s git repository')
     .action((release: string, dir: string, flags: CommonFlags & { preid?: string; gitTag?: boolean }) =>
       runCommand(flags, async (ctx) => {
+        const { bumpModuleVersion } = await import('../../publish/version.js');
         const result = await bumpModuleVersion(resolve(ctx.cwd, dir), release, { preid: flags.preid, gitTag: flags.gitTag });
         return { json: { ...result }, human: `${result.name} ${result.previous} -> ${result.version}${result.tag ? ` (tagged ${result.tag})` : ''}` };
       }),
@@ -82,6 +79,9 @@ export function registerModuleCommands(program: Command): void {
     .option('--git-email <email>', 'e-mail of the registry commit (or GOTONG_GIT_EMAIL)')
     .action((dir: string, flags: CommonFlags & { registry?: string; key: string[]; onlineKey?: string; dryRun?: boolean; gitName?: string; gitEmail?: string }) =>
       runCommand(flags, async (ctx) => {
+        const { locateRegistry } = await import('../../registry/locate.js');
+        const { publish } = await import('../../publish/publish.js');
+        const { resolveSigningKeys } = await import('../../trust/key-files.js');
         const passphrase = passphraseFrom(ctx.env);
         const signers = await resolveSigningKeys({ files: flags.key.map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrase, purpose: 'publisher signing', flag: '--key' });
         const [onlineKey] = await resolveSigningKeys({ files: flags.onlineKey ? [resolve(ctx.cwd, flags.onlineKey)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrase, purpose: 'registry online', flag: '--online-key' });

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { moduleInfo, searchModules } from '../../query/info.js';
 import type { LocalizedText } from '../../manifest/types.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
 
@@ -16,6 +15,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--offline', 'use only the cache and unexpired trusted metadata')
     .action((spec: string, flags: CommonFlags & { registry?: string; offline?: boolean }) =>
       runCommand(flags, async (ctx) => {
+        const { moduleInfo } = await import('../../query/info.js');
         const info = await moduleInfo(spec, { cwd: ctx.cwd, registry: flags.registry, offline: flags.offline, reporter: ctx.reporter, env: ctx.env });
         const s = info.selected;
         const lines = [
@@ -36,6 +36,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--offline', 'use only the cache and unexpired trusted metadata')
     .action((words: string[], flags: CommonFlags & { registry?: string; offline?: boolean }) =>
       runCommand(flags, async (ctx) => {
+        const { searchModules } = await import('../../query/info.js');
         const hits = await searchModules(words.join(' '), { cwd: ctx.cwd, registry: flags.registry, offline: flags.offline, reporter: ctx.reporter, env: ctx.env });
         return { json: { results: hits }, human: hits.length === 0 ? 'no modules found' : hits.map((h) => `${h.name}@${h.version}  ${text(h.description)}`).join('\n') };
       }),

@@ -1,11 +1,5 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { addNamespace, initRegistry, refreshTimestamp } from '../../registry/admin.js';
-import { addRegistry } from '../../registry/add.js';
-import { locateRegistry } from '../../registry/locate.js';
-import { registrySource } from '../../registry/open.js';
-import { readPublicKeyFile, readSigningKeyFile, resolveSigningKeys } from '../../trust/key-files.js';
-import { assertRegistryOk, verifyRegistry } from '../../trust/verify-registry.js';
 import { addCommonOptions, collect, passphraseFrom, runCommand, usage, type CommonFlags } from '../context.js';
 
 interface InitFlags extends CommonFlags {
@@ -35,6 +29,8 @@ export function registerRegistry(program: Command): void {
     .option('--description <text>', 'description written to registry.json')
     .action((target: string, flags: InitFlags) =>
       runCommand(flags, async (ctx) => {
+        const { initRegistry } = await import('../../registry/admin.js');
+        const { readSigningKeyFile } = await import('../../trust/key-files.js');
         const passphrase = passphraseFrom(ctx.env);
         const rootSigners = await Promise.all(flags.rootKey.map((f) => readSigningKeyFile(resolve(ctx.cwd, f), passphrase)));
         if (rootSigners.length === 0) throw usage('at least one --root-key is needed', 'Make one with `gotong keys generate --out admin.pem`.');
@@ -60,6 +56,9 @@ export function registerRegistry(program: Command): void {
     .option('--online-key <file>', 'online key (or GOTONG_ONLINE_KEY); default: the first admin key')
     .action((namespace: string, flags: CommonFlags & { registry: string; publisherKey: string[]; threshold: string; adminKey: string[]; onlineKey?: string }) =>
       runCommand(flags, async (ctx) => {
+        const { addNamespace } = await import('../../registry/admin.js');
+        const { locateRegistry } = await import('../../registry/locate.js');
+        const { readPublicKeyFile, readSigningKeyFile, resolveSigningKeys } = await import('../../trust/key-files.js');
         const passphrase = passphraseFrom(ctx.env);
         const adminSigners = await Promise.all(flags.adminKey.map((f) => readSigningKeyFile(resolve(ctx.cwd, f), passphrase)));
         const onlineKey = flags.onlineKey || ctx.env.GOTONG_ONLINE_KEY
@@ -78,6 +77,9 @@ export function registerRegistry(program: Command): void {
     .option('--online-key <file>', 'the registry online key (or GOTONG_ONLINE_KEY)')
     .action((flags: CommonFlags & { registry?: string; onlineKey?: string }) =>
       runCommand(flags, async (ctx) => {
+        const { refreshTimestamp } = await import('../../registry/admin.js');
+        const { locateRegistry } = await import('../../registry/locate.js');
+        const { resolveSigningKeys } = await import('../../trust/key-files.js');
         const [onlineKey] = await resolveSigningKeys({ files: flags.onlineKey ? [resolve(ctx.cwd, flags.onlineKey)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrase: passphraseFrom(ctx.env), purpose: 'registry online', flag: '--online-key' });
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
         const result = await refreshTimestamp({ location, onlineKey, reporter: ctx.reporter, env: ctx.env });
@@ -93,6 +95,7 @@ export function registerRegistry(program: Command): void {
     .option('--root <file>', 'a copy of the registry\'s 1.root.json, from its administrators')
     .action((name: string, url: string, flags: CommonFlags & { rootSha256?: string; root?: string }) =>
       runCommand(flags, async (ctx) => {
+        const { addRegistry } = await import('../../registry/add.js');
         if (!flags.rootSha256 && !flags.root) throw usage('pin the root with --root-sha256 HEX or --root FILE', 'Ask the registry administrators for the fingerprint printed by `gotong registry init`.');
         const isPath = !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[\w.-]+@[\w.-]+:/.test(url);
         const result = await addRegistry({ name, url: isPath ? resolve(ctx.cwd, url) : url, rootSha256: flags.rootSha256, rootFile: flags.root && resolve(ctx.cwd, flags.root), reporter: ctx.reporter, env: ctx.env });
@@ -105,6 +108,9 @@ export function registerRegistry(program: Command): void {
     .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
     .action((flags: CommonFlags & { registry?: string }) =>
       runCommand(flags, async (ctx) => {
+        const { locateRegistry } = await import('../../registry/locate.js');
+        const { registrySource } = await import('../../registry/open.js');
+        const { assertRegistryOk, verifyRegistry } = await import('../../trust/verify-registry.js');
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
         const source = await registrySource(location, false, ctx.env);
         const result = await verifyRegistry(source);

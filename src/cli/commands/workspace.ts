@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
 import { GotongError } from '../../core/errors.js';
-import { install } from '../../install/install.js';
-import { listWorkspace } from '../../install/list.js';
-import { uninstall } from '../../install/uninstall.js';
-import { verifyInstalled } from '../../install/verify-installed.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
 
 export function registerWorkspaceCommands(program: Command): void {
@@ -16,6 +12,7 @@ export function registerWorkspaceCommands(program: Command): void {
     .option('--offline', 'use only the cache and unexpired trusted metadata')
     .action((modules: string[], flags: CommonFlags & { registry?: string; frozen?: boolean; offline?: boolean }) =>
       runCommand(flags, async (ctx) => {
+        const { install } = await import('../../install/install.js');
         const result = await install({ cwd: ctx.cwd, add: modules, registry: flags.registry, frozen: flags.frozen, offline: flags.offline, reporter: ctx.reporter, env: ctx.env });
         const lines = result.upToDate
           ? [`already up to date: ${result.installed.length} modules`]
@@ -34,6 +31,7 @@ export function registerWorkspaceCommands(program: Command): void {
     .argument('<modules...>')
     .action((modules: string[], flags: CommonFlags) =>
       runCommand(flags, async (ctx) => {
+        const { uninstall } = await import('../../install/uninstall.js');
         const result = await uninstall({ cwd: ctx.cwd, modules, reporter: ctx.reporter });
         return { json: { ...result }, human: [...result.removed.map((n) => `- ${n}`), `${result.remaining} modules remain`].join('\n') };
       }),
@@ -44,6 +42,7 @@ export function registerWorkspaceCommands(program: Command): void {
     .description('list the installed modules')
     .action((flags: CommonFlags) =>
       runCommand(flags, async (ctx) => {
+        const { listWorkspace } = await import('../../install/list.js');
         const result = await listWorkspace(ctx.cwd);
         const human = result.modules.length === 0 ? 'no modules installed' : result.modules.map((m) => `${m.direct ? '*' : ' '} ${m.name}@${m.version}${m.installed ? '' : ' (not installed: run gotong install)'}`).join('\n');
         return { json: { ...result }, human };
@@ -54,6 +53,7 @@ export function registerWorkspaceCommands(program: Command): void {
     .description('re-hash gotong_modules/ against what was installed')
     .action((flags: CommonFlags) =>
       runCommand(flags, async (ctx) => {
+        const { verifyInstalled } = await import('../../install/verify-installed.js');
         const result = await verifyInstalled(ctx.cwd);
         if (ctx.json) return { json: { ...result }, human: '', exitCode: result.ok ? 0 : 5 };
         if (!result.ok) {

@@ -1,0 +1,140 @@
+// Writes a planned registry (plan.js) as a real gotong registry: a bare git
+// repository with root, targets, snapshot and timestamp signed by real
+// Ed25519 keys, one delegated role per namespace signed by that namespace's
+// own publisher key, real tarballs and module index files.
+//
+// Publishing 10,000 modules one `gotong publish` at a time would take hours,
+// so this goes through gotong's RegistryWriter directly: the registry is made
+// by `initRegistry`, then one working clone delegates every namespace, signs
+// each namespace role once with all of its targets, signs one snapshot and
+// timestamp, and lands everything in a single commit. The result is a
+// registry `gotong registry verify` accepts (test/bench/generate.test.ts).
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { silentReporter } from '../../dist/core/reporter.js';
+import { serializeModuleIndex, withVersion } from '../../dist/manifest/module-index.js';
+import { indexTarget, tarballTarget } from '../../dist/manifest/names.js';
+import { initRegistry } from '../../dist/registry/admin.js';
+import { commitAll, pushMain } from '../../dist/registry/git.js';
+import { generateKeyPair, loadSigningKey } from '../../dist/trust/keys.js';
+import { integrityOf, sha256Hex, sha512Hex } from '../../dist/trust/metadata-io.js';
+import { RegistryWriter } from '../../dist/trust/writer.js';
+import { moduleTarball } from './content.js';
+
+const run = promisify(execFile);
+const BASE_TIME = Date.UTC(2023, 0, 1);
+
+async function writeKey(dir, name) {
+  const pair = generateKeyPair();
+  const file = join(dir, `${name}.pem`);
+  await fs.writeFile(file, pair.privatePem, { mode: 0o600 });
+  await fs.writeFile(`${file}.pub`, pair.publicPem);
+  return { file, signer: loadSigningKey(pair.privatePem, file) };
+}
+
+/**
+ * @param {object} o
+ * @param {ReturnType<import('./plan.js').planRegistry>} o.plan
+ * @param {string} o.dir              the world folder: registry.git, keys/ and world.json go here
+ * @param {import('./content.js').ContentOptions} o.content
+ * @param {(line: string) => void} [o.log]
+ */
+export async function generateRegistry(o) {
+  const log = o.log ?? (() => undefined);
+  const started = performance.now();
+  await fs.rm(o.dir, { recursive: true, force: true });
+  await fs.mkdir(join(o.dir, 'keys'), { recursive: true });
+  const admin = await writeKey(join(o.dir, 'keys'), 'admin');
+  const online = await writeKey(join(o.dir, 'keys'), 'online');
+  const publishers = {};
+  for (const ns of o.plan.namespaces) publishers[ns] = await writeKey(join(o.dir, 'keys'), `publisher-${ns}`);
+
+  const env = { ...process.env, GOTONG_HOME: join(o.dir, 'gen-home') };
+  const bare = join(o.dir, 'registry.git');
+  const init = await initRegistry({ target: bare, name: 'bench', rootSigners: [admin.signer], threshold: 1, onlineKey: online.signer, reporter: silentReporter, env });
+  const work = join(o.dir, 'work');
+  await run('git', ['clone', '--quiet', bare, work]);
+  const writer = await RegistryWriter.load(work);
+  writer.addNamespaces(o.plan.namespaces.map((ns) => ({ namespace: ns, publisherKeys: [publishers[ns].signer], threshold: 1 })), [admin.signer]);
+  log(`  ${o.plan.namespaces.length} namespaces delegated (${Math.round(performance.now() - started)} ms)`);
+
+  const stats = { modules: 0, versions: 0, tarballBytes: 0, files: 0, unpackedBytes: 0, apps: {} };
+  const byNamespace = new Map();
+  for (const module of o.plan.modules) {
+    if (!byNamespace.has(module.namespace)) byNamespace.set(module.namespace, []);
+    byNamespace.get(module.namespace).push(module);
+  }
+  const solutionBytes = new Map();
+  for (const [ns, modules] of byNamespace) {
+    const writes = [];
+    for (const module of modules) {
+      let index = null;
+      stats.modules++;
+      module.versions.forEach((version, v) => {
+        const tarball = moduleTarball(o.plan.seed, module, version, o.content);
+        const target = tarballTarget(ns, module.short, version.version);
+        writes.push({ targetPath: target, bytes: tarball.bytes });
+        stats.versions++;
+        stats.tarballBytes += tarball.bytes.length;
+        stats.files += tarball.fileCount;
+        stats.unpackedBytes += tarball.unpackedBytes;
+        if (version.version === module.solution) solutionBytes.set(module.name, { bytes: tarball.bytes.length, files: tarball.fileCount, unpacked: tarball.unpackedBytes });
+        index = withVersion(index, module.name, version.version, {
+          target,
+          length: tarball.bytes.length,
+          sha256: sha256Hex(tarball.bytes),
+          integrity: integrityOf(sha512Hex(tarball.bytes)),
+          dependencies: version.dependencies,
+          publishedAt: new Date(BASE_TIME + module.index * 3_600_000 + v * 86_400_000).toISOString(),
+          publisherKeyId: publishers[ns].signer.keyId,
+          yanked: version.yanked,
+          deprecated: null,
+          ...module.info,
+        });
+      });
+      writes.push({ targetPath: indexTarget(ns, module.short), bytes: serializeModuleIndex(index) });
+    }
+    await writer.putTargets(ns, writes, [publishers[ns].signer]);
+  }
+  writer.refreshTimestamp(online.signer);
+  log(`  ${stats.versions} versions signed (${Math.round(performance.now() - started)} ms)`);
+  await writer.flush();
+  await commitAll(work, `bench: ${stats.modules} modules, ${stats.versions} versions`, { name: 'gotong bench', email: 'bench@gotong.invalid' });
+  if ((await pushMain(work, bare)) !== 'pushed') throw new Error('push of the generated registry was refused');
+  log(`  committed and pushed (${Math.round(performance.now() - started)} ms)`);
+  await fs.rm(work, { recursive: true, force: true });
+  await fs.rm(env.GOTONG_HOME, { recursive: true, force: true });
+
+  for (const app of o.plan.apps) {
+    const names = Object.keys(app.solution);
+    stats.apps[app.name] = names.reduce(
+      (sum, name) => {
+        const s = solutionBytes.get(name);
+        return { modules: sum.modules + 1, tarballBytes: sum.tarballBytes + s.bytes, files: sum.files + s.files, unpackedBytes: sum.unpackedBytes + s.unpacked };
+      },
+      { modules: 0, tarballBytes: 0, files: 0, unpackedBytes: 0 },
+    );
+  }
+  const large = o.plan.modules.find((m) => m.kind === 'large');
+  if (large) stats.large = solutionBytes.get(large.name);
+  const world = {
+    url: bare,
+    rootSha256: init.rootSha256,
+    keys: {
+      admin: admin.file,
+      online: online.file,
+      publishers: Object.fromEntries(Object.entries(publishers).map(([ns, k]) => [ns, k.file])),
+    },
+    namespaces: o.plan.namespaces.length,
+    apps: o.plan.apps,
+    update: o.plan.update,
+    large: large ? { name: large.name, version: large.solution } : null,
+    stats,
+    generatedAt: new Date().toISOString(),
+    generateMs: Math.round(performance.now() - started),
+  };
+  await fs.writeFile(join(o.dir, 'world.json'), `${JSON.stringify(world, null, 2)}\n`);
+  return world;
+}

@@ -1,0 +1,133 @@
+// Extraction on more than one core. An install hands each archive to the
+// pool as soon as its bytes are verified, so worker threads extract while
+// the main thread goes on checking signed metadata and hashes; once the main
+// thread has nothing else to do it extracts from the same queue (help()).
+// Every archive is still extracted by extractTarball, with its checks, into
+// its own staging folder. With one core, few archives, or when running from
+// src/ (where there is no compiled worker script), everything is extracted on
+// the main thread, one archive at a time, as before.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { GotongError, type ErrorCode } from '../core/errors.js';
+import { extractTarball, type ExtractResult } from './extract.js';
+
+/** Starting a worker costs tens of milliseconds: below this many archives it does not pay. */
+const MIN_ARCHIVES_FOR_WORKERS = 8;
+const MAX_WORKERS = 4;
+
+interface Job {
+  id: number;
+  tgz: Buffer;
+  dest: string;
+  resolve(result: ExtractResult): void;
+  reject(error: unknown): void;
+}
+
+type WorkerReply = { id: number; result: ExtractResult } | { id: number; error: { gotong: boolean; code?: ErrorCode; message: string; hint?: string; details?: Record<string, unknown> } };
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+}
+
+export class ExtractPool {
+  private readonly queue: Job[] = [];
+  private readonly slots: Slot[] = [];
+  private readonly settled = new Set<Promise<unknown>>();
+  private nextId = 0;
+  private broken = false;
+
+  constructor(private readonly script: URL | null, private readonly threads: number) {}
+
+  /** Extracts `tgz` into `dest` (see extractTarball), on a worker thread when there is one. */
+  extract(tgz: Buffer, dest: string): Promise<ExtractResult> {
+    const result =
+      this.threads === 0
+        ? extractTarball(tgz, dest)
+        : new Promise<ExtractResult>((resolve, reject) => {
+            this.queue.push({ id: this.nextId++, tgz, dest, resolve, reject });
+            this.pump();
+          });
+    const done = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.settled.add(done);
+    return result;
+  }
+
+  /** The calling thread extracts queued archives too, until none is left. */
+  async help(): Promise<void> {
+    for (let job = this.queue.shift(); job; job = this.queue.shift()) {
+      try {
+        job.resolve(await extractTarball(job.tgz, job.dest));
+      } catch (error) {
+        job.reject(error);
+      }
+    }
+  }
+
+  /** Waits until every archive given so far is extracted or refused, then stops the workers. */
+  async close(): Promise<void> {
+    await this.help();
+    await Promise.all(this.settled);
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  private pump(): void {
+    while (!this.broken && this.slots.length < this.threads && this.slots.length < this.queue.length + this.busy()) this.slots.push(this.spawn());
+    for (const slot of this.slots) {
+      if (slot.job || this.queue.length === 0) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.postMessage({ id: job.id, tgz: job.tgz, dest: job.dest });
+    }
+  }
+
+  private busy(): number {
+    return this.slots.filter((slot) => slot.job).length;
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.script!), job: null };
+    slot.worker.on('message', (reply: WorkerReply) => {
+      const job = slot.job;
+      slot.job = null;
+      if (job && job.id === reply.id) {
+        if ('result' in reply) job.resolve(reply.result);
+        else job.reject(revive(reply.error));
+      }
+      this.pump();
+    });
+    const lost = () => {
+      const index = this.slots.indexOf(slot);
+      if (index !== -1) this.slots.splice(index, 1);
+      // No new workers after one failed; its archive goes back to the queue,
+      // where another worker or the main thread (help()) extracts it.
+      this.broken = true;
+      if (slot.job) this.queue.unshift(slot.job);
+      slot.job = null;
+      this.pump();
+    };
+    slot.worker.on('error', lost);
+    slot.worker.on('exit', () => {
+      if (this.slots.includes(slot)) lost();
+    });
+    return slot;
+  }
+}
+
+function revive(error: Extract<WorkerReply, { error: unknown }>['error']): Error {
+  if (error.gotong && error.code) return new GotongError(error.code, error.message, { hint: error.hint, details: error.details });
+  return new Error(error.message);
+}
+
+/** A pool sized for `archives` archives and this machine's cores. */
+export function extractionPool(archives: number): ExtractPool {
+  const script = new URL('./extract-worker.js', import.meta.url);
+  const compiled = script.protocol === 'file:' && existsSync(fileURLToPath(script));
+  const threads = compiled && archives >= MIN_ARCHIVES_FOR_WORKERS ? Math.max(0, Math.min(MAX_WORKERS, availableParallelism() - 1)) : 0;
+  return new ExtractPool(compiled ? script : null, threads);
+}

@@ -1,0 +1,27 @@
+// A worker thread of the extraction pool (extract-pool.ts): extracts the
+// archives it is sent, exactly as extractTarball does on the main thread,
+// and sends back the result or the refusal.
+import { parentPort } from 'node:worker_threads';
+import { GotongError } from '../core/errors.js';
+import { extractTarball } from './extract.js';
+
+export interface ExtractJob {
+  id: number;
+  tgz: Uint8Array;
+  dest: string;
+}
+
+const port = parentPort;
+port?.on('message', (job: ExtractJob) => {
+  const tgz = Buffer.from(job.tgz.buffer, job.tgz.byteOffset, job.tgz.byteLength);
+  extractTarball(tgz, job.dest).then(
+    (result) => port.postMessage({ id: job.id, result }),
+    (error: unknown) =>
+      port.postMessage({
+        id: job.id,
+        error: error instanceof GotongError
+          ? { gotong: true, code: error.code, message: error.message, hint: error.hint, details: error.details }
+          : { gotong: false, message: String((error as Error)?.stack ?? error) },
+      }),
+  );
+});

@@ -1,0 +1,56 @@
+// The extraction pool as the built CLI runs it (dist/, with worker threads):
+// every archive is extracted exactly as extractTarball extracts it on the main
+// thread, and a refusal inside a worker comes back with its code, message
+// and hint.
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractTarball as extractHere } from '../../src/archive/extract.js';
+import { makeWorld } from '../helpers/env.js';
+import { hostileTgz, TYPE } from '../helpers/hostile-tar.js';
+
+// The built module: only there does the pool have a compiled worker script to start.
+const built = new URL('../../dist/archive/extract-pool.js', import.meta.url).href;
+const { extractionPool } = (await import(built)) as typeof import('../../src/archive/extract-pool.js');
+
+const world = makeWorld('gotong-pool-');
+afterAll(() => world.cleanup());
+
+function archive(i: number): Buffer {
+  return hostileTgz([
+    { name: 'gotong.json', data: `{"name":"@bandung/m-${i}","version":"1.0.${i}"}\n` },
+    { name: 'src/', type: TYPE.directory },
+    { name: 'src/index.js', data: `export const n = ${i};\n`.repeat(50) },
+    { name: 'bin/run', data: '#!/bin/sh\n', mode: 0o755 },
+  ]);
+}
+
+describe('the extraction pool (worker threads)', () => {
+  it('extracts a batch exactly as the main thread does', async () => {
+    const tarballs = Array.from({ length: 12 }, (_, i) => archive(i));
+    const pool = extractionPool(tarballs.length);
+    const results = await Promise.all(tarballs.map((tgz, i) => pool.extract(tgz, world.path('pool', String(i)))));
+    await pool.help();
+    await pool.close();
+    for (const [i, tgz] of tarballs.entries()) {
+      const here = await extractHere(tgz, world.path('here', String(i)));
+      expect(results[i]).toEqual(here);
+      expect(await fs.readFile(world.path('pool', String(i), 'src/index.js'), 'utf8')).toBe(await fs.readFile(world.path('here', String(i), 'src/index.js'), 'utf8'));
+      expect((await fs.stat(world.path('pool', String(i), 'bin/run'))).mode & 0o777).toBe(0o755);
+    }
+  });
+
+  it('passes a refusal back with its code and leaves nothing of that archive', async () => {
+    const tarballs = Array.from({ length: 10 }, (_, i) => archive(i));
+    tarballs[7] = hostileTgz([{ name: 'ok.txt', data: 'fine' }, { name: 'evil', type: TYPE.symlink, linkname: '/etc/passwd' }]);
+    const pool = extractionPool(tarballs.length);
+    const outcomes = await Promise.allSettled(tarballs.map((tgz, i) => pool.extract(tgz, world.path('refuse', String(i)))));
+    await pool.close();
+    const refused = outcomes[7] as PromiseRejectedResult;
+    expect(refused.status).toBe('rejected');
+    expect(refused.reason).toMatchObject({ name: 'GotongError', code: 'GOTONG_E_ARCHIVE_UNSAFE' });
+    expect(refused.reason.hint).toEqual(expect.any(String));
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(9);
+    await expect(fs.readdir(join(world.path('refuse'), '7'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
