@@ -15,8 +15,11 @@ import { scanJson } from '../../src/manifest/json-text.js';
 import { validateDocument } from '../../src/manifest/schema.js';
 import { bumpVersion, RELEASE_TYPES } from '../../src/manifest/version-bump.js';
 import type { Lockfile, ModuleIndex, ModuleManifest } from '../../src/manifest/types.js';
+import { recordCount } from '../helpers/security-counts.js';
 
 const RUNS = 2000;
+/** The properties below (one `it` each); with RUNS it fixes the count in docs/SECURITY.md. */
+const PROPERTY_COUNT = 18;
 /**
  * A call slower than this twice in a row is treated as a hang (catastrophic
  * regex backtracking, a loop). Typical calls take well under a millisecond; the
@@ -178,6 +181,8 @@ afterAll(() => {
   console.log(`property tests: ${total} generated inputs (slowest single call ${slowest.ms.toFixed(1)} ms, ${slowest.property})\n${lines.join('\n')}`);
   expect(total).toBeGreaterThanOrEqual(generated.size * RUNS);
 });
+
+afterAll(() => recordCount('inputs generated', RUNS * PROPERTY_COUNT));
 
 // ---- names, specs, versions, ranges ----------------------------------------
 
