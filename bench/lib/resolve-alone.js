@@ -4,20 +4,26 @@
 // stage of an install also does (but for reading them through TUF).
 //
 //   node bench/lib/resolve-alone.js CLONE_DIR WORLD_JSON APP_NAME
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
 import { resolveDependencies } from '../../dist/install/resolve.js';
 import { parseModuleIndex } from '../../dist/manifest/module-index.js';
+import { GitBlobReader } from '../../dist/registry/git.js';
 
 const [clone, worldFile, appName] = process.argv.slice(2);
 const world = JSON.parse(await fs.readFile(worldFile, 'utf8'));
 const app = world.apps.find((a) => a.name === appName);
+// The index files as the registry's newest commit holds them (the clone has no working tree).
+const commit = execFileSync('git', ['-C', clone, 'rev-parse', 'refs/remotes/origin/main'], { encoding: 'utf8' }).trim();
+const indexFiles = new Map();
+for (const path of execFileSync('git', ['-C', clone, 'ls-tree', '-r', '--name-only', commit, 'targets/'], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n')) {
+  if (path.endsWith('.index.json')) indexFiles.set(path.split('/').slice(1, 3).join('/'), path);
+}
+const reader = new GitBlobReader(clone, 'bench registry');
 const raw = new Map();
 for (const name of Object.keys(app.solution)) {
-  const [ns, short] = name.slice(1).split('/');
-  const dir = join(clone, 'targets', ns, short);
-  const file = (await fs.readdir(dir)).find((f) => f.endsWith('.index.json'));
-  raw.set(name, await fs.readFile(join(dir, file)));
+  const found = await reader.read(commit, indexFiles.get(name.slice(1)), 1 << 26);
+  raw.set(name, found.bytes);
 }
 
 let started = performance.now();

@@ -1,7 +1,8 @@
 // Extraction on more than one core. An install hands each archive to the
 // pool as soon as its bytes are verified, so worker threads extract while
-// the main thread goes on checking signed metadata and hashes; once the main
-// thread has nothing else to do it extracts from the same queue (help()).
+// the main thread goes on checking signed metadata and hashes; when the queue
+// is full (room()) or the main thread has nothing else to do (help()), it
+// extracts from the same queue.
 // Every archive is still extracted by extractTarball, with its checks, into
 // its own staging folder. With one core, few archives, or when running from
 // src/ (where there is no compiled worker script), everything is extracted on
@@ -16,6 +17,10 @@ import { extractTarball, type ExtractResult } from './extract.js';
 /** Starting a worker costs tens of milliseconds: below this many archives it does not pay. */
 const MIN_ARCHIVES_FOR_WORKERS = 8;
 const MAX_WORKERS = 4;
+/** Archives queued per worker before the fetching thread extracts some itself (room()). */
+const QUEUE_PER_WORKER = 4;
+/** Archives sent to one worker ahead of its replies. */
+const IN_FLIGHT_PER_WORKER = 3;
 
 interface Job {
   id: number;
@@ -29,7 +34,8 @@ type WorkerReply = { id: number; result: ExtractResult } | { id: number; error: 
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Sent and not yet answered, in order: a worker keeps going while the main thread is busy. */
+  jobs: Job[];
 }
 
 export class ExtractPool {
@@ -58,14 +64,25 @@ export class ExtractPool {
     return result;
   }
 
+  /**
+   * Returns once the queue has room. While it is full, the calling thread
+   * extracts queued archives itself, so archives read faster than they are
+   * extracted never pile up in memory, and no core waits.
+   */
+  async room(): Promise<void> {
+    while (this.threads > 0 && this.queue.length >= QUEUE_PER_WORKER * Math.max(1, this.slots.length)) await this.runHere(this.queue.shift()!);
+  }
+
   /** The calling thread extracts queued archives too, until none is left. */
   async help(): Promise<void> {
-    for (let job = this.queue.shift(); job; job = this.queue.shift()) {
-      try {
-        job.resolve(await extractTarball(job.tgz, job.dest));
-      } catch (error) {
-        job.reject(error);
-      }
+    for (let job = this.queue.shift(); job; job = this.queue.shift()) await this.runHere(job);
+  }
+
+  private async runHere(job: Job): Promise<void> {
+    try {
+      job.resolve(await extractTarball(job.tgz, job.dest));
+    } catch (error) {
+      job.reject(error);
     }
   }
 
@@ -79,22 +96,22 @@ export class ExtractPool {
   private pump(): void {
     while (!this.broken && this.slots.length < this.threads && this.slots.length < this.queue.length + this.busy()) this.slots.push(this.spawn());
     for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.worker.postMessage({ id: job.id, tgz: job.tgz, dest: job.dest });
+      while (slot.jobs.length < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        slot.worker.postMessage({ id: job.id, tgz: job.tgz, dest: job.dest });
+      }
     }
   }
 
   private busy(): number {
-    return this.slots.filter((slot) => slot.job).length;
+    return this.slots.filter((slot) => slot.jobs.length > 0).length;
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script!), job: null };
+    const slot: Slot = { worker: new Worker(this.script!), jobs: [] };
     slot.worker.on('message', (reply: WorkerReply) => {
-      const job = slot.job;
-      slot.job = null;
+      const job = slot.jobs.shift();
       if (job && job.id === reply.id) {
         if ('result' in reply) job.resolve(reply.result);
         else job.reject(revive(reply.error));
@@ -107,8 +124,7 @@ export class ExtractPool {
       // No new workers after one failed; its archive goes back to the queue,
       // where another worker or the main thread (help()) extracts it.
       this.broken = true;
-      if (slot.job) this.queue.unshift(slot.job);
-      slot.job = null;
+      this.queue.unshift(...slot.jobs.splice(0));
       this.pump();
     };
     slot.worker.on('error', lost);

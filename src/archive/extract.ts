@@ -15,8 +15,8 @@
 // memory stays bounded whatever the archive holds.
 
 import { createHash, type Hash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { open, readdir, rm, type FileHandle } from 'node:fs/promises';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { GotongError, bug, ioError, isGotongError } from '../core/errors.js';
 import {
@@ -425,18 +425,18 @@ function writeFromMemory(root: string, files: readonly ScannedEntry[]): void {
   }
 }
 
-/** Second pass for archives too large to hold: the same bytes give the same entries, checked one by one. */
+/**
+ * Second pass for archives too large to hold: the same bytes give the same
+ * entries, checked one by one. Files are written synchronously as their data
+ * is gunzipped (see above), so memory holds one chunk at a time.
+ */
 async function writeFromStream(tgz: Buffer, root: string, limits: ExtractLimits, entries: readonly ScannedEntry[]): Promise<void> {
   interface Open {
     entry: ScannedEntry;
     full: string;
     hash: Hash;
-    handle: FileHandle | null;
+    fd: number;
   }
-  // Header callbacks are synchronous; the file work they ask for is queued
-  // and done, in order, before the next chunk is gunzipped.
-  const queue: { file: Open; work: () => Promise<void> }[] = [];
-  const opened = new Set<Open>();
   let index = 0;
   let current: Open | null = null;
   const handlers: TarHandlers = {
@@ -445,61 +445,42 @@ async function writeFromStream(tgz: Buffer, root: string, limits: ExtractLimits,
       const path = header.typeflag === '5' && header.path.endsWith('/') ? header.path.slice(0, -1) : header.path;
       if (!entry || entry.path !== path) bug('tarball entries changed between scan and write');
       if (entry.kind !== 'file') return;
-      const file: Open = { entry, full: target(root, entry.path), hash: createHash('sha512'), handle: null };
-      current = file;
-      queue.push({
-        file,
-        work: async () => {
-          file.handle = await open(file.full, 'wx', fileMode(entry.executable));
-          opened.add(file);
-        },
-      });
+      const full = target(root, entry.path);
+      try {
+        // 'wx' is O_CREAT|O_EXCL: never follows a link, never overwrites.
+        current = { entry, full, hash: createHash('sha512'), fd: openSync(full, 'wx', fileMode(entry.executable)) };
+      } catch (error) {
+        throw writeFailure(error, entry.path, full);
+      }
     },
     onData(data) {
       const file = current;
       if (!file) return;
       file.hash.update(data);
-      queue.push({
-        file,
-        work: async () => {
-          for (let done = 0; done < data.length; ) done += (await file.handle!.write(data, done, data.length - done)).bytesWritten;
-        },
-      });
+      try {
+        for (let done = 0; done < data.length; ) done += writeSync(file.fd, data, done, data.length - done);
+      } catch (error) {
+        throw writeFailure(error, file.entry.path, file.full);
+      }
     },
     onEntryEnd() {
       const file = current;
       if (!file) return;
       current = null;
       file.entry.integrity = `sha512-${file.hash.digest('base64')}`;
-      queue.push({
-        file,
-        work: async () => {
-          opened.delete(file);
-          await file.handle!.close();
-        },
-      });
+      closeSync(file.fd);
     },
   };
   const parser = new TarParser(handlers);
-  const drain = async (): Promise<void> => {
-    for (let item = queue.shift(); item; item = queue.shift()) {
-      try {
-        await item.work();
-      } catch (error) {
-        throw writeFailure(error, item.file.entry.path, item.file.full);
-      }
-    }
-  };
   try {
     for await (const chunk of gunzipStream(tgz, inflateBound(limits))) {
       parser.write(chunk);
-      await drain();
       if (parser.ended) break;
     }
     parser.end();
-    await drain();
   } finally {
-    for (const file of opened) await file.handle?.close().catch(() => undefined);
+    const open = current as Open | null;
+    if (open) closeSync(open.fd);
   }
   if (index !== entries.length) bug('tarball entries changed between scan and write');
 }

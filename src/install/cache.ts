@@ -2,11 +2,11 @@
 // signed metadata names. An entry is trusted only after its bytes hash to its
 // name again, so a cache damaged on disk is noticed and fetched anew. Only
 // sha512 is recomputed on a hit (the registry read checked every hash once).
-import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
-import { readFileOrNull, writeFileAtomic } from '../core/fsx.js';
+import { randomBytes } from 'node:crypto';
+import { promises as fs, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { checkTargetBytes, type SignedTarget } from '../trust/target-check.js';
-import { isGotongError } from '../core/errors.js';
+import { ioError, isGotongError } from '../core/errors.js';
 
 export class ContentCache {
   constructor(readonly dir: string) {}
@@ -20,8 +20,13 @@ export class ContentCache {
     const sha512 = target.hashes.sha512;
     if (!sha512 || !/^[0-9a-f]{128}$/.test(sha512)) return null;
     const path = this.pathFor(sha512);
-    const bytes = await readFileOrNull(path);
-    if (!bytes) return null;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw ioError('read', path, error);
+    }
     try {
       // The entry is named by its sha512 and was checked against every signed
       // hash when it was stored; to find it damaged, length and sha512 suffice.
@@ -37,6 +42,18 @@ export class ContentCache {
   async put(target: SignedTarget, bytes: Buffer): Promise<void> {
     const sha512 = target.hashes.sha512;
     if (!sha512 || !/^[0-9a-f]{128}$/.test(sha512)) return;
-    await writeFileAtomic(this.pathFor(sha512), bytes, 0o444);
+    const path = this.pathFor(sha512);
+    // Synchronous, like extraction (archive/extract.ts): for small files the
+    // thread pool's hand-offs cost more than the writes. Written aside and
+    // renamed, so a reader never sees part of an entry.
+    const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(temp, bytes, { mode: 0o444 });
+      renameSync(temp, path);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw ioError('write', path, error);
+    }
   }
 }

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { mapLimit } from '../core/concurrency.js';
 import { GotongError } from '../core/errors.js';
-import { pathExists, withLock } from '../core/fsx.js';
+import { pathExists, readFileOrNull, withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import { stage, type Reporter } from '../core/reporter.js';
 import type { ExtractResult } from '../archive/extract.js';
@@ -20,6 +20,7 @@ import { assertFrozenUsable, assertLockedVersionsUnchanged, buildLockfile, lockf
 import { resolveDependencies, type Resolution, type ResolvedModule } from './resolve.js';
 import { readInstalledState, serializeState, type InstalledState } from './state.js';
 import { assertEntryMatchesTarget, targetReader } from './targets.js';
+import { installedIfUnchanged, stampFor } from './up-to-date.js';
 import { loadWorkspace, moduleDir, workspacePaths, type LoadedWorkspace } from './workspace.js';
 
 export interface InstallOptions {
@@ -85,6 +86,10 @@ export async function install(options: InstallOptions): Promise<InstallResult> {
   try {
     return await withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${options.cwd}` }, async () => {
       await recoverInterruptedLink(paths);
+      if (!options.add?.length) {
+        const installed = await installedIfUnchanged(paths);
+        if (installed) return { installed, changed: [], removed: [], upToDate: true };
+      }
       // Read gotong.json only under the lock: another install may have just added to it.
       return await installLocked(await loadWorkspace(options.cwd), options);
     });
@@ -165,6 +170,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     fetched = await stage(reporter, 'fetch', () => {
       let done = 0;
       return mapLimit(toExtract, FETCH_CONCURRENCY, async (module) => {
+        await pool.room();
         const { bytes, info } = await reader.read(module.entry.target);
         // verify: the bytes matched the TUF-signed length and hashes in read();
         // the resolver's index entry (or the lockfile) must name those same bytes.
@@ -194,15 +200,20 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     await pool.close();
   }
 
+  const stateText = serializeState(nextState);
+  const lockText = options.frozen ? null : serializeLockfile(newLock);
+  const manifestText = workspace.existed && specs.length === 0 ? null : serializeManifest(manifest);
+  const [lockOnDisk, manifestOnDisk] = await Promise.all([lockText === null ? readFileOrNull(workspace.paths.lockFile) : null, manifestText === null ? readFileOrNull(workspace.paths.manifestFile) : null]);
   await stage(reporter, 'link', () =>
     applyLinkPlan(workspace.paths, {
       txid,
       place: fetched.map((f) => f.module.name),
       remove: removed,
       files: [
-        { path: workspace.paths.stateFile, content: serializeState(nextState) },
-        ...(options.frozen ? [] : [{ path: workspace.paths.lockFile, content: serializeLockfile(newLock) }]),
-        ...(workspace.existed && specs.length === 0 ? [] : [{ path: workspace.paths.manifestFile, content: serializeManifest(manifest) }]),
+        { path: workspace.paths.stateFile, content: stateText },
+        ...(lockText === null ? [] : [{ path: workspace.paths.lockFile, content: lockText }]),
+        ...(manifestText === null ? [] : [{ path: workspace.paths.manifestFile, content: manifestText }]),
+        { path: workspace.paths.stampFile, content: stampFor({ manifest: manifestText ?? manifestOnDisk ?? '', lockfile: lockText ?? lockOnDisk ?? '', state: stateText }, listInstalled(newLock)) },
       ],
     }),
   );

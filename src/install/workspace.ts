@@ -15,6 +15,8 @@ export interface WorkspacePaths {
   modulesDir: string;
   internalDir: string;
   stateFile: string;
+  /** Hashes of what the last install left (up-to-date.ts). */
+  stampFile: string;
   journalFile: string;
   lockPath: string;
   stagingRoot: string;
@@ -31,6 +33,7 @@ export function workspacePaths(dir: string): WorkspacePaths {
     modulesDir,
     internalDir,
     stateFile: join(internalDir, 'state.json'),
+    stampFile: join(internalDir, 'up-to-date.json'),
     journalFile: join(internalDir, 'journal.json'),
     lockPath: join(internalDir, 'workspace.lock'),
     stagingRoot: join(internalDir, 'staging'),

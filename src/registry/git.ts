@@ -190,6 +190,7 @@ export class GitBlobReader {
   private buffered: Buffer = Buffer.alloc(0);
   private body: { request: BlobRequest; size: number; bytes: Buffer; filled: number } | null = null;
   private failure: GotongError | null = null;
+  private readonly unsent: string[] = [];
 
   constructor(private readonly dir: string, private readonly label: string) {}
 
@@ -226,8 +227,15 @@ export class GitBlobReader {
     this.hold(child, true);
     return new Promise((resolve, reject) => {
       this.pending.push({ command, contents, resolve, reject });
-      child.stdin.write(`${command}\n`);
+      // Commands asked for in one turn of the event loop go out in one write.
+      if (this.unsent.length === 0) setImmediate(() => this.send());
+      this.unsent.push(command);
     });
+  }
+
+  private send(): void {
+    const commands = this.unsent.splice(0);
+    if (this.child && commands.length > 0) this.child.stdin.write(`${commands.join('\n')}\n`);
   }
 
   /** Whether the process (and its pipes) keep Node's event loop alive: only while a request waits. */

@@ -156,7 +156,7 @@ export class TrustedRegistry {
     const lockPath = join(options.trustDir, '.lock');
     return withLock(lockPath, { waitMs: 60_000, what: `the trusted metadata of ${options.label}` }, async () => {
       const rootSha256 = await bootstrapRoot(options);
-      await checkTrustStore(options.trustDir, options.label);
+      await checkTrustStore(options.trustDir, options.label, TOP_LEVEL_FILES);
       let updater: Updater;
       try {
         updater = new Updater({
@@ -196,6 +196,7 @@ export class TrustedRegistry {
    */
   private async walk(targetPath: string, role: string | null): Promise<TargetFile | undefined> {
     const run = async () => {
+      if (role) await checkTrustStore(this.options.trustDir, this.options.label, [`${role}.json`]);
       try {
         const found = await this.updater.getTargetInfo(targetPath);
         if (role && !this.roleTargets.has(role)) {
@@ -282,13 +283,18 @@ async function readSigned(trustDir: string, role: string): Promise<Record<string
   return ((JSON.parse(bytes.toString('utf8')) as { signed?: Record<string, unknown> }).signed ?? null);
 }
 
+/** The files the refresh reads (TUF 1.0 sections 5.2 to 5.6); a namespace's file is checked when the namespace is first used. */
+const TOP_LEVEL_FILES = ['root.json', 'timestamp.json', 'snapshot.json', 'targets.json'];
+
 /**
  * A truncated or corrupted trust folder gets a clear error and a documented
  * way out (docs/SECURITY.md, "Recovering a damaged trust folder"). tuf-js
  * itself would fail on a damaged root.json with an error that blames the
  * registry, and gotong reads snapshot.json and the targets files directly.
+ * Only the files `names` lists are checked (all when absent): a command pays
+ * for the namespaces it uses, not for every one the folder remembers.
  */
-async function checkTrustStore(trustDir: string, label: string): Promise<void> {
+async function checkTrustStore(trustDir: string, label: string, names?: string[]): Promise<void> {
   const damaged = (name: string, why: string) =>
     new GotongError('GOTONG_E_TRUST_STORE_CORRUPT', `the trusted metadata of ${label} is damaged (${name} ${why})`, {
       hint:
@@ -296,12 +302,13 @@ async function checkTrustStore(trustDir: string, label: string): Promise<void> {
           ? `Delete ${join(trustDir, name)} and run the command again: gotong starts over from the registry's first root, checked against the pinned fingerprint, and follows the signed root updates from there.`
           : `Delete ${join(trustDir, name)} (or the whole folder ${trustDir}) and run the command again: gotong fetches it anew and verifies it against the root it trusts.`,
     });
-  for (const name of (await fs.readdir(trustDir)).sort()) {
+  for (const name of names ?? (await fs.readdir(trustDir)).sort()) {
     if (!name.endsWith('.json')) continue;
     let json: unknown;
     try {
       json = JSON.parse((await fs.readFile(join(trustDir, name))).toString('utf8'));
     } catch (error) {
+      if (names && (error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw damaged(name, error instanceof SyntaxError ? 'is not valid JSON' : `cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
     }
     if (name !== 'root.json') continue;

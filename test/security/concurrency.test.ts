@@ -158,7 +158,7 @@ describe('concurrent publishers and installers', () => {
       expect(verify.json).toMatchObject({ ok: true, modules: succeeded.length });
       // No journal, lock or half-written file is left; staging and trash are empty.
       const internal = `${workspace}/gotong_modules/.gotong`;
-      expect((await fs.readdir(internal)).filter((f) => !['state.json', 'staging', 'trash'].includes(f))).toEqual([]);
+      expect((await fs.readdir(internal)).filter((f) => !['state.json', 'up-to-date.json', 'staging', 'trash'].includes(f))).toEqual([]);
       for (const dir of ['staging', 'trash']) expect(await fs.readdir(`${internal}/${dir}`).catch(() => [])).toEqual([]);
     }
   });

@@ -1,0 +1,68 @@
+// "Nothing changed" is answered from the record of the last install
+// (src/install/up-to-date.ts) only while gotong.json, the lockfile and the
+// install record are byte for byte what that install left and every module
+// folder is there; any change goes through the full install again.
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryReporter } from '../../src/core/reporter.js';
+import { install } from '../../src/install/install.js';
+import { makeWorld, type TestWorld } from '../helpers/env.js';
+import { writeModule } from '../helpers/modules.js';
+import { makeRegistry } from '../helpers/registry.js';
+
+describe('an install with nothing to do', () => {
+  let world: TestWorld;
+  let workspace: string;
+  const run = (options: { frozen?: boolean; add?: string[] } = {}) => {
+    const reporter = new MemoryReporter();
+    return install({ cwd: workspace, reporter, env: world.env, ...options }).then((result) => ({ result, stages: reporter.events.filter((e) => e.type === 'stage').map((e) => (e as { stage: string }).stage) }));
+  };
+
+  beforeAll(async () => {
+    world = makeWorld();
+    const registry = await makeRegistry(world);
+    await writeModule(world.path('src/ui-kit'), { name: '@bandung/ui-kit', version: '1.2.0' }, { 'ui.css': 'body{}' });
+    await writeModule(world.path('src/app'), { name: '@bandung/e-musrenbang', version: '2.1.0', dependencies: { '@bandung/ui-kit': '^1.0.0' } });
+    await registry.publishDir(world.path('src/ui-kit'));
+    await registry.publishDir(world.path('src/app'));
+    workspace = world.path('kuburaya');
+    await fs.mkdir(workspace);
+    await run({ add: ['@bandung/e-musrenbang'] });
+  });
+  afterAll(() => world.cleanup());
+
+  it('is answered without opening the registry, frozen or not', async () => {
+    for (const frozen of [false, true]) {
+      const { result, stages } = await run({ frozen });
+      expect(result.upToDate).toBe(true);
+      expect(result.installed.map((m) => m.name).sort()).toEqual(['@bandung/e-musrenbang', '@bandung/ui-kit']);
+      expect(stages).toEqual([]);
+    }
+  });
+
+  it('still finds the workspace up to date (the full way) when gotong.json only changed its spacing', async () => {
+    const manifest = join(workspace, 'gotong.json');
+    await fs.writeFile(manifest, JSON.stringify(JSON.parse(await fs.readFile(manifest, 'utf8'))) + '\n');
+    const { result } = await run();
+    expect(result.upToDate).toBe(true);
+  });
+
+  it('installs a module folder deleted by hand again', async () => {
+    await fs.rm(join(workspace, 'gotong_modules/@bandung/ui-kit'), { recursive: true });
+    const { result } = await run();
+    expect(result.upToDate).toBe(false);
+    expect(result.changed).toEqual(['@bandung/ui-kit']);
+    expect((await run()).stages).toEqual([]);
+  });
+
+  it('does not trust a record whose lockfile changed', async () => {
+    const lockFile = join(workspace, 'gotong-lock.json');
+    const lock = JSON.parse(await fs.readFile(lockFile, 'utf8'));
+    lock.requested['@bandung/ui-kit'] = '^1.2.0';
+    await fs.writeFile(lockFile, JSON.stringify(lock, null, 2) + '\n');
+    const { result, stages } = await run();
+    expect(result.upToDate).toBe(false);
+    expect(stages).toContain('resolve');
+  });
+});
