@@ -6,10 +6,9 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { generateRegistry } from './generate.js';
-import { planRegistry } from './plan.js';
 
 /** Bump when the generator's output changes, so kept registries are not reused. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 const MAX_AGE_MS = 5 * 86_400_000;
 
 /**
@@ -33,7 +32,6 @@ export async function ensureWorld(o) {
     }
   }
   o.log(`generating registry ${o.name} (${o.plan.modules} modules) in ${dir}`);
-  const plan = planRegistry(o.plan);
-  const world = await generateRegistry({ plan, dir, content: o.content, log: o.log });
+  const world = await generateRegistry({ planOptions: o.plan, dir, content: o.content, log: o.log });
   return { ...world, name: o.name, dir, reused: false };
 }

@@ -24,8 +24,9 @@ const content = { files: 6, fileBytes: 300, largeFiles: 20, largeBytes: 20_000 }
 
 describe('the benchmark registry generator', () => {
   it('makes a registry that verifies, with apps that resolve as planned', async () => {
-    const plan = planRegistry({ seed: 7, modules: 40, apps: [10, 25], large: true });
-    const generated = await generateRegistry({ plan, dir: world.path('small'), content });
+    const planOptions = { seed: 7, modules: 40, apps: [10, 25], large: true };
+    const plan = planRegistry(planOptions);
+    const generated = await generateRegistry({ planOptions, dir: world.path('small'), content });
     expect(generated.stats.modules).toBe(40);
     const clone = world.path('clone');
     execFileSync('git', ['clone', '--quiet', generated.url, clone]);
