@@ -67,7 +67,7 @@ export async function initRegistry(options: InitRegistryOptions): Promise<InitRe
     }
     const writer = RegistryWriter.create(work, { rootKeys: options.rootSigners, rootSigners: options.rootSigners, threshold: options.threshold, onlineKey: options.onlineKey });
     await writer.flush();
-    const info: RegistryInfo = { name: options.name, protocolVersion: 1, description: options.description, targetsBase: `${TARGETS_DIR}/`, metadataBase: `${METADATA_DIR}/` };
+    const info: RegistryInfo = { name: options.name, protocolVersion: 1, description: options.description, targetsBase: TARGETS_DIR, metadataBase: METADATA_DIR };
     await fs.writeFile(join(work, REGISTRY_INFO_FILE), JSON.stringify(info, null, 2) + '\n');
     await fs.mkdir(join(work, TARGETS_DIR), { recursive: true });
     await fs.writeFile(join(work, TARGETS_DIR, '.keep'), '');

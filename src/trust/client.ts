@@ -154,6 +154,8 @@ export class TrustedRegistry {
 
   static async open(options: OpenTrustedOptions): Promise<TrustedRegistry> {
     const lockPath = join(options.trustDir, '.lock');
+    // The trust folder is this machine's rollback memory: only its owner may change it.
+    await fs.mkdir(options.trustDir, { recursive: true, mode: 0o700 });
     return withLock(lockPath, { waitMs: 60_000, what: `the trusted metadata of ${options.label}` }, async () => {
       const rootSha256 = await bootstrapRoot(options);
       await checkTrustStore(options.trustDir, options.label, TOP_LEVEL_FILES);

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { validateDocument } from '../../src/manifest/schema.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryReporter } from '../../src/core/reporter.js';
 import { addNamespace, initRegistry } from '../../src/registry/admin.js';
@@ -20,6 +22,8 @@ describe('a registry written by the writer verifies through tuf-js', () => {
     const reporter = new MemoryReporter();
     const init = await initRegistry({ target: world.path('registry'), name: 'nusantara', rootSigners: [admin.signer], threshold: 1, onlineKey: online.signer, reporter, env: world.env });
     expect(init.rootSha256).toMatch(/^[0-9a-f]{64}$/);
+    const registryInfo = JSON.parse(execFileSync('git', ['show', 'main:registry.json'], { cwd: world.path('registry') }).toString());
+    expect(validateDocument('registry', registryInfo, 'registry.json')).toMatchObject({ name: 'nusantara', protocolVersion: 1 });
     const location = await locateRegistry({ flag: world.path('registry'), env: world.env });
     await addNamespace({ namespace: 'bandung', location, publisherKeys: [bandung.signer], threshold: 1, adminSigners: [admin.signer], onlineKey: online.signer, reporter, env: world.env });
     await updateRegistry({ location, identity: { name: 't', email: 't@x' }, reporter, env: world.env }, async (writer) => {
