@@ -26,10 +26,10 @@ export async function readFileOrNull(path: string): Promise<Buffer | null> {
 }
 
 /** Replaces `path` with `data` so a reader sees the old or the new bytes, never a mix. */
-export async function writeFileAtomic(path: string, data: string | Buffer, mode = 0o644): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Buffer, mode = 0o644, options: { createParent?: boolean } = {}): Promise<void> {
   const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await fs.mkdir(dirname(path), { recursive: true });
+    if (options.createParent !== false) await fs.mkdir(dirname(path), { recursive: true });
     await fs.writeFile(temp, data, { mode });
     await fs.rename(temp, path);
   } catch (error) {

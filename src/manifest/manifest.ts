@@ -2,10 +2,10 @@
 // document gate in schema.ts; writing keeps the author's key order (only the
 // dependency map is sorted) and is atomic, so an interrupted command never
 // leaves half a manifest behind.
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
+import { writeFileAtomic } from '../core/fsx.js';
 import { assertRange, parseModuleName } from './names.js';
 import { parseDocumentText, validateDocument } from './schema.js';
 import type { ModuleManifest, PublishableManifest } from './types.js';
@@ -75,19 +75,8 @@ export function serializeManifest(manifest: ModuleManifest): string {
 export async function writeManifest(dir: string, manifest: ModuleManifest): Promise<void> {
   const file = join(dir, manifestFileName);
   validateDocument('manifest', manifest, displayPath(file));
-  await writeFileAtomic(file, serializeManifest(manifest));
-}
-
-/** Writes a file so that readers see the old content or the new, never a part. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
-    await rename(temp, file);
-  } catch (cause) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw ioError('write', displayPath(file), cause);
-  }
+  // A manifest is written into a module or workspace folder that must already exist.
+  await writeFileAtomic(file, serializeManifest(manifest), 0o644, { createParent: false });
 }
 
 function sortedRecord(record: Record<string, string>): Record<string, string> {

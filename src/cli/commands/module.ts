@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { isGotongError } from '../../core/errors.js';
 import { parseModuleName, assertVersion } from '../../manifest/names.js';
+import { onlineKeyFromFlags } from '../key-flags.js';
 import { addCommonOptions, collect, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
 
 function validator(check: (value: string) => unknown): (value: string) => true | string {
@@ -84,7 +85,7 @@ export function registerModuleCommands(program: Command): void {
         const { resolveSigningKeys } = await import('../../trust/key-files.js');
         const passphrase = passphraseFrom(ctx.env);
         const signers = await resolveSigningKeys({ files: flags.key.map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrase, purpose: 'publisher signing', flag: '--key' });
-        const [onlineKey] = await resolveSigningKeys({ files: flags.onlineKey ? [resolve(ctx.cwd, flags.onlineKey)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrase, purpose: 'registry online', flag: '--online-key' });
+        const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphrase);
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
         const result = await publish({ dir: resolve(ctx.cwd, dir), location, signers, onlineKey, dryRun: flags.dryRun, gitName: flags.gitName, gitEmail: flags.gitEmail, reporter: ctx.reporter, env: ctx.env });
         const verb = result.status === 'already-published' ? 'already published' : result.dryRun ? 'would publish' : 'published';

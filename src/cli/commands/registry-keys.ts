@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { addCommonOptions, collect, passphraseFrom, runCommand, usage, type CommonFlags } from '../context.js';
+import { onlineKeyFromFlags, parseThreshold } from '../key-flags.js';
+import { addCommonOptions, collect, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
 
 interface NamespaceKeysFlags extends CommonFlags {
   registry?: string;
@@ -20,11 +21,6 @@ interface RotateFlags extends CommonFlags {
   onlineKey?: string;
 }
 
-function threshold(text: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw usage(`--threshold must be a whole number of at least 1, not "${text}"`, 'For example --threshold 2.');
-  return value;
-}
 
 /** Key administration under `gotong registry`: revoke or replace publisher keys, rotate root. */
 export function registerRegistryKeyCommands(registry: Command): void {
@@ -39,17 +35,17 @@ export function registerRegistryKeyCommands(registry: Command): void {
     .option('--online-key <file>', 'the registry online key (or GOTONG_ONLINE_KEY)')
     .action((namespace: string, flags: NamespaceKeysFlags) =>
       runCommand(flags, async (ctx) => {
-        const { readPublicKeyFile, readSigningKeyFile, resolveSigningKeys } = await import('../../trust/key-files.js');
+        const { readPublicKeyFile, readSigningKeyFile } = await import('../../trust/key-files.js');
         const { locateRegistry } = await import('../../registry/locate.js');
         const { setNamespaceKeys } = await import('../../registry/key-admin.js');
         const passphrase = passphraseFrom(ctx.env);
         const read = (files: string[]) => Promise.all(files.map((f) => readSigningKeyFile(resolve(ctx.cwd, f), passphrase)));
-        const [onlineKey] = await resolveSigningKeys({ files: flags.onlineKey ? [resolve(ctx.cwd, flags.onlineKey)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrase, purpose: 'registry online', flag: '--online-key' });
+        const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphrase);
         const result = await setNamespaceKeys({
           namespace,
           location: await locateRegistry({ flag: flags.registry, env: ctx.env }),
           publisherKeys: await Promise.all(flags.publisherKey.map((f) => readPublicKeyFile(resolve(ctx.cwd, f)))),
-          threshold: threshold(flags.threshold),
+          threshold: parseThreshold(flags.threshold),
           adminSigners: await read(flags.adminKey),
           publisherSigners: await read(flags.signingKey),
           onlineKey,
@@ -70,16 +66,16 @@ export function registerRegistryKeyCommands(registry: Command): void {
     .option('--online-key <file>', 'private online key that signs after the rotation (or GOTONG_ONLINE_KEY)')
     .action((flags: RotateFlags) =>
       runCommand(flags, async (ctx) => {
-        const { readPublicKeyFile, readSigningKeyFile, resolveSigningKeys } = await import('../../trust/key-files.js');
+        const { readPublicKeyFile, readSigningKeyFile } = await import('../../trust/key-files.js');
         const { locateRegistry } = await import('../../registry/locate.js');
         const { rotateRoot } = await import('../../registry/key-admin.js');
         const passphrase = passphraseFrom(ctx.env);
-        const [onlineKey] = await resolveSigningKeys({ files: flags.onlineKey ? [resolve(ctx.cwd, flags.onlineKey)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrase, purpose: 'registry online', flag: '--online-key' });
+        const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphrase);
         const result = await rotateRoot({
           location: await locateRegistry({ flag: flags.registry, env: ctx.env }),
           change: {
             adminKeys: flags.newRootKey.length ? await Promise.all(flags.newRootKey.map((f) => readPublicKeyFile(resolve(ctx.cwd, f)))) : undefined,
-            threshold: flags.threshold === undefined ? undefined : threshold(flags.threshold),
+            threshold: flags.threshold === undefined ? undefined : parseThreshold(flags.threshold),
             onlineKey: flags.newOnlineKey ? await readPublicKeyFile(resolve(ctx.cwd, flags.newOnlineKey)) : undefined,
           },
           signers: await Promise.all(flags.adminKey.map((f) => readSigningKeyFile(resolve(ctx.cwd, f), passphrase))),

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { onlineKeyFromFlags, parseThreshold } from '../key-flags.js';
 import { addCommonOptions, collect, passphraseFrom, runCommand, usage, type CommonFlags } from '../context.js';
 
 interface InitFlags extends CommonFlags {
@@ -10,11 +11,6 @@ interface InitFlags extends CommonFlags {
   description?: string;
 }
 
-function parseThreshold(text: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw usage(`--threshold must be a whole number of at least 1, not "${text}"`, 'For example --threshold 2 with three --root-key files.');
-  return value;
-}
 
 export function registerRegistry(program: Command): void {
   const registry = program.command('registry').description('create, administer, pin and verify registries');
@@ -58,11 +54,11 @@ export function registerRegistry(program: Command): void {
       runCommand(flags, async (ctx) => {
         const { addNamespace } = await import('../../registry/admin.js');
         const { locateRegistry } = await import('../../registry/locate.js');
-        const { readPublicKeyFile, readSigningKeyFile, resolveSigningKeys } = await import('../../trust/key-files.js');
+        const { readPublicKeyFile, readSigningKeyFile } = await import('../../trust/key-files.js');
         const passphrase = passphraseFrom(ctx.env);
         const adminSigners = await Promise.all(flags.adminKey.map((f) => readSigningKeyFile(resolve(ctx.cwd, f), passphrase)));
         const onlineKey = flags.onlineKey || ctx.env.GOTONG_ONLINE_KEY
-          ? (await resolveSigningKeys({ files: flags.onlineKey ? [resolve(ctx.cwd, flags.onlineKey)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrase, purpose: 'online', flag: '--online-key' }))[0]
+          ? (await onlineKeyFromFlags(ctx, flags.onlineKey, passphrase))
           : adminSigners[0];
         const publisherKeys = await Promise.all(flags.publisherKey.map((f) => readPublicKeyFile(resolve(ctx.cwd, f))));
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
@@ -79,8 +75,7 @@ export function registerRegistry(program: Command): void {
       runCommand(flags, async (ctx) => {
         const { refreshTimestamp } = await import('../../registry/admin.js');
         const { locateRegistry } = await import('../../registry/locate.js');
-        const { resolveSigningKeys } = await import('../../trust/key-files.js');
-        const [onlineKey] = await resolveSigningKeys({ files: flags.onlineKey ? [resolve(ctx.cwd, flags.onlineKey)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrase: passphraseFrom(ctx.env), purpose: 'registry online', flag: '--online-key' });
+        const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphraseFrom(ctx.env));
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
         const result = await refreshTimestamp({ location, onlineKey, reporter: ctx.reporter, env: ctx.env });
         return { json: { ...result }, human: `timestamp v${result.timestampVersion} signed, valid until ${result.expires}` };
