@@ -32,18 +32,24 @@ async function writeWorkspace(dir, dependencies) {
   await fs.writeFile(join(dir, 'gotong.json'), `${JSON.stringify({ private: true, registry: 'bench', dependencies }, null, 2)}\n`);
 }
 
-/** Moves a home's content cache aside so a run starts cold, and puts it back afterwards. */
-function coldCache(home) {
-  const cache = join(home, 'cache');
-  const saved = join(home, 'cache.saved');
+/**
+ * Moves folders of a home aside (the content cache, the module store) so a
+ * run starts without them, and puts them back afterwards.
+ */
+function withoutFolders(home, names) {
+  const pairs = names.map((name) => ({ dir: join(home, name), saved: join(home, `${name}.saved`) }));
   return {
     prepare: async () => {
-      await rm(saved);
-      if (await exists(cache)) await fs.rename(cache, saved);
+      for (const { dir, saved } of pairs) {
+        await rm(saved);
+        if (await exists(dir)) await fs.rename(dir, saved);
+      }
     },
     after: async () => {
-      await rm(cache);
-      if (await exists(saved)) await fs.rename(saved, cache);
+      for (const { dir, saved } of pairs) {
+        await rm(dir);
+        if (await exists(saved)) await fs.rename(saved, dir);
+      }
     },
   };
 }
@@ -90,9 +96,10 @@ async function installScenarios(ctx, o) {
   if (kinds.includes('cold')) {
     const dir = ws('cold');
     await writeWorkspace(dir, app.requested);
-    const cache = coldCache(home);
+    // Cold: neither tarballs nor extracted modules on the machine.
+    const cache = withoutFolders(home, ['cache', 'store']);
     scenarios.push({
-      id: `${prefix}-cold`, group, label: 'cold: empty cache, no lockfile', floor, weight: o.weight ?? 'light',
+      id: `${prefix}-cold`, group, label: 'cold: empty cache and store, no lockfile', floor, weight: o.weight ?? 'light',
       prepare: async () => {
         await writeWorkspace(dir, app.requested);
         await cache.prepare();
@@ -104,7 +111,7 @@ async function installScenarios(ctx, o) {
   if (kinds.includes('warm')) {
     const dir = ws('warm');
     scenarios.push({
-      id: `${prefix}-warm`, group, label: 'warm cache, no lockfile', floor, weight: 'light',
+      id: `${prefix}-warm`, group, label: 'warm cache and store, no lockfile', floor, weight: 'light',
       prepare: () => writeWorkspace(dir, app.requested),
       run: async () => installed(await gotong(ctx, home, dir, ['install'])),
     });
@@ -112,12 +119,27 @@ async function installScenarios(ctx, o) {
   if (kinds.includes('frozen')) {
     const dir = ws('frozen');
     scenarios.push({
-      id: `${prefix}-frozen`, group, label: 'warm cache + lockfile (--frozen)', floor, weight: 'light',
+      id: `${prefix}-frozen`, group, label: 'warm cache and store + lockfile (--frozen)', floor, weight: 'light',
       prepare: async () => {
         await writeWorkspace(dir, app.requested);
         await fs.writeFile(join(dir, 'gotong-lock.json'), lockfile);
       },
       run: async () => installed(await gotong(ctx, home, dir, ['install', '--frozen'])),
+    });
+  }
+  if (kinds.includes('frozen-nostore')) {
+    // What the module store saves: the same install, extracting every tarball from the cache.
+    const dir = ws('frozen-nostore');
+    const store = withoutFolders(home, ['store']);
+    scenarios.push({
+      id: `${prefix}-frozen-nostore`, group, label: 'warm cache + lockfile, empty module store', floor, weight: 'light',
+      prepare: async () => {
+        await writeWorkspace(dir, app.requested);
+        await fs.writeFile(join(dir, 'gotong-lock.json'), lockfile);
+        await store.prepare();
+      },
+      run: async () => installed(await gotong(ctx, home, dir, ['install', '--frozen'])),
+      after: store.after,
     });
   }
   if (kinds.includes('noop')) {
@@ -174,7 +196,7 @@ export async function allScenarios(ctx, worlds, options, log) {
     log(`setting up install scenarios (${app.name})`);
     const { scenarios, base } = await installScenarios(ctx, {
       home: h10k, app, prefix: 'install', group: `install ${app.size} modules`, floor: 'floor-install',
-      kinds: ['cold', 'warm', 'frozen', 'noop', 'update'], update: r10k.update && r10k.update.app === app.name ? r10k.update : null,
+      kinds: ['cold', 'warm', 'frozen', 'frozen-nostore', 'noop', 'update'], update: r10k.update && r10k.update.app === app.name ? r10k.update : null,
     });
     list.push(await floorScenario(ctx, 'floor-install', `floor: the same ${app.size} tarballs, sha512 + gunzip + tar in plain Node`, h10k, base, `install ${app.size} modules`));
     list.push(...scenarios);

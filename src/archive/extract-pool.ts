@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GotongError, type ErrorCode } from '../core/errors.js';
-import { extractTarball, type ExtractResult } from './extract.js';
+import { extractTarball, type ExtractOptions, type ExtractResult } from './extract.js';
 
 /** Starting a worker costs tens of milliseconds: below this many archives it does not pay. */
 const MIN_ARCHIVES_FOR_WORKERS = 8;
@@ -26,6 +26,7 @@ interface Job {
   id: number;
   tgz: Buffer;
   dest: string;
+  options: ExtractOptions;
   resolve(result: ExtractResult): void;
   reject(error: unknown): void;
 }
@@ -48,12 +49,12 @@ export class ExtractPool {
   constructor(private readonly script: URL | null, private readonly threads: number) {}
 
   /** Extracts `tgz` into `dest` (see extractTarball), on a worker thread when there is one. */
-  extract(tgz: Buffer, dest: string): Promise<ExtractResult> {
+  extract(tgz: Buffer, dest: string, options: ExtractOptions = {}): Promise<ExtractResult> {
     const result =
       this.threads === 0
-        ? extractTarball(tgz, dest)
+        ? extractTarball(tgz, dest, undefined, options)
         : new Promise<ExtractResult>((resolve, reject) => {
-            this.queue.push({ id: this.nextId++, tgz, dest, resolve, reject });
+            this.queue.push({ id: this.nextId++, tgz, dest, options, resolve, reject });
             this.pump();
           });
     const done = result.then(
@@ -80,7 +81,7 @@ export class ExtractPool {
 
   private async runHere(job: Job): Promise<void> {
     try {
-      job.resolve(await extractTarball(job.tgz, job.dest));
+      job.resolve(await extractTarball(job.tgz, job.dest, undefined, job.options));
     } catch (error) {
       job.reject(error);
     }
@@ -99,7 +100,7 @@ export class ExtractPool {
       while (slot.jobs.length < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
         const job = this.queue.shift()!;
         slot.jobs.push(job);
-        slot.worker.postMessage({ id: job.id, tgz: job.tgz, dest: job.dest });
+        slot.worker.postMessage({ id: job.id, tgz: job.tgz, dest: job.dest, options: job.options });
       }
     }
   }

@@ -3,18 +3,19 @@
 // and sends back the result or the refusal.
 import { parentPort } from 'node:worker_threads';
 import { GotongError } from '../core/errors.js';
-import { extractTarball } from './extract.js';
+import { extractTarball, type ExtractOptions } from './extract.js';
 
 export interface ExtractJob {
   id: number;
   tgz: Uint8Array;
   dest: string;
+  options: ExtractOptions;
 }
 
 const port = parentPort;
 port?.on('message', (job: ExtractJob) => {
   const tgz = Buffer.from(job.tgz.buffer, job.tgz.byteOffset, job.tgz.byteLength);
-  extractTarball(tgz, job.dest).then(
+  extractTarball(tgz, job.dest, undefined, job.options).then(
     (result) => port.postMessage({ id: job.id, result }),
     (error: unknown) =>
       port.postMessage({

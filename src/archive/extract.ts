@@ -59,7 +59,14 @@ export interface ExtractedFile {
 export interface ExtractResult {
   /** Sorted by the UTF-8 bytes of the path. */
   files: ExtractedFile[];
+  /** Every folder made, parents before their children (empty folders included). */
+  folders: string[];
   unpackedSize: number;
+}
+
+export interface ExtractOptions {
+  /** Files are written without write permission (0444, or 0555 when executable): the module store's entries. */
+  readOnly?: boolean;
 }
 
 export const DEFAULT_LIMITS: Readonly<ExtractLimits> = Object.freeze({
@@ -342,7 +349,8 @@ async function scan(tgz: Buffer, limits: ExtractLimits, options: ScanOptions): P
 // ---------------------------------------------------------------------------
 // Write
 
-function fileMode(executable: boolean): number {
+function fileMode(executable: boolean, readOnly: boolean): number {
+  if (readOnly) return executable ? 0o555 : 0o444;
   return executable ? 0o755 : 0o644;
 }
 
@@ -390,7 +398,7 @@ function writeFailure(error: unknown, path: string, full: string): GotongError {
 // (bench/, 8,800 files). Extractions running side by side still overlap
 // their gunzip, which zlib does off the main thread.
 
-function makeFolders(root: string, entries: readonly ScannedEntry[]): void {
+function makeFolders(root: string, entries: readonly ScannedEntry[]): string[] {
   const folders = new Set<string>();
   for (const entry of entries) {
     const segments = entry.path.split('/');
@@ -407,9 +415,10 @@ function makeFolders(root: string, entries: readonly ScannedEntry[]): void {
       throw writeFailure(error, folder, full);
     }
   }
+  return ordered;
 }
 
-function writeFromMemory(root: string, files: readonly ScannedEntry[]): void {
+function writeFromMemory(root: string, files: readonly ScannedEntry[], readOnly: boolean): void {
   for (const entry of files) {
     const pieces = entry.data ?? bug('in-memory write without data');
     const data = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
@@ -417,7 +426,7 @@ function writeFromMemory(root: string, files: readonly ScannedEntry[]): void {
     const full = target(root, entry.path);
     try {
       // 'wx' is O_CREAT|O_EXCL: never follows a link, never overwrites.
-      writeFileSync(full, data, { flag: 'wx', mode: fileMode(entry.executable) });
+      writeFileSync(full, data, { flag: 'wx', mode: fileMode(entry.executable, readOnly) });
     } catch (error) {
       throw writeFailure(error, entry.path, full);
     }
@@ -430,7 +439,7 @@ function writeFromMemory(root: string, files: readonly ScannedEntry[]): void {
  * entries, checked one by one. Files are written synchronously as their data
  * is gunzipped (see above), so memory holds one chunk at a time.
  */
-async function writeFromStream(tgz: Buffer, root: string, limits: ExtractLimits, entries: readonly ScannedEntry[]): Promise<void> {
+async function writeFromStream(tgz: Buffer, root: string, limits: ExtractLimits, entries: readonly ScannedEntry[], readOnly: boolean): Promise<void> {
   interface Open {
     entry: ScannedEntry;
     full: string;
@@ -448,7 +457,7 @@ async function writeFromStream(tgz: Buffer, root: string, limits: ExtractLimits,
       const full = target(root, entry.path);
       try {
         // 'wx' is O_CREAT|O_EXCL: never follows a link, never overwrites.
-        current = { entry, full, hash: createHash('sha512'), fd: openSync(full, 'wx', fileMode(entry.executable)) };
+        current = { entry, full, hash: createHash('sha512'), fd: openSync(full, 'wx', fileMode(entry.executable, readOnly)) };
       } catch (error) {
         throw writeFailure(error, entry.path, full);
       }
@@ -505,7 +514,8 @@ function filesOf(entries: readonly ScannedEntry[]): ExtractedFile[] {
  * folder). Every entry is judged before anything is written; on any refusal
  * or failure the folder is left as it was found.
  */
-export async function extractTarball(tgz: Buffer, destDir: string, limits?: Partial<ExtractLimits>): Promise<ExtractResult> {
+export async function extractTarball(tgz: Buffer, destDir: string, limits?: Partial<ExtractLimits>, options: ExtractOptions = {}): Promise<ExtractResult> {
+  const readOnly = options.readOnly ?? false;
   const resolved = resolveLimits(limits);
   const root = resolve(destDir);
   const existed = checkDestination(root);
@@ -519,17 +529,18 @@ export async function extractTarball(tgz: Buffer, destDir: string, limits?: Part
   } catch (error) {
     throw ioError('create', root, error);
   }
+  let folders: string[];
   try {
-    makeFolders(root, scanned.entries);
+    folders = makeFolders(root, scanned.entries);
     const files = scanned.entries.filter((entry) => entry.kind === 'file');
-    if (scanned.inMemory) writeFromMemory(root, files);
-    else await writeFromStream(tgz, root, resolved, scanned.entries);
+    if (scanned.inMemory) writeFromMemory(root, files, readOnly);
+    else await writeFromStream(tgz, root, resolved, scanned.entries, readOnly);
   } catch (error) {
     await removeWritten(root, existed).catch(() => undefined);
     throw error;
   }
   const files = filesOf(scanned.entries);
-  return { files, unpackedSize: files.reduce((sum, file) => sum + file.size, 0) };
+  return { files, folders, unpackedSize: files.reduce((sum, file) => sum + file.size, 0) };
 }
 
 /** Judges the archive exactly as extraction would and lists its files with their integrity; writes nothing. */

@@ -8,6 +8,8 @@ export interface GotongPaths {
   configFile: string;
   /** Content-addressed tarballs and index files, by sha512. */
   cacheDir: string;
+  /** Extracted modules, by the sha512 of their tarball, hard-linked into workspaces (install/store.ts). */
+  storeDir: string;
   /** Per registry: trusted TUF metadata (the rollback memory) — never inside a clone. */
   trustDir(registryId: string): string;
   /** Per registry: the local git clone used to read it. */
@@ -22,6 +24,7 @@ export function gotongPaths(env: NodeJS.ProcessEnv = process.env): GotongPaths {
     home,
     configFile: join(home, 'config.json'),
     cacheDir: join(home, 'cache'),
+    storeDir: join(home, 'store'),
     trustDir: (id) => join(home, 'trust', id),
     cloneDir: (id) => join(home, 'registries', id, 'read'),
     publishDir: (id) => join(home, 'registries', id, 'publish'),

@@ -8,13 +8,14 @@ import { GotongError } from '../core/errors.js';
 import { pathExists, readFileOrNull, withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import { stage, type Reporter } from '../core/reporter.js';
-import type { ExtractResult } from '../archive/extract.js';
 import { extractionPool } from '../archive/extract-pool.js';
 import { readLockfile, serializeLockfile } from '../manifest/lockfile.js';
 import { addDependency, serializeManifest } from '../manifest/manifest.js';
 import { parseModuleSpec } from '../manifest/names.js';
 import type { Lockfile, ModuleManifest } from '../manifest/types.js';
 import { ContentCache } from './cache.js';
+import { modulePlacer, type Placement } from './place.js';
+import { ModuleStore } from './store.js';
 import { applyLinkPlan, newTransactionId, recoverInterruptedLink, stagingDir } from './link.js';
 import { assertFrozenUsable, assertLockedVersionsUnchanged, buildLockfile, lockfileStaleness } from './lock.js';
 import { resolveDependencies, type Resolution, type ResolvedModule } from './resolve.js';
@@ -162,37 +163,39 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   const staging = stagingDir(workspace.paths, txid);
   const nextState: InstalledState = { stateVersion: 1, modules: {} };
   for (const [name, m] of resolution.modules) if (keeps(name, m.entry.integrity)) nextState.modules[name] = state.modules[name];
-  // Each archive is extracted as soon as its bytes are verified, on another
-  // core when there is one, while the next ones are fetched and checked.
+  // Each module is linked from the module store when it holds the module's
+  // tarball; otherwise the tarball is extracted into the store as soon as
+  // its bytes are verified, on another core when there is one, while the
+  // next ones are fetched and checked.
+  const store = new ModuleStore(gotongPaths(options.env).storeDir);
   const pool = extractionPool(toExtract.length);
-  let fetched: Array<{ module: ResolvedModule; extracted: Promise<ExtractResult> }>;
+  const place = modulePlacer(store, pool, reader);
+  let fetched: Array<{ module: ResolvedModule; placement: Placement }>;
   try {
     fetched = await stage(reporter, 'fetch', () => {
       let done = 0;
       return mapLimit(toExtract, FETCH_CONCURRENCY, async (module) => {
-        await pool.room();
-        const { bytes, info } = await reader.read(module.entry.target);
-        // verify: the bytes matched the TUF-signed length and hashes in read();
-        // the resolver's index entry (or the lockfile) must name those same bytes.
+        // verify: the resolver's index entry (or the lockfile) must name the
+        // bytes the TUF-signed target info names; read() checks the bytes.
+        const info = await reader.info(module.entry.target);
         assertEntryMatchesTarget(module.name, module.version, { ...module.entry, sha256: module.entry.sha256 || info.hashes.sha256 }, info);
+        const placement = await place(module, join(staging, ...module.name.split('/')));
+        placement.files.catch(() => undefined); // awaited in the extract stage
         reporter.emit({ type: 'progress', stage: 'fetch', done: ++done, total: toExtract.length });
-        const extracted = pool.extract(bytes, join(staging, ...module.name.split('/')));
-        extracted.catch(() => undefined); // awaited in the extract stage
-        return { module, extracted };
+        return { module, placement };
       });
     });
     await stage(reporter, 'extract', async () => {
       await pool.help();
-      for (const { module, extracted } of fetched) {
-        const result = await extracted;
+      for (const { module, placement } of fetched) {
         const files: InstalledState['modules'][string]['files'] = {};
-        for (const file of result.files) files[file.path] = { size: file.size, integrity: file.integrity, executable: file.executable };
+        for (const file of await placement.files) files[file.path] = { size: file.size, integrity: file.integrity, executable: file.executable };
         nextState.modules[module.name] = { version: module.version, integrity: module.entry.integrity, files };
       }
     });
   } catch (error) {
     // Once no extraction is running any more, give back the space the modules
-    // already extracted took (the disk may be full) and leave no trace.
+    // already placed took (the disk may be full) and leave no trace.
     await pool.close().catch(() => undefined);
     await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;

@@ -19,6 +19,8 @@ const MAX_INDEX_BYTES = 32 * 1024 * 1024;
 export const MAX_TARGET_BYTES = 1280 * 1024 * 1024;
 
 export interface TargetReader {
+  /** The TUF-verified length and hashes of a target (without reading its bytes). */
+  info(targetPath: string): Promise<SignedTarget>;
   /** The verified bytes of a target, from the cache or the registry. */
   read(targetPath: string): Promise<{ bytes: Buffer; info: SignedTarget; fromCache: boolean }>;
   loadIndex(fullName: string): Promise<ModuleIndex>;
@@ -27,7 +29,7 @@ export interface TargetReader {
 export function targetReader(trusted: TrustedRegistry, cache: ContentCache): TargetReader {
   const indexes = new Map<string, Promise<ModuleIndex>>();
 
-  async function read(targetPath: string) {
+  async function signedInfo(targetPath: string) {
     const info = await trusted.targetInfo(targetPath);
     if (!info) {
       throw new GotongError('GOTONG_E_TARGET_MISSING', `${targetPath} is not listed in the registry's signed metadata`, {
@@ -39,6 +41,11 @@ export function targetReader(trusted: TrustedRegistry, cache: ContentCache): Tar
         hint: 'Nothing was downloaded. The publisher\'s key may be misused; tell the registry administrators.',
       });
     }
+    return info;
+  }
+
+  async function read(targetPath: string) {
+    const info = await signedInfo(targetPath);
     const cached = await cache.get(info);
     if (cached) return { bytes: cached, info, fromCache: true };
     const bytes = await trusted.readTarget(info);
@@ -64,6 +71,7 @@ export function targetReader(trusted: TrustedRegistry, cache: ContentCache): Tar
   }
 
   return {
+    info: signedInfo,
     read,
     loadIndex(fullName: string) {
       let pending = indexes.get(fullName);

@@ -2,7 +2,11 @@
 // tuf-js's Updater does the verification (TUF 1.0 section 5); gotong adds the
 // pinned first root, a fetcher bound to a RegistrySource, a lock around the
 // trusted-metadata folder (tuf-js writes it without one) and gotong's codes.
-// One TrustedRegistry is made per command: an Updater refreshes only once.
+// What tuf-js verified is remembered by its bytes (verified-files.ts): while
+// the registry has not moved, a command checks that and the expiry dates
+// instead of verifying the same signatures again (unchanged.ts), and makes an
+// Updater only for what changed. An Updater refreshes only once, so there is
+// at most one per command.
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +22,8 @@ import type { RegistrySource } from '../registry/source.js';
 import { checkTargetBytes } from './target-check.js';
 import { RoleIndex } from './role-index.js';
 import { mapTufError } from './tuf-errors.js';
+import { matchesMeta, readTopLevel, readTrustedFile, topLevelRecords, unchangedSinceVerified, unexpired, type TrustedTopLevel } from './unchanged.js';
+import { VerifiedFiles } from './verified-files.js';
 
 const METADATA_BASE = 'gotong://registry/metadata/';
 const MAX_ROOT_BYTES = 512 * 1024;
@@ -133,104 +139,171 @@ function parseRootOrThrow(bytes: Buffer): void {
   root.verifyDelegate('root', root);
 }
 
+type RoleTargets = { targets: Record<string, unknown>; delegates: boolean };
+
+interface TrustedState {
+  /** sha256 of the trusted timestamp.json the state was read from. */
+  timestampSha256: string;
+  /** sha256 of the trusted targets.json: the delegator of every namespace role. */
+  targetsSha256: string;
+  topTargets: Record<string, unknown>;
+  roles: RoleIndex | null;
+  rawRoles: Array<{ name: string; keyids: string[]; threshold: number }>;
+  snapshotMeta: Record<string, unknown>;
+}
+
+function stateFrom(top: TrustedTopLevel): TrustedState {
+  const delegations = (top.targets.signed.delegations ?? {}) as { roles?: Array<{ name: string; keyids: string[]; threshold: number }>; succinct_roles?: unknown };
+  return {
+    timestampSha256: top.timestamp.sha256,
+    targetsSha256: top.targets.sha256,
+    topTargets: (top.targets.signed.targets ?? {}) as Record<string, unknown>,
+    // Hash-bin delegations are left to tuf-js entirely.
+    roles: delegations.succinct_roles === undefined ? new RoleIndex(delegations.roles ?? []) : null,
+    rawRoles: delegations.roles ?? [],
+    snapshotMeta: (top.snapshot.signed.meta ?? {}) as Record<string, unknown>,
+  };
+}
+
 export class TrustedRegistry {
-  /** The targets of namespace roles tuf-js has verified in this command, read back from the trust folder: later lookups are answered from memory. */
-  private readonly roleTargets = new Map<string, { targets: Record<string, unknown>; delegates: boolean }>();
-  /** Serialises, within this process, the lookups that may make tuf-js read or write the trust folder. */
+  /** The targets of namespace roles verified in this command: later lookups are answered from memory. */
+  private readonly roleTargets = new Map<string, RoleTargets>();
+  /** Role loads in progress or done, so that concurrent lookups in one namespace load it once. */
+  private readonly roleLoads = new Map<string, Promise<RoleTargets | undefined>>();
+  /** Serialises, within this process, the steps that may make tuf-js read or write the trust folder. */
   private exclusive: Promise<unknown> = Promise.resolve();
+  /** Made and refreshed only when something has to be verified anew (never, when the registry has not moved). */
+  private updater: Updater | null;
 
   private constructor(
-    private readonly updater: Updater,
     private readonly options: OpenTrustedOptions,
     readonly rootSha256: string,
-    /** From the top-level targets role and the snapshot as the refresh verified them (read once). */
-    private readonly trusted: {
-      topTargets: Record<string, unknown>;
-      roles: RoleIndex | null;
-      rawRoles: Array<{ name: string; keyids: string[]; threshold: number }>;
-      snapshotRoles: ReadonlySet<string>;
-    },
-  ) {}
+    private readonly verified: VerifiedFiles,
+    private trusted: TrustedState,
+    updater: Updater | null,
+    private readonly now: number,
+  ) {
+    this.updater = updater;
+  }
 
   static async open(options: OpenTrustedOptions): Promise<TrustedRegistry> {
-    const lockPath = join(options.trustDir, '.lock');
     // The trust folder is this machine's rollback memory: only its owner may change it.
     await fs.mkdir(options.trustDir, { recursive: true, mode: 0o700 });
-    return withLock(lockPath, { waitMs: 60_000, what: `the trusted metadata of ${options.label}` }, async () => {
+    return withLock(trustLock(options.trustDir), { waitMs: 60_000, what: `the trusted metadata of ${options.label}` }, async () => {
       const rootSha256 = await bootstrapRoot(options);
       await checkTrustStore(options.trustDir, options.label, TOP_LEVEL_FILES);
-      let updater: Updater;
-      try {
-        updater = new Updater({
-          metadataDir: options.trustDir,
-          metadataBaseUrl: METADATA_BASE,
-          fetcher: new SourceFetcher(options.source),
-          forceCache: options.offline,
-          config: { prefixTargetsWithHash: true },
-        });
-        await updater.refresh();
-      } catch (error) {
-        throw mapTufError(error, options.label);
-      }
-      // refresh() leaves targets.json and snapshot.json in the trust folder as
-      // it verified them, and under this lock nobody changes them: read once.
-      const targets = await readSigned(options.trustDir, 'targets');
-      if (!targets) bug(`no trusted targets metadata after refreshing ${options.label}`);
-      const delegations = (targets.delegations ?? {}) as { roles?: Array<{ name: string; keyids: string[]; threshold: number }>; succinct_roles?: unknown };
-      const meta = ((await readSigned(options.trustDir, 'snapshot'))?.meta ?? {}) as Record<string, unknown>;
-      return new TrustedRegistry(updater, options, rootSha256, {
-        topTargets: (targets.targets ?? {}) as Record<string, unknown>,
-        // Hash-bin delegations are left to tuf-js entirely.
-        roles: delegations.succinct_roles === undefined ? new RoleIndex(delegations.roles ?? []) : null,
-        rawRoles: delegations.roles ?? [],
-        snapshotRoles: new Set(Object.keys(meta)),
-      });
+      const verified = await VerifiedFiles.load(options.trustDir);
+      const now = Date.now();
+      const unchanged = await unchangedSinceVerified({ trustDir: options.trustDir, source: options.source, offline: options.offline, verified, now });
+      if (unchanged) return new TrustedRegistry(options, rootSha256, verified, stateFrom(unchanged), null, now);
+      const { updater, top } = await refreshWithTufJs(options, verified);
+      return new TrustedRegistry(options, rootSha256, verified, stateFrom(top), updater, now);
     });
   }
 
+  /** Runs `step` under the trust folder's lock, after every earlier step of this process. */
+  private locked<T>(step: () => Promise<T>): Promise<T> {
+    const turn = this.exclusive.then(() => withLock(trustLock(this.options.trustDir), { waitMs: 60_000, what: `the trusted metadata of ${this.options.label}` }, step));
+    this.exclusive = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** The refreshed Updater, refreshing first when the registry looked unchanged at open (called under the lock). */
+  private async refreshedUpdater(): Promise<Updater> {
+    if (this.updater) return this.updater;
+    const { updater, top } = await refreshWithTufJs(this.options, this.verified);
+    this.updater = updater;
+    if (top.timestamp.sha256 !== this.trusted.timestampSha256) {
+      // The registry moved since open (an HTTP mirror updated): start over from what tuf-js verified.
+      this.trusted = stateFrom(top);
+      this.roleTargets.clear();
+      this.roleLoads.clear();
+    }
+    return updater;
+  }
+
   /**
-   * The first lookup in a namespace makes tuf-js read, fetch, verify and
-   * persist its role (TUF 1.0 section 5.6), so it runs under the trust
-   * folder's lock, one at a time in this process (waiting on a promise, not
-   * polling the lock file). The role it verified is then read back from the
-   * trust folder, still under the lock, and later lookups in the namespace
-   * are answered from it in memory.
+   * A namespace role as verified earlier, when the trust folder holds exactly
+   * the bytes tuf-js verified under the trusted targets role, at the version
+   * the trusted snapshot names, and it has not expired.
    */
-  private async walk(targetPath: string, role: string | null): Promise<TargetFile | undefined> {
-    const run = async () => {
-      if (role) await checkTrustStore(this.options.trustDir, this.options.label, [`${role}.json`]);
+  private async alreadyVerifiedRole(role: string): Promise<RoleTargets | null> {
+    const file = await readTrustedFile(this.options.trustDir, `${role}.json`);
+    if (!file || !this.verified.has(file.file, file.sha256, this.trusted.targetsSha256)) return null;
+    if (!matchesMeta(this.trusted.snapshotMeta[file.file], file) || !unexpired(file.signed, this.now)) return null;
+    return { targets: (file.signed.targets ?? {}) as Record<string, unknown>, delegates: file.signed.delegations !== undefined };
+  }
+
+  /**
+   * Makes a namespace role's targets available in memory: from the trust
+   * folder when those exact bytes were verified before, otherwise through
+   * tuf-js, which reads, fetches, verifies and persists it (TUF 1.0 section
+   * 5.6) while looking up `viaPath`. Runs under the trust folder's lock.
+   */
+  private loadRole(role: string, viaPath: string): Promise<RoleTargets | undefined> {
+    let pending = this.roleLoads.get(role);
+    if (!pending) {
+      pending = this.loadRoleOnce(role, viaPath);
+      this.roleLoads.set(role, pending);
+      // A failed load is tried again by the next lookup (and fails the same way, with the same error).
+      pending.catch(() => this.roleLoads.delete(role));
+    }
+    return pending;
+  }
+
+  private async loadRoleOnce(role: string, viaPath: string): Promise<RoleTargets | undefined> {
+    // Without the lock: a file tuf-js is rewriting in another process cannot
+    // have the sha256 of the verified bytes, and then the locked path below runs.
+    const remembered = await this.alreadyVerifiedRole(role);
+    if (remembered) {
+      this.roleTargets.set(role, remembered);
+      return remembered;
+    }
+    return this.locked(async () => {
+      if (this.roleTargets.has(role)) return this.roleTargets.get(role);
+      await checkTrustStore(this.options.trustDir, this.options.label, [`${role}.json`]);
       try {
-        const found = await this.updater.getTargetInfo(targetPath);
-        if (role && !this.roleTargets.has(role)) {
-          const signed = await readSigned(this.options.trustDir, role);
-          if (signed) this.roleTargets.set(role, { targets: (signed.targets ?? {}) as Record<string, unknown>, delegates: signed.delegations !== undefined });
-        }
-        return found;
+        await (await this.refreshedUpdater()).getTargetInfo(viaPath);
       } catch (error) {
         throw mapTufError(error, this.options.label);
       }
-    };
-    const turn = this.exclusive.then(() => withLock(join(this.options.trustDir, '.lock'), { waitMs: 60_000, what: `the trusted metadata of ${this.options.label}` }, run));
-    this.exclusive = turn.catch(() => undefined);
-    return turn;
+      // tuf-js's preorder walk for viaPath verified this role first and left it in the trust folder.
+      const file = await readTrustedFile(this.options.trustDir, `${role}.json`);
+      if (!file) return undefined;
+      const loaded = { targets: (file.signed.targets ?? {}) as Record<string, unknown>, delegates: file.signed.delegations !== undefined };
+      this.roleTargets.set(role, loaded);
+      await this.verified.record([{ file: file.file, sha256: file.sha256, by: this.trusted.targetsSha256 }]);
+      return loaded;
+    });
+  }
+
+  /** tuf-js's whole walk for a path: nested delegations and hash bins. */
+  private viaTufJs(targetPath: string): Promise<TargetFile | null> {
+    return this.locked(async () => {
+      try {
+        return (await (await this.refreshedUpdater()).getTargetInfo(targetPath)) ?? null;
+      } catch (error) {
+        throw mapTufError(error, this.options.label);
+      }
+    });
   }
 
   /**
    * Signed info for a path, found as tuf-js's preorder walk finds it (TUF 1.0
    * section 5.6.7): the top-level role first, then the first matching
-   * delegated role. Answered from memory when that role is already verified,
+   * delegated role. Answered from memory when that role is verified,
    * terminating and delegates nothing further; otherwise tuf-js walks.
    */
   private async lookup(targetPath: string): Promise<TargetFile | null> {
-    const index = this.trusted.roles;
-    if (!index || Object.hasOwn(this.trusted.topTargets, targetPath)) return (await this.walk(targetPath, null)) ?? null;
+    const { roles: index, topTargets } = this.trusted;
+    if (!index) return this.viaTufJs(targetPath);
+    if (Object.hasOwn(topTargets, targetPath)) return TargetFile.fromJSON(targetPath, topTargets[targetPath] as Parameters<typeof TargetFile.fromJSON>[1]);
     const first = index.rolesFor(targetPath)[0];
     if (!first) return null;
-    const role = this.roleTargets.get(first.name) ?? (await this.exclusive.then(() => this.roleTargets.get(first.name)));
-    if (!role) return (await this.walk(targetPath, first.name)) ?? null;
-    if (Object.hasOwn(role.targets, targetPath)) return TargetFile.fromJSON(targetPath, role.targets[targetPath] as Parameters<typeof TargetFile.fromJSON>[1]);
-    if (first.terminating && !role.delegates) return null;
-    return (await this.walk(targetPath, first.name)) ?? null;
+    const role = await this.loadRole(first.name, targetPath);
+    if (role && Object.hasOwn(role.targets, targetPath)) return TargetFile.fromJSON(targetPath, role.targets[targetPath] as Parameters<typeof TargetFile.fromJSON>[1]);
+    if (role && first.terminating && !role.delegates) return null;
+    return this.viaTufJs(targetPath);
   }
 
   /** Names of the namespaces the verified targets role delegates. */
@@ -246,7 +319,7 @@ export class TrustedRegistry {
 
   /** Whether the namespace has published anything (its role is in the verified snapshot). */
   async hasNamespaceRole(namespace: string): Promise<boolean> {
-    return this.trusted.snapshotRoles.has(`${namespace}.json`);
+    return Object.hasOwn(this.trusted.snapshotMeta, `${namespace}.json`);
   }
 
   /** Signed info for a target path, or null when no role lists it. */
@@ -259,8 +332,7 @@ export class TrustedRegistry {
   /** Every target a namespace role lists (verified through the delegation). */
   async namespaceTargets(namespace: string): Promise<Record<string, TargetFile>> {
     if (!(await this.hasNamespaceRole(namespace))) return {};
-    if (!this.roleTargets.has(namespace)) await this.walk(`${namespace}/-/-`, namespace);
-    const raw = this.roleTargets.get(namespace)?.targets ?? {};
+    const raw = (await this.loadRole(namespace, `${namespace}/-/-`))?.targets ?? {};
     return Object.fromEntries(Object.entries(raw).map(([path, info]) => [path, TargetFile.fromJSON(path, info as Parameters<typeof TargetFile.fromJSON>[1])]));
   }
 
@@ -278,11 +350,31 @@ export class TrustedRegistry {
   }
 }
 
-/** The `signed` part of a metadata file tuf-js verified and persisted in the trust folder. */
-async function readSigned(trustDir: string, role: string): Promise<Record<string, unknown> | null> {
-  const bytes = await readFileOrNull(join(trustDir, `${role}.json`));
-  if (!bytes) return null;
-  return ((JSON.parse(bytes.toString('utf8')) as { signed?: Record<string, unknown> }).signed ?? null);
+function trustLock(trustDir: string): string {
+  return join(trustDir, '.lock');
+}
+
+/** tuf-js's full refresh (TUF 1.0 sections 5.2 to 5.5); what it verified is remembered. Called under the lock. */
+async function refreshWithTufJs(options: OpenTrustedOptions, verified: VerifiedFiles): Promise<{ updater: Updater; top: TrustedTopLevel }> {
+  let updater: Updater;
+  try {
+    updater = new Updater({
+      metadataDir: options.trustDir,
+      metadataBaseUrl: METADATA_BASE,
+      fetcher: new SourceFetcher(options.source),
+      forceCache: options.offline,
+      config: { prefixTargetsWithHash: true },
+    });
+    await updater.refresh();
+  } catch (error) {
+    throw mapTufError(error, options.label);
+  }
+  // refresh() leaves the four files in the trust folder as it verified them,
+  // and under this lock nobody changes them.
+  const top = await readTopLevel(options.trustDir);
+  if (!top) bug(`no trusted top-level metadata after refreshing ${options.label}`);
+  await verified.record(topLevelRecords(top));
+  return { updater, top };
 }
 
 /** The files the refresh reads (TUF 1.0 sections 5.2 to 5.6); a namespace's file is checked when the namespace is first used. */

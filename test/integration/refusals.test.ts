@@ -187,7 +187,8 @@ describe('refusals of a tampered registry', () => {
   it('refuses a tarball altered after signing, before extracting anything', async () => {
     const env = { ...world.env, GOTONG_HOME: world.path('home-alter') };
     await fs.cp(world.env.GOTONG_HOME!, env.GOTONG_HOME, { recursive: true });
-    await fs.rm(join(env.GOTONG_HOME, 'cache'), { recursive: true, force: true });
+    // Neither the cache nor the module store may answer: the tarball must be read from the registry.
+    for (const dir of ['cache', 'store']) await fs.rm(join(env.GOTONG_HOME, dir), { recursive: true, force: true });
     await tamper(world, registry, async (dir) => {
       const folder = join(dir, 'targets', 'bandung', 'ui-kit');
       for (const name of await fs.readdir(folder)) {

@@ -183,6 +183,8 @@ describe('faults', () => {
       expect(sha512Hex(await fs.readFile(path))).not.toBe(entry.replace('/', ''));
     }
 
+    // Without the module store's entries the tarballs must come from the cache.
+    await fs.rm(`${env.GOTONG_HOME}/store`, { recursive: true, force: true });
     const workspace = world.path('cache-second');
     await fs.mkdir(workspace);
     const result = await gotong(['install', '@bandung/ui-kit', '--registry', 'nusantara', '--json'], { cwd: workspace, env });

@@ -84,4 +84,29 @@ describe('a damaged trust folder (docs/SECURITY.md, "Recovering a damaged trust 
     await fs.rm(trustDir, { recursive: true });
     await expectRecovered();
   });
+
+  attack('a namespace role rewritten in the trust folder (valid JSON, altered hashes) is verified again, not trusted from the record', async () => {
+    // The scene's install verified the role and recorded it in .verified.
+    const lock = JSON.parse(await fs.readFile(join(scene.workspace, 'gotong-lock.json'), 'utf8')) as { modules: Record<string, { target: string }> };
+    const tarball = lock.modules['@bandung/e-musrenbang'].target;
+    const file = join(trustDir, 'bandung.json');
+    const role = JSON.parse(await fs.readFile(file, 'utf8')) as { signed: { targets: Record<string, { hashes: Record<string, string> }> } };
+    role.signed.targets[tarball].hashes.sha512 = '0'.repeat(128);
+    await fs.writeFile(file, JSON.stringify(role));
+    await fs.rm(join(scene.workspace, 'gotong_modules'), { recursive: true, force: true });
+    // tuf-js finds the local copy's signatures broken, fetches the registry's and verifies it;
+    // trusted as it is, the altered hash would not match the lockfile's.
+    const result = await victimInstall(scene, []);
+    expect(result.changed).toContain('@bandung/e-musrenbang');
+    const restored = JSON.parse(await fs.readFile(file, 'utf8')) as typeof role;
+    expect(restored.signed.targets[tarball].hashes.sha512).not.toBe('0'.repeat(128));
+  });
+
+  attack('a garbled record of verified files is ignored: everything is verified again and recorded anew', async () => {
+    const record = join(trustDir, '.verified');
+    await fs.writeFile(record, 'bandung.json zz not-a-hash\n\u0000\u0001garbage');
+    await expectRecovered();
+    const lines = (await fs.readFile(record, 'utf8')).split('\n').filter((line) => /^[a-z0-9.-]+\.json [0-9a-f]{64} ([0-9a-f]{64}|root)$/.test(line));
+    expect(lines.map((line) => line.split(' ')[0]).sort()).toEqual(expect.arrayContaining(['bandung.json', 'root.json', 'snapshot.json', 'targets.json', 'timestamp.json']));
+  });
 });

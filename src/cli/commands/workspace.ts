@@ -19,7 +19,7 @@ export function registerWorkspaceCommands(program: Command): void {
           : [
               ...result.installed.map((m) => `${result.changed.includes(m.name) ? '+' : ' '} ${m.name}@${m.version}`),
               ...result.removed.map((name) => `- ${name}`),
-              `${result.installed.length} modules installed, ${result.changed.length} extracted, every byte verified`,
+              `${result.installed.length} modules installed, ${result.changed.length} placed, every byte verified`,
             ];
         return { json: { installed: result.installed, changed: result.changed, removed: result.removed, upToDate: result.upToDate }, human: lines.join('\n') };
       }),

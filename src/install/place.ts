@@ -1,0 +1,65 @@
+// Puts one module's files into its staging folder: hard-linked from the
+// module store when the store has its tarball's entry, otherwise read from
+// the cache or the registry (checked against the signed hashes), extracted
+// into a new store entry by the extraction pool, and then linked.
+import { rmSync } from 'node:fs';
+import type { ExtractedFile } from '../archive/extract.js';
+import type { ExtractPool } from '../archive/extract-pool.js';
+import { bug } from '../core/errors.js';
+import type { ResolvedModule } from './resolve.js';
+import type { ModuleStore, StoreEntry } from './store.js';
+import type { TargetReader } from './targets.js';
+
+export interface Placement {
+  /** Whether the files came from a tarball read in this install (false: linked from the store). */
+  extracted: boolean;
+  /** Settles once the module's files are in `dest`, with the files as the tarball lists them. */
+  files: Promise<ExtractedFile[]>;
+}
+
+export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: TargetReader) {
+  /** Entries being made in this install, by integrity (two modules may share a tarball's bytes). */
+  const making = new Map<string, Promise<StoreEntry>>();
+
+  function makeEntry(module: ResolvedModule, bytes: Buffer): Promise<StoreEntry> {
+    const integrity = module.entry.integrity;
+    const pending = making.get(integrity);
+    if (pending) return pending;
+    const folder = store.newEntryFolder();
+    const made = pool.extract(bytes, store.treeOf(folder), { readOnly: true }).then(
+      (result) => store.seal(integrity, folder, result),
+      (error: unknown) => {
+        rmSync(folder, { recursive: true, force: true });
+        throw error;
+      },
+    );
+    making.set(integrity, made);
+    return made;
+  }
+
+  function linked(entry: StoreEntry, dest: string): ExtractedFile[] {
+    if (!store.linkInto(entry, dest)) bug(`store entry ${entry.tree} changed while it was being linked`);
+    return entry.files;
+  }
+
+  /**
+   * Called once the module's target info is verified. Returns when its
+   * bytes, if they had to be read, are read and handed to the pool; the
+   * placement itself may still be running.
+   */
+  return async function place(module: ResolvedModule, dest: string): Promise<Placement> {
+    const integrity = module.entry.integrity;
+    const existing = making.has(integrity) ? null : store.open(integrity);
+    if (existing) {
+      if (store.linkInto(existing, dest)) return { extracted: false, files: Promise.resolve(existing.files) };
+      // Changed since it was sealed (someone edited a linked file): made again from the tarball.
+      rmSync(dest, { recursive: true, force: true });
+      store.discard(integrity);
+    }
+    const shared = making.get(integrity);
+    if (shared) return { extracted: false, files: shared.then((entry) => linked(entry, dest)) };
+    await pool.room();
+    const { bytes } = await reader.read(module.entry.target);
+    return { extracted: true, files: makeEntry(module, bytes).then((entry) => linked(entry, dest)) };
+  };
+}

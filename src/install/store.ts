@@ -1,0 +1,182 @@
+// The module store: each module version is extracted once per machine, by
+// the sha512 of its tarball, and hard-linked into every workspace that
+// installs it (docs/DECISIONS.md, "The module store"). An entry is made only
+// from a tarball whose bytes matched the signed metadata, by the
+// hostile-archive extractor, and never changes afterwards:
+//
+//   store/v1/<hex[0..2]>/<hex[2..]>/files.json   files, sizes, integrity, folders
+//   store/v1/<hex[0..2]>/<hex[2..]>/tree/...     the files, read-only
+//
+// A hard link is the same file, so the files are written read-only, and an
+// entry whose file changed since it was sealed (a later modification time or
+// another size) is thrown away and extracted again instead of being linked.
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { ExtractedFile, ExtractResult } from '../archive/extract.js';
+import { bug, ioError } from '../core/errors.js';
+
+const LAYOUT = 'v1';
+const FILES = 'files.json';
+const TREE = 'tree';
+
+export interface StoreEntry {
+  /** The folder holding the module's files. */
+  tree: string;
+  files: ExtractedFile[];
+  folders: string[];
+  /** Modification time of files.json, written after every file: no file of an unchanged entry is newer. */
+  sealedAt: number;
+}
+
+function sha512Hex(integrity: string): string | null {
+  if (!integrity.startsWith('sha512-')) return null;
+  const hex = Buffer.from(integrity.slice('sha512-'.length), 'base64').toString('hex');
+  return hex.length === 128 ? hex : null;
+}
+
+/**
+ * `rel` (a posix path from files.json) under `base`, an absolute normalised
+ * path; null for anything that could leave it. Joined by hand: path.join's
+ * normalising cost more than the link itself.
+ */
+function inside(base: string, rel: string): string | null {
+  for (const segment of rel.split('/')) {
+    if (segment === '' || segment === '.' || segment === '..' || segment.includes('\0')) return null;
+  }
+  return `${base}${sep}${rel}`;
+}
+
+export class ModuleStore {
+  /** Set after the first link across file systems: the rest are copied. */
+  private copyInstead = false;
+
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  private entryDir(integrity: string): string | null {
+    const hex = sha512Hex(integrity);
+    return hex && join(this.root, LAYOUT, hex.slice(0, 2), hex.slice(2));
+  }
+
+  /** The entry for a tarball's integrity, or null when there is none (or it cannot be read). */
+  open(integrity: string): StoreEntry | null {
+    const dir = this.entryDir(integrity);
+    if (!dir) return null;
+    let fd: number;
+    try {
+      fd = openSync(join(dir, FILES), 'r');
+    } catch {
+      return null;
+    }
+    try {
+      const sealedAt = fstatSync(fd).mtimeMs;
+      const parsed = JSON.parse(readFileSync(fd, 'utf8')) as { files?: unknown; folders?: unknown };
+      if (!Array.isArray(parsed.files) || !Array.isArray(parsed.folders)) return null;
+      return { tree: join(dir, TREE), files: parsed.files as ExtractedFile[], folders: parsed.folders as string[], sealedAt };
+    } catch {
+      return null;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** A new folder inside the store to make an entry in; extract into `<it>/tree`. */
+  newEntryFolder(): string {
+    const dir = join(this.root, 'tmp', randomBytes(8).toString('hex'));
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  }
+
+  treeOf(entryFolder: string): string {
+    return join(entryFolder, TREE);
+  }
+
+  /** Makes an extracted folder the entry for `integrity`. Another install may have sealed the same entry first: then that one is used. */
+  seal(integrity: string, entryFolder: string, result: ExtractResult): StoreEntry {
+    const dir = this.entryDir(integrity) ?? bug(`no sha512 in ${integrity}`);
+    try {
+      writeFileSync(join(entryFolder, FILES), JSON.stringify({ files: result.files, folders: result.folders }), { mode: 0o444, flag: 'wx' });
+      mkdirSync(dirname(dir), { recursive: true });
+      renameSync(entryFolder, dir);
+    } catch (error) {
+      rmSync(entryFolder, { recursive: true, force: true });
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw ioError('write', dir, error);
+    }
+    return this.open(integrity) ?? bug(`store entry ${dir} unreadable right after sealing`);
+  }
+
+  /** Removes an entry; it is first moved aside, so nobody sees half of it. */
+  discard(integrity: string): void {
+    const dir = this.entryDir(integrity);
+    if (!dir) return;
+    const aside = join(this.root, 'tmp', `discarded-${randomBytes(8).toString('hex')}`);
+    try {
+      mkdirSync(dirname(aside), { recursive: true });
+      renameSync(dir, aside);
+    } catch {
+      return;
+    }
+    rmSync(aside, { recursive: true, force: true });
+  }
+
+  /**
+   * Links the entry's files into `dest`, a new folder. Returns false, having
+   * linked part of it, when a store file is missing or changed since the
+   * entry was sealed: the caller removes `dest` and the entry, and extracts.
+   */
+  linkInto(entry: StoreEntry, destination: string): boolean {
+    const dest = resolve(destination);
+    try {
+      mkdirSync(dest, { recursive: true });
+    } catch (error) {
+      throw ioError('create', dest, error);
+    }
+    for (const folder of entry.folders) {
+      const to = inside(dest, folder);
+      if (!to) return false;
+      try {
+        mkdirSync(to);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError('create', to, error);
+      }
+    }
+    for (const file of entry.files) {
+      const from = inside(entry.tree, file.path);
+      const to = inside(dest, file.path);
+      if (!from || !to) return false;
+      let stats;
+      try {
+        stats = lstatSync(from);
+      } catch {
+        return false;
+      }
+      if (!stats.isFile() || stats.size !== file.size || stats.mtimeMs > entry.sealedAt) return false;
+      this.place(from, to);
+    }
+    return true;
+  }
+
+  private place(from: string, to: string): void {
+    if (!this.copyInstead) {
+      try {
+        linkSync(from, to);
+        return;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // Another file system (EXDEV), too many links to one file (EMLINK), or links not allowed (EPERM): copy.
+        if (code !== 'EXDEV' && code !== 'EMLINK' && code !== 'EPERM') throw ioError('write', to, error);
+        if (code === 'EXDEV') this.copyInstead = true;
+      }
+    }
+    try {
+      copyFileSync(from, to, constants.COPYFILE_FICLONE | constants.COPYFILE_EXCL);
+    } catch (error) {
+      throw ioError('write', to, error);
+    }
+  }
+}

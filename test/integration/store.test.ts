@@ -1,0 +1,123 @@
+// The module store (src/install/store.ts): a module version is extracted once
+// per machine and hard-linked into each workspace; its files are read-only,
+// and an entry changed behind gotong's back is made again from the tarball
+// instead of being linked.
+import { promises as fs, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryReporter } from '../../src/core/reporter.js';
+import { install } from '../../src/install/install.js';
+import { verifyInstalled } from '../../src/install/verify-installed.js';
+import { makeWorld, type TestWorld } from '../helpers/env.js';
+import { writeModule } from '../helpers/modules.js';
+import { makeRegistry } from '../helpers/registry.js';
+
+const CONFIG = 'export const kodeWilayah = "32.73";\n';
+
+describe('the module store', () => {
+  let world: TestWorld;
+  let env: NodeJS.ProcessEnv;
+
+  /** Installs e-musrenbang into a new workspace; returns its folder and whether each module was extracted or linked. */
+  async function installInto(name: string, environment = env) {
+    const cwd = world.path(name);
+    await fs.mkdir(cwd, { recursive: true });
+    const result = await install({ cwd, add: ['@bandung/e-musrenbang'], reporter: new MemoryReporter(), env: environment });
+    return { cwd, result, file: (module: string, path: string) => join(cwd, 'gotong_modules', ...module.split('/'), ...path.split('/')) };
+  }
+
+  async function storeEntries(home = env.GOTONG_HOME!): Promise<string[]> {
+    const root = join(home, 'store', 'v1');
+    const out: string[] = [];
+    for (const prefix of await fs.readdir(root).catch(() => [])) for (const rest of await fs.readdir(join(root, prefix))) out.push(join(root, prefix, rest));
+    return out;
+  }
+
+  beforeAll(async () => {
+    world = makeWorld();
+    env = world.env;
+    const registry = await makeRegistry(world);
+    await writeModule(world.path('src/ui-kit'), { name: '@bandung/ui-kit', version: '1.2.0' }, { 'ui.css': 'body{}', 'config/wilayah.js': CONFIG });
+    await writeModule(world.path('src/app'), { name: '@bandung/e-musrenbang', version: '2.1.0', dependencies: { '@bandung/ui-kit': '^1.0.0' } });
+    await registry.publishDir(world.path('src/ui-kit'));
+    await registry.publishDir(world.path('src/app'));
+  });
+  afterAll(() => world.cleanup());
+
+  it('links one extracted copy into every workspace, read-only, without reading the tarballs again', async () => {
+    const first = await installInto('kota-a');
+    expect(await storeEntries()).toHaveLength(2);
+    // The tarballs are not needed once the store has the modules.
+    await fs.rm(join(env.GOTONG_HOME!, 'cache'), { recursive: true, force: true });
+    const second = await installInto('kota-b');
+    expect(second.result.changed.sort()).toEqual(['@bandung/e-musrenbang', '@bandung/ui-kit']);
+
+    const a = statSync(first.file('@bandung/ui-kit', 'config/wilayah.js'));
+    const b = statSync(second.file('@bandung/ui-kit', 'config/wilayah.js'));
+    expect(b.ino).toBe(a.ino);
+    expect(a.nlink).toBeGreaterThanOrEqual(3); // the store's copy and two workspaces
+    expect(a.mode & 0o222).toBe(0);
+    expect(await fs.readFile(second.file('@bandung/ui-kit', 'config/wilayah.js'), 'utf8')).toBe(CONFIG);
+    expect((await verifyInstalled(second.cwd)).ok).toBe(true);
+  });
+
+  it('makes an entry again when a linked file was edited, and gotong verify shows the edit where it was linked', async () => {
+    const edited = await installInto('kota-edit');
+    const path = edited.file('@bandung/ui-kit', 'config/wilayah.js');
+    await fs.chmod(path, 0o644);
+    // A later modification time than the entry's seal, as any real edit has.
+    await fs.writeFile(path, 'export const kodeWilayah = "61.12";\n');
+    await fs.utimes(path, new Date(), new Date(Date.now() + 5_000));
+
+    const fresh = await installInto('kota-fresh');
+    expect(await fs.readFile(fresh.file('@bandung/ui-kit', 'config/wilayah.js'), 'utf8')).toBe(CONFIG);
+    expect(statSync(fresh.file('@bandung/ui-kit', 'config/wilayah.js')).ino).not.toBe(statSync(path).ino);
+    expect((await verifyInstalled(fresh.cwd)).ok).toBe(true);
+    const report = await verifyInstalled(edited.cwd);
+    expect(report.ok).toBe(false);
+    expect(report.changed).toEqual(['@bandung/ui-kit/config/wilayah.js']);
+    expect(await storeEntries()).toHaveLength(2);
+  });
+
+  it('makes an entry again when one of its files is missing or its file list names a path outside it', async () => {
+    const [entry] = (await storeEntries()).sort();
+    await fs.rm(join(entry, 'tree'), { recursive: true, force: true });
+    const afterMissing = await installInto('kota-missing');
+    expect((await verifyInstalled(afterMissing.cwd)).ok).toBe(true);
+
+    for (const dir of await storeEntries()) {
+      const list = join(dir, 'files.json');
+      const files = JSON.parse(await fs.readFile(list, 'utf8'));
+      files.files[0].path = '../../../escaped.txt';
+      await fs.chmod(list, 0o644);
+      await fs.writeFile(list, JSON.stringify(files));
+    }
+    const afterHostile = await installInto('kota-hostile');
+    expect((await verifyInstalled(afterHostile.cwd)).ok).toBe(true);
+    await expect(fs.access(join(env.GOTONG_HOME!, 'escaped.txt'))).rejects.toThrow();
+    expect(await storeEntries()).toHaveLength(2);
+  });
+
+  // Hard links cannot cross file systems: the files are copied instead.
+  const otherFs = (() => {
+    try {
+      return statSync('/dev/shm').dev !== statSync(tmpdir()).dev;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!otherFs)('copies the files when the store is on another file system than the workspace', async () => {
+    const home = await fs.mkdtemp('/dev/shm/gotong-store-test-');
+    try {
+      await fs.cp(join(env.GOTONG_HOME!, 'config.json'), join(home, 'config.json'));
+      const across = await installInto('kota-across', { ...env, GOTONG_HOME: home });
+      const [entry] = await storeEntries(home);
+      expect(entry).toBeDefined();
+      expect(statSync(across.file('@bandung/ui-kit', 'config/wilayah.js')).nlink).toBe(1);
+      expect((await verifyInstalled(across.cwd)).ok).toBe(true);
+    } finally {
+      await fs.rm(home, { recursive: true, force: true });
+    }
+  });
+});
