@@ -12,6 +12,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Metadata, MetadataKind, TargetFile } from '@tufjs/models';
+import './linear-maps.js';
 import { Updater, type Fetcher } from 'tuf-js';
 import { DownloadHTTPError, DownloadLengthMismatchError } from 'tuf-js/dist/error.js';
 import { GotongError, bug } from '../core/errors.js';

@@ -5,6 +5,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign as cryptoSign, KeyObject } from 'node:crypto';
 import { canonicalize } from '@tufjs/canonical-json';
 import { Key, Signature } from '@tufjs/models';
+import './linear-maps.js';
 import { GotongError } from '../core/errors.js';
 
 export interface PublicKeyInfo {

@@ -3,6 +3,7 @@
 // a registry file that is not a TUF document is a verification failure.
 import { createHash } from 'node:crypto';
 import { Metadata, MetadataKind, Root, Snapshot, Targets, Timestamp } from '@tufjs/models';
+import './linear-maps.js';
 import { GotongError } from '../core/errors.js';
 
 type JSONObject = Parameters<typeof Metadata.fromJSON>[1];

@@ -5,6 +5,7 @@
 // declares itself (5.3.5). This module builds and signs that next root and
 // refuses to produce one that existing clients would reject.
 import { Metadata, Root } from '@tufjs/models';
+import './linear-maps.js';
 import { GotongError, bug } from '../core/errors.js';
 import type { PublicKeyInfo, SigningKey } from './keys.js';
 

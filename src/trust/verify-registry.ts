@@ -5,6 +5,7 @@
 // (5.4, 5.5), gotong's delegation rules (policy.ts) and every target's length
 // and hashes. It reports every problem it finds instead of stopping at one.
 import { Metadata, MetadataKind, type Root, type Targets } from '@tufjs/models';
+import './linear-maps.js';
 import { mapLimit } from '../core/concurrency.js';
 import { GotongError } from '../core/errors.js';
 import { parseModuleIndex } from '../manifest/module-index.js';

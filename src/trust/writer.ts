@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { Metadata, MetadataKind, MetaFile, Root, Snapshot, TargetFile, Targets, Timestamp } from '@tufjs/models';
+import './linear-maps.js';
 import { GotongError, bug, ioError } from '../core/errors.js';
 import { readFileOrNull } from '../core/fsx.js';
 import { METADATA_DIR, metadataPath, parseMetadataFileName, targetStoragePath, timestampPath } from '../registry/layout.js';
