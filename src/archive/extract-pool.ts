@@ -12,21 +12,35 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GotongError, type ErrorCode } from '../core/errors.js';
-import { extractTarball, type ExtractOptions, type ExtractResult } from './extract.js';
+import { extractIntoStore, type StorePlacement } from '../install/store.js';
+import { extractTarball, type ExtractResult } from './extract.js';
 
 /** Starting a worker costs tens of milliseconds: below this many archives it does not pay. */
 const MIN_ARCHIVES_FOR_WORKERS = 8;
 const MAX_WORKERS = 4;
-/** Archives queued per worker before the fetching thread extracts some itself (room()). */
-const QUEUE_PER_WORKER = 4;
+/**
+ * Archives (and their bytes) queued per worker before the fetching thread
+ * extracts some itself (room()). Generous: the fetching thread also reads and
+ * hashes, and an extraction it takes on delays the next read while the worker
+ * waits (200 modules on two cores: 60 ms slower with 4 archives per worker).
+ */
+const QUEUE_PER_WORKER = 64;
+const QUEUED_BYTES_PER_WORKER = 16 * 1024 * 1024;
 /** Archives sent to one worker ahead of its replies. */
-const IN_FLIGHT_PER_WORKER = 3;
+const IN_FLIGHT_PER_WORKER = 8;
+
+/** An archive to extract into a folder, or into a new module store entry (install/store.ts). */
+export type JobTarget = { dest: string } | { placement: StorePlacement };
+
+/** Runs one job, on a worker or on the calling thread. */
+export function runJob(tgz: Buffer, target: JobTarget): Promise<ExtractResult> {
+  return 'placement' in target ? extractIntoStore(tgz, target.placement) : extractTarball(tgz, target.dest);
+}
 
 interface Job {
   id: number;
   tgz: Buffer;
-  dest: string;
-  options: ExtractOptions;
+  target: JobTarget;
   resolve(result: ExtractResult): void;
   reject(error: unknown): void;
 }
@@ -49,12 +63,21 @@ export class ExtractPool {
   constructor(private readonly script: URL | null, private readonly threads: number) {}
 
   /** Extracts `tgz` into `dest` (see extractTarball), on a worker thread when there is one. */
-  extract(tgz: Buffer, dest: string, options: ExtractOptions = {}): Promise<ExtractResult> {
+  extract(tgz: Buffer, dest: string): Promise<ExtractResult> {
+    return this.submit(tgz, { dest });
+  }
+
+  /** Extracts `tgz` into a new module store entry and links it into place (see extractIntoStore). */
+  place(tgz: Buffer, placement: StorePlacement): Promise<ExtractResult> {
+    return this.submit(tgz, { placement });
+  }
+
+  private submit(tgz: Buffer, target: JobTarget): Promise<ExtractResult> {
     const result =
       this.threads === 0
-        ? extractTarball(tgz, dest, undefined, options)
+        ? runJob(tgz, target)
         : new Promise<ExtractResult>((resolve, reject) => {
-            this.queue.push({ id: this.nextId++, tgz, dest, options, resolve, reject });
+            this.queue.push({ id: this.nextId++, tgz, target, resolve, reject });
             this.pump();
           });
     const done = result.then(
@@ -71,7 +94,15 @@ export class ExtractPool {
    * extracted never pile up in memory, and no core waits.
    */
   async room(): Promise<void> {
-    while (this.threads > 0 && this.queue.length >= QUEUE_PER_WORKER * Math.max(1, this.slots.length)) await this.runHere(this.queue.shift()!);
+    const workers = () => Math.max(1, this.slots.length);
+    const full = () => this.queue.length >= QUEUE_PER_WORKER * workers() || this.queuedBytes() >= QUEUED_BYTES_PER_WORKER * workers();
+    while (this.threads > 0 && this.queue.length > 0 && full()) await this.runHere(this.queue.shift()!);
+  }
+
+  private queuedBytes(): number {
+    let bytes = 0;
+    for (const job of this.queue) bytes += job.tgz.length;
+    return bytes;
   }
 
   /** The calling thread extracts queued archives too, until none is left. */
@@ -81,7 +112,7 @@ export class ExtractPool {
 
   private async runHere(job: Job): Promise<void> {
     try {
-      job.resolve(await extractTarball(job.tgz, job.dest, undefined, job.options));
+      job.resolve(await runJob(job.tgz, job.target));
     } catch (error) {
       job.reject(error);
     }
@@ -100,7 +131,7 @@ export class ExtractPool {
       while (slot.jobs.length < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
         const job = this.queue.shift()!;
         slot.jobs.push(job);
-        slot.worker.postMessage({ id: job.id, tgz: job.tgz, dest: job.dest, options: job.options });
+        slot.worker.postMessage({ id: job.id, tgz: job.tgz, target: job.target });
       }
     }
   }

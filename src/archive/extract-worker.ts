@@ -3,19 +3,18 @@
 // and sends back the result or the refusal.
 import { parentPort } from 'node:worker_threads';
 import { GotongError } from '../core/errors.js';
-import { extractTarball, type ExtractOptions } from './extract.js';
+import { runJob, type JobTarget } from './extract-pool.js';
 
 export interface ExtractJob {
   id: number;
   tgz: Uint8Array;
-  dest: string;
-  options: ExtractOptions;
+  target: JobTarget;
 }
 
 const port = parentPort;
 port?.on('message', (job: ExtractJob) => {
   const tgz = Buffer.from(job.tgz.buffer, job.tgz.byteOffset, job.tgz.byteLength);
-  extractTarball(tgz, job.dest, undefined, job.options).then(
+  runJob(tgz, job.target).then(
     (result) => port.postMessage({ id: job.id, result }),
     (error: unknown) =>
       port.postMessage({

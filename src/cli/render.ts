@@ -1,8 +1,10 @@
 // Renderers chosen at the edge: core events and results become human text
 // (colour per NO_COLOR/FORCE_COLOR, progress on a terminal) or JSON.
-import { Chalk } from 'chalk';
 import { GotongError, isGotongError } from '../core/errors.js';
 import type { Reporter, ReporterEvent } from '../core/reporter.js';
+import type { Palette } from './palette.js';
+
+export { colours } from './palette.js';
 
 /** Bumped only when a JSON output changes incompatibly. */
 export const JSON_OUTPUT_VERSION = 1;
@@ -19,17 +21,11 @@ export const processOutput: Output = {
   isTTY: Boolean(process.stderr.isTTY),
 };
 
-export function colours(env: NodeJS.ProcessEnv, isTTY: boolean): InstanceType<typeof Chalk> {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
-  if (env.FORCE_COLOR !== undefined) return new Chalk({ level: env.FORCE_COLOR === '0' ? 0 : 1 });
-  return new Chalk({ level: isTTY ? 1 : 0 });
-}
-
 export class HumanReporter implements Reporter {
   private progressShown = false;
   constructor(
     private readonly out: Output,
-    private readonly c: InstanceType<typeof Chalk>,
+    private readonly c: Palette,
     private readonly verbose: boolean,
   ) {}
 
@@ -94,7 +90,7 @@ export function asGotongError(error: unknown): GotongError {
   });
 }
 
-export function renderError(out: Output, c: InstanceType<typeof Chalk>, error: GotongError, options: { json: boolean; verbose: boolean }): void {
+export function renderError(out: Output, c: Palette, error: GotongError, options: { json: boolean; verbose: boolean }): void {
   if (options.json) {
     printJson(out, { ok: false, error: error.toJSON() });
   } else {

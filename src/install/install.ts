@@ -1,28 +1,14 @@
 // install = resolve -> fetch -> verify -> extract/link -> lock, under the
 // workspace lock. A failure at any stage before link leaves the workspace
-// untouched; link itself is journaled (link.ts).
+// untouched; link itself is journaled (link.ts). This module holds only what
+// an install with nothing to do needs; the rest (install-run.ts) is loaded
+// when there is work.
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
-import { mapLimit } from '../core/concurrency.js';
-import { GotongError } from '../core/errors.js';
-import { pathExists, readFileOrNull, withLock } from '../core/fsx.js';
-import { gotongPaths } from '../core/paths.js';
-import { stage, type Reporter } from '../core/reporter.js';
-import { extractionPool } from '../archive/extract-pool.js';
-import { readLockfile, serializeLockfile } from '../manifest/lockfile.js';
-import { addDependency, serializeManifest } from '../manifest/manifest.js';
-import { parseModuleSpec } from '../manifest/names.js';
-import type { Lockfile, ModuleManifest } from '../manifest/types.js';
-import { ContentCache } from './cache.js';
-import { modulePlacer, type Placement } from './place.js';
-import { ModuleStore } from './store.js';
-import { applyLinkPlan, newTransactionId, recoverInterruptedLink, stagingDir } from './link.js';
-import { assertFrozenUsable, assertLockedVersionsUnchanged, buildLockfile, lockfileStaleness } from './lock.js';
-import { resolveDependencies, type Resolution, type ResolvedModule } from './resolve.js';
-import { readInstalledState, serializeState, type InstalledState } from './state.js';
-import { assertEntryMatchesTarget, targetReader } from './targets.js';
-import { installedIfUnchanged, stampFor } from './up-to-date.js';
-import { loadWorkspace, moduleDir, workspacePaths, type LoadedWorkspace } from './workspace.js';
+import { pathExists, withLock } from '../core/fsx.js';
+import type { Reporter } from '../core/reporter.js';
+import { recoverInterruptedLink } from './link.js';
+import { installedIfUnchanged, type InstalledEntry } from './up-to-date.js';
+import { workspacePaths } from './workspace-paths.js';
 
 export interface InstallOptions {
   cwd: string;
@@ -35,50 +21,14 @@ export interface InstallOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export interface InstalledEntry {
-  name: string;
-  version: string;
-  integrity: string;
-}
+export type { InstalledEntry } from './up-to-date.js';
 
 export interface InstallResult {
   installed: InstalledEntry[];
-  /** Modules extracted anew in this run (the rest were already in place). */
+  /** Modules placed anew in this run, extracted or linked from the module store (the rest were already in place). */
   changed: string[];
   removed: string[];
   upToDate: boolean;
-}
-
-const FETCH_CONCURRENCY = 8;
-
-function listInstalled(lock: Lockfile): InstalledEntry[] {
-  return Object.entries(lock.modules).map(([name, m]) => ({ name, version: m.version, integrity: m.integrity }));
-}
-
-/** True when the tree already holds exactly what the lockfile says. */
-async function treeMatches(workspace: LoadedWorkspace, lock: Lockfile, state: InstalledState): Promise<boolean> {
-  const lockedNames = Object.keys(lock.modules);
-  if (lockedNames.length !== Object.keys(state.modules).length) return false;
-  if (!lockedNames.every((name) => state.modules[name]?.integrity === lock.modules[name].integrity)) return false;
-  return (await presentModules(workspace, lockedNames)).size === lockedNames.length;
-}
-
-/** Names whose folder exists in gotong_modules (a deleted folder is reinstalled). */
-async function presentModules(workspace: LoadedWorkspace, names: string[]): Promise<Set<string>> {
-  const present = await Promise.all(names.map((name) => pathExists(moduleDir(workspace.paths, name))));
-  return new Set(names.filter((_, i) => present[i]));
-}
-
-function lockedResolution(lock: Lockfile): Resolution {
-  const modules = new Map();
-  for (const [name, m] of Object.entries(lock.modules)) {
-    modules.set(name, {
-      name,
-      version: m.version,
-      entry: { target: m.target, length: m.length, integrity: m.integrity, sha256: '', dependencies: m.dependencies, publishedAt: '', publisherKeyId: '', yanked: false, deprecated: null },
-    });
-  }
-  return { modules };
 }
 
 export async function install(options: InstallOptions): Promise<InstallResult> {
@@ -91,8 +41,8 @@ export async function install(options: InstallOptions): Promise<InstallResult> {
         const installed = await installedIfUnchanged(paths);
         if (installed) return { installed, changed: [], removed: [], upToDate: true };
       }
-      // Read gotong.json only under the lock: another install may have just added to it.
-      return await installLocked(await loadWorkspace(options.cwd), options);
+      const { installInWorkspace } = await import('./install-run.js');
+      return await installInWorkspace(options);
     });
   } catch (error) {
     // A first install that fails leaves no empty gotong_modules/ behind (rmdir removes only empty folders).
@@ -101,124 +51,3 @@ export async function install(options: InstallOptions): Promise<InstallResult> {
   }
 }
 
-async function installLocked(workspace: LoadedWorkspace, options: InstallOptions): Promise<InstallResult> {
-  const { reporter } = options;
-  const specs = (options.add ?? []).map(parseModuleSpec);
-  if (options.frozen && specs.length > 0) {
-    throw new GotongError('GOTONG_E_USAGE', '--frozen installs the lockfile as it is and cannot add modules', {
-      hint: 'Run `gotong install MODULE` without --frozen, then commit the new lockfile.',
-    });
-  }
-  let manifest: ModuleManifest = workspace.manifest;
-  for (const spec of specs) manifest = addDependency(manifest, spec.fullName, spec.range ?? '*');
-  const requested = manifest.dependencies ?? {};
-  const lock = await readLockfile(workspace.paths.dir);
-  const state = await readInstalledState(workspace.paths);
-
-  if (options.frozen) assertFrozenUsable(lock, requested);
-  if (specs.length === 0 && lock && workspace.existed && lockfileStaleness(lock, requested) === null && (await treeMatches(workspace, lock, state))) {
-    return { installed: listInstalled(lock), changed: [], removed: [], upToDate: true };
-  }
-
-  // Loaded only now, so that an install with nothing to do never loads git, TUF or HTTP.
-  const [{ locateRegistry }, { openRegistry }, { redactUrl }] = await Promise.all([import('../registry/locate.js'), import('../registry/open.js'), import('../registry/git.js')]);
-
-  const location = await locateRegistry({ flag: options.registry, workspace: manifest.registry, env: options.env });
-  const opened = await openRegistry({
-    location,
-    offline: options.offline ?? false,
-    lockedRootSha256: lock?.registry.rootSha256 ?? null,
-    allowFirstUse: !options.frozen,
-    reporter,
-    env: options.env,
-  });
-  const reader = targetReader(opened.trusted, new ContentCache(gotongPaths(options.env).cacheDir));
-
-  const resolution = await stage(reporter, 'resolve', async () => {
-    if (options.frozen) return lockedResolution(lock!);
-    const locked: Record<string, string> = {};
-    for (const [name, m] of Object.entries(lock?.modules ?? {})) locked[name] = m.version;
-    return resolveDependencies({
-      requested,
-      locked,
-      loadIndex: (name) => reader.loadIndex(name),
-      prefetch: (names) => names.forEach((n) => void reader.loadIndex(n)),
-    });
-  });
-
-  assertLockedVersionsUnchanged(resolution, lock);
-
-  // A module added without a range is recorded as ^<chosen version>, as npm and cargo do.
-  for (const spec of specs) {
-    if (spec.range === null) manifest = addDependency(manifest, spec.fullName, `^${resolution.modules.get(spec.fullName)!.version}`);
-  }
-  const finalRequested = manifest.dependencies ?? {};
-  const newLock = buildLockfile(resolution, finalRequested, { url: redactUrl(location.url), rootSha256: opened.trusted.rootSha256 });
-  const present = await presentModules(workspace, Object.keys(state.modules));
-  const keeps = (name: string, integrity: string) => state.modules[name]?.integrity === integrity && present.has(name);
-  const toExtract = [...resolution.modules.values()].filter((m) => !keeps(m.name, m.entry.integrity));
-  const removed = Object.keys(state.modules).filter((name) => !resolution.modules.has(name));
-
-  const txid = newTransactionId();
-  const staging = stagingDir(workspace.paths, txid);
-  const nextState: InstalledState = { stateVersion: 1, modules: {} };
-  for (const [name, m] of resolution.modules) if (keeps(name, m.entry.integrity)) nextState.modules[name] = state.modules[name];
-  // Each module is linked from the module store when it holds the module's
-  // tarball; otherwise the tarball is extracted into the store as soon as
-  // its bytes are verified, on another core when there is one, while the
-  // next ones are fetched and checked.
-  const store = new ModuleStore(gotongPaths(options.env).storeDir);
-  const pool = extractionPool(toExtract.length);
-  const place = modulePlacer(store, pool, reader);
-  let fetched: Array<{ module: ResolvedModule; placement: Placement }>;
-  try {
-    fetched = await stage(reporter, 'fetch', () => {
-      let done = 0;
-      return mapLimit(toExtract, FETCH_CONCURRENCY, async (module) => {
-        // verify: the resolver's index entry (or the lockfile) must name the
-        // bytes the TUF-signed target info names; read() checks the bytes.
-        const info = await reader.info(module.entry.target);
-        assertEntryMatchesTarget(module.name, module.version, { ...module.entry, sha256: module.entry.sha256 || info.hashes.sha256 }, info);
-        const placement = await place(module, join(staging, ...module.name.split('/')));
-        placement.files.catch(() => undefined); // awaited in the extract stage
-        reporter.emit({ type: 'progress', stage: 'fetch', done: ++done, total: toExtract.length });
-        return { module, placement };
-      });
-    });
-    await stage(reporter, 'extract', async () => {
-      await pool.help();
-      for (const { module, placement } of fetched) {
-        const files: InstalledState['modules'][string]['files'] = {};
-        for (const file of await placement.files) files[file.path] = { size: file.size, integrity: file.integrity, executable: file.executable };
-        nextState.modules[module.name] = { version: module.version, integrity: module.entry.integrity, files };
-      }
-    });
-  } catch (error) {
-    // Once no extraction is running any more, give back the space the modules
-    // already placed took (the disk may be full) and leave no trace.
-    await pool.close().catch(() => undefined);
-    await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
-    throw error;
-  } finally {
-    await pool.close();
-  }
-
-  const stateText = serializeState(nextState);
-  const lockText = options.frozen ? null : serializeLockfile(newLock);
-  const manifestText = workspace.existed && specs.length === 0 ? null : serializeManifest(manifest);
-  const [lockOnDisk, manifestOnDisk] = await Promise.all([lockText === null ? readFileOrNull(workspace.paths.lockFile) : null, manifestText === null ? readFileOrNull(workspace.paths.manifestFile) : null]);
-  await stage(reporter, 'link', () =>
-    applyLinkPlan(workspace.paths, {
-      txid,
-      place: fetched.map((f) => f.module.name),
-      remove: removed,
-      files: [
-        { path: workspace.paths.stateFile, content: stateText },
-        ...(lockText === null ? [] : [{ path: workspace.paths.lockFile, content: lockText }]),
-        ...(manifestText === null ? [] : [{ path: workspace.paths.manifestFile, content: manifestText }]),
-        { path: workspace.paths.stampFile, content: stampFor({ manifest: manifestText ?? manifestOnDisk ?? '', lockfile: lockText ?? lockOnDisk ?? '', state: stateText }, listInstalled(newLock)) },
-      ],
-    }),
-  );
-  return { installed: listInstalled(newLock), changed: fetched.map((f) => f.module.name), removed, upToDate: false };
-}

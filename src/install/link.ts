@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, promises as fs, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ioError } from '../core/errors.js';
 import { pathExists, readFileOrNull, writeFileAtomic } from '../core/fsx.js';
-import { moduleDir, type WorkspacePaths } from './workspace.js';
+import { moduleDir, type WorkspacePaths } from './workspace-paths.js';
 
 interface Journal {
   txid: string;

@@ -7,7 +7,7 @@ import type { ExtractedFile } from '../archive/extract.js';
 import type { ExtractPool } from '../archive/extract-pool.js';
 import { bug } from '../core/errors.js';
 import type { ResolvedModule } from './resolve.js';
-import type { ModuleStore, StoreEntry } from './store.js';
+import type { ModuleStore } from './store.js';
 import type { TargetReader } from './targets.js';
 
 export interface Placement {
@@ -19,25 +19,11 @@ export interface Placement {
 
 export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: TargetReader) {
   /** Entries being made in this install, by integrity (two modules may share a tarball's bytes). */
-  const making = new Map<string, Promise<StoreEntry>>();
+  const making = new Map<string, Promise<unknown>>();
 
-  function makeEntry(module: ResolvedModule, bytes: Buffer): Promise<StoreEntry> {
-    const integrity = module.entry.integrity;
-    const pending = making.get(integrity);
-    if (pending) return pending;
-    const folder = store.newEntryFolder();
-    const made = pool.extract(bytes, store.treeOf(folder), { readOnly: true }).then(
-      (result) => store.seal(integrity, folder, result),
-      (error: unknown) => {
-        rmSync(folder, { recursive: true, force: true });
-        throw error;
-      },
-    );
-    making.set(integrity, made);
-    return made;
-  }
-
-  function linked(entry: StoreEntry, dest: string): ExtractedFile[] {
+  /** Links an entry another module of this install made. */
+  function linkMade(integrity: string, dest: string): ExtractedFile[] {
+    const entry = store.open(integrity) ?? bug(`store entry for ${integrity} missing right after it was made`);
     if (!store.linkInto(entry, dest)) bug(`store entry ${entry.tree} changed while it was being linked`);
     return entry.files;
   }
@@ -57,9 +43,13 @@ export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: Targ
       store.discard(integrity);
     }
     const shared = making.get(integrity);
-    if (shared) return { extracted: false, files: shared.then((entry) => linked(entry, dest)) };
+    if (shared) return { extracted: false, files: shared.then(() => linkMade(integrity, dest)) };
     await pool.room();
     const { bytes } = await reader.read(module.entry.target);
-    return { extracted: true, files: makeEntry(module, bytes).then((entry) => linked(entry, dest)) };
+    const again = making.get(integrity);
+    if (again) return { extracted: false, files: again.then(() => linkMade(integrity, dest)) };
+    const placed = pool.place(bytes, { storeRoot: store.root, integrity, entryFolder: store.newEntryFolder(), linkTo: dest });
+    making.set(integrity, placed);
+    return { extracted: true, files: placed.then((result) => result.files) };
   };
 }

@@ -1,7 +1,7 @@
 // What gotong installed, file by file: `gotong verify` re-hashes the tree
 // against it, and an install skips modules whose record matches the plan.
 import { readFileOrNull } from '../core/fsx.js';
-import type { WorkspacePaths } from './workspace.js';
+import type { WorkspacePaths } from './workspace-paths.js';
 
 export interface InstalledFile {
   size: number;

@@ -13,7 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { ExtractedFile, ExtractResult } from '../archive/extract.js';
+import { extractTarball, type ExtractedFile, type ExtractResult } from '../archive/extract.js';
 import { bug, ioError } from '../core/errors.js';
 
 const LAYOUT = 'v1';
@@ -95,9 +95,13 @@ export class ModuleStore {
     return join(entryFolder, TREE);
   }
 
-  /** Makes an extracted folder the entry for `integrity`. Another install may have sealed the same entry first: then that one is used. */
-  seal(integrity: string, entryFolder: string, result: ExtractResult): StoreEntry {
+  /**
+   * Makes an extracted folder the entry for `integrity`. Another install may
+   * have sealed the same entry first: then that one is used (`made` false).
+   */
+  seal(integrity: string, entryFolder: string, result: ExtractResult): { entry: StoreEntry; made: boolean } {
     const dir = this.entryDir(integrity) ?? bug(`no sha512 in ${integrity}`);
+    let made = true;
     try {
       writeFileSync(join(entryFolder, FILES), JSON.stringify({ files: result.files, folders: result.folders }), { mode: 0o444, flag: 'wx' });
       mkdirSync(dirname(dir), { recursive: true });
@@ -106,8 +110,9 @@ export class ModuleStore {
       rmSync(entryFolder, { recursive: true, force: true });
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw ioError('write', dir, error);
+      made = false;
     }
-    return this.open(integrity) ?? bug(`store entry ${dir} unreadable right after sealing`);
+    return { entry: this.open(integrity) ?? bug(`store entry ${dir} unreadable right after sealing`), made };
   }
 
   /** Removes an entry; it is first moved aside, so nobody sees half of it. */
@@ -128,8 +133,10 @@ export class ModuleStore {
    * Links the entry's files into `dest`, a new folder. Returns false, having
    * linked part of it, when a store file is missing or changed since the
    * entry was sealed: the caller removes `dest` and the entry, and extracts.
+   * `justMade`: this process sealed the entry a moment ago, so its files are
+   * not checked again.
    */
-  linkInto(entry: StoreEntry, destination: string): boolean {
+  linkInto(entry: StoreEntry, destination: string, options: { justMade?: boolean } = {}): boolean {
     const dest = resolve(destination);
     try {
       mkdirSync(dest, { recursive: true });
@@ -149,13 +156,15 @@ export class ModuleStore {
       const from = inside(entry.tree, file.path);
       const to = inside(dest, file.path);
       if (!from || !to) return false;
-      let stats;
-      try {
-        stats = lstatSync(from);
-      } catch {
-        return false;
+      if (!options.justMade) {
+        let stats;
+        try {
+          stats = lstatSync(from);
+        } catch {
+          return false;
+        }
+        if (!stats.isFile() || stats.size !== file.size || stats.mtimeMs > entry.sealedAt) return false;
       }
-      if (!stats.isFile() || stats.size !== file.size || stats.mtimeMs > entry.sealedAt) return false;
       this.place(from, to);
     }
     return true;
@@ -179,4 +188,31 @@ export class ModuleStore {
       throw ioError('write', to, error);
     }
   }
+}
+
+/** Where extractIntoStore puts a module: a new entry folder of the store, then linked into `linkTo`. */
+export interface StorePlacement {
+  storeRoot: string;
+  integrity: string;
+  entryFolder: string;
+  linkTo: string;
+}
+
+/**
+ * Extracts a verified tarball into a new store entry, seals it and links it
+ * into the workspace's staging folder: the whole placement of a module not
+ * yet in the store, run by the extraction pool on whichever thread is free.
+ */
+export async function extractIntoStore(tgz: Buffer, placement: StorePlacement): Promise<ExtractResult> {
+  const store = new ModuleStore(placement.storeRoot);
+  let result: ExtractResult;
+  try {
+    result = await extractTarball(tgz, store.treeOf(placement.entryFolder), undefined, { readOnly: true });
+  } catch (error) {
+    rmSync(placement.entryFolder, { recursive: true, force: true });
+    throw error;
+  }
+  const { entry, made } = store.seal(placement.integrity, placement.entryFolder, result);
+  if (!store.linkInto(entry, placement.linkTo, { justMade: made })) bug(`store entry ${entry.tree} changed while it was being linked`);
+  return { files: entry.files, folders: entry.folders, unpackedSize: result.unpackedSize };
 }

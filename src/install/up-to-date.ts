@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { readFileOrNull } from '../core/fsx.js';
-import { moduleDir, type WorkspacePaths } from './workspace.js';
+import { moduleDir, type WorkspacePaths } from './workspace-paths.js';
 
 const GOTONG_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 

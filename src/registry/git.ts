@@ -173,7 +173,8 @@ export async function syncOrClone(dir: string, url: string, options: { worktree?
 
 interface BlobRequest {
   command: string;
-  contents: boolean;
+  /** A blob larger than this is skipped as it streams past, never held (contents requests). */
+  maxBytes: number;
   resolve(value: { size: number; bytes: Buffer | null } | null): void;
   reject(error: unknown): void;
 }
@@ -188,18 +189,23 @@ export class GitBlobReader {
   private child: ChildProcessWithoutNullStreams | null = null;
   private pending: BlobRequest[] = [];
   private buffered: Buffer = Buffer.alloc(0);
-  private body: { request: BlobRequest; size: number; bytes: Buffer; filled: number } | null = null;
+  /** The content being received; `bytes` null while content not wanted (too large, not a blob) streams past. */
+  private body: { request: BlobRequest; size: number; bytes: Buffer | null; filled: number } | null = null;
   private failure: GotongError | null = null;
   private readonly unsent: string[] = [];
 
   constructor(private readonly dir: string, private readonly label: string) {}
 
-  /** `commit:path`'s size and bytes, or null when the commit has no such file. Refuses a file larger than maxBytes before reading it. */
+  /**
+   * `commit:path`'s size and bytes, or null when the commit has no such file.
+   * A file larger than maxBytes comes back with its size and no bytes: git
+   * names the size before the content, so the content is skipped as it
+   * streams past and never held in memory. One request per read: asking for
+   * the size first cost a second round trip for every file.
+   */
   async read(commit: string, path: string, maxBytes: number): Promise<{ size: number; bytes: Buffer | null } | null> {
     if (/[\0\n\r]/.test(path)) return null;
-    const info = await this.request(`info ${commit}:${path}`, false);
-    if (!info || info.size > maxBytes) return info && { size: info.size, bytes: null };
-    return this.request(`contents ${commit}:${path}`, true);
+    return this.request(`contents ${commit}:${path}`, maxBytes);
   }
 
   private start(): ChildProcessWithoutNullStreams {
@@ -220,13 +226,13 @@ export class GitBlobReader {
     return child;
   }
 
-  private request(command: string, contents: boolean): Promise<{ size: number; bytes: Buffer | null } | null> {
+  private request(command: string, maxBytes: number): Promise<{ size: number; bytes: Buffer | null } | null> {
     if (this.failure) return Promise.reject(this.failure);
     this.child ??= this.start();
     const child = this.child;
     this.hold(child, true);
     return new Promise((resolve, reject) => {
-      this.pending.push({ command, contents, resolve, reject });
+      this.pending.push({ command, maxBytes, resolve, reject });
       // Commands asked for in one turn of the event loop go out in one write.
       if (this.unsent.length === 0) setImmediate(() => this.send());
       this.unsent.push(command);
@@ -259,7 +265,7 @@ export class GitBlobReader {
       if (this.body) {
         const body = this.body;
         const take = Math.min(body.size - body.filled, this.buffered.length);
-        this.buffered.copy(body.bytes, body.filled, 0, take);
+        if (body.bytes) this.buffered.copy(body.bytes, body.filled, 0, take);
         body.filled += take;
         this.buffered = this.buffered.subarray(take);
         // The content is followed by a newline.
@@ -277,17 +283,16 @@ export class GitBlobReader {
       // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous".
       const match = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(line);
       if (!match || match[1] !== 'blob') {
-        if (match && request.contents) {
+        if (match) {
           // A tree or a commit where a file was expected: its content still follows.
-          this.body = { request: { ...request, resolve: () => request.resolve(null) }, size: Number(match[2]), bytes: Buffer.alloc(Number(match[2])), filled: 0 };
+          this.body = { request: { ...request, resolve: () => request.resolve(null) }, size: Number(match[2]), bytes: null, filled: 0 };
           continue;
         }
         request.resolve(null);
         continue;
       }
       const size = Number(match[2]);
-      if (!request.contents) request.resolve({ size, bytes: null });
-      else this.body = { request, size, bytes: Buffer.allocUnsafe(size), filled: 0 };
+      this.body = { request, size, bytes: size > request.maxBytes ? null : Buffer.allocUnsafe(size), filled: 0 };
     }
     this.idle();
   }

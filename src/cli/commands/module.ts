@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { isGotongError } from '../../core/errors.js';
-import { parseModuleName, assertVersion } from '../../manifest/names.js';
 import { onlineKeyFromFlags } from '../key-flags.js';
 import { addCommonOptions, collect, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
 
@@ -33,6 +32,7 @@ export function registerModuleCommands(program: Command): void {
         let version = flags.version;
         let description = flags.description;
         if (ctx.interactive && !flags.yes && !ctx.json) {
+          const { parseModuleName, assertVersion } = await import('../../manifest/names.js');
           name = await ask('Module name (@namespace/name)', name, validator(parseModuleName));
           version = await ask('Version', version, validator(assertVersion));
           description = (await ask('Description (Bahasa Indonesia)', description ?? '')) || undefined;
