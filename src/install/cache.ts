@@ -2,11 +2,11 @@
 // signed metadata names. An entry is trusted only after its bytes hash to its
 // name again, so a cache damaged on disk is noticed and fetched anew. Only
 // sha512 is recomputed on a hit (the registry read checked every hash once).
-import { randomBytes } from 'node:crypto';
 import { promises as fs, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkTargetBytes, type SignedTarget } from '../trust/target-check.js';
 import { ioError, isGotongError } from '../core/errors.js';
+import { uniqueName } from './store.js';
 
 export class ContentCache {
   constructor(readonly dir: string) {}
@@ -46,7 +46,7 @@ export class ContentCache {
     // Synchronous, like extraction (archive/extract.ts): for small files the
     // thread pool's hand-offs cost more than the writes. Written aside and
     // renamed, so a reader never sees part of an entry.
-    const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = join(dirname(path), `.${uniqueName()}.tmp`);
     try {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(temp, bytes, { mode: 0o444 });

@@ -10,7 +10,6 @@
 // A hard link is the same file, so the files are written read-only, and an
 // entry whose file changed since it was sealed (a later modification time or
 // another size) is thrown away and extracted again instead of being linked.
-import { randomBytes } from 'node:crypto';
 import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { extractTarball, type ExtractedFile, type ExtractResult } from '../archive/extract.js';
@@ -28,6 +27,13 @@ export interface StoreEntry {
   /** Modification time of files.json, written after every file: no file of an unchanged entry is newer. */
   sealedAt: number;
 }
+
+let made = 0;
+/** Unique on this machine: this process, its start, and a counter (random bytes cost a system call each). */
+export function uniqueName(): string {
+  return `${process.pid}-${START}-${(made++).toString(36)}`;
+}
+const START = Date.now().toString(36);
 
 function sha512Hex(integrity: string): string | null {
   if (!integrity.startsWith('sha512-')) return null;
@@ -86,7 +92,7 @@ export class ModuleStore {
 
   /** A new folder inside the store to make an entry in; extract into `<it>/tree`. */
   newEntryFolder(): string {
-    const dir = join(this.root, 'tmp', randomBytes(8).toString('hex'));
+    const dir = join(this.root, 'tmp', uniqueName());
     mkdirSync(dir, { recursive: true });
     return dir;
   }
@@ -119,7 +125,7 @@ export class ModuleStore {
   discard(integrity: string): void {
     const dir = this.entryDir(integrity);
     if (!dir) return;
-    const aside = join(this.root, 'tmp', `discarded-${randomBytes(8).toString('hex')}`);
+    const aside = join(this.root, 'tmp', `discarded-${uniqueName()}`);
     try {
       mkdirSync(dirname(aside), { recursive: true });
       renameSync(dir, aside);
