@@ -30,11 +30,11 @@ const QUEUED_BYTES_PER_WORKER = 16 * 1024 * 1024;
 const IN_FLIGHT_PER_WORKER = 8;
 
 /** An archive to extract into a folder, or into a new module store entry (install/store.ts). */
-export type JobTarget = { dest: string } | { placement: StorePlacement };
+export type JobTarget = { dest: string; readOnly?: boolean } | { placement: StorePlacement };
 
 /** Runs one job, on a worker or on the calling thread. */
 export function runJob(tgz: Buffer, target: JobTarget): Promise<ExtractResult> {
-  return 'placement' in target ? extractIntoStore(tgz, target.placement) : extractTarball(tgz, target.dest);
+  return 'placement' in target ? extractIntoStore(tgz, target.placement) : extractTarball(tgz, target.dest, undefined, { readOnly: target.readOnly });
 }
 
 interface Job {
@@ -63,8 +63,8 @@ export class ExtractPool {
   constructor(private readonly script: URL | null, private readonly threads: number) {}
 
   /** Extracts `tgz` into `dest` (see extractTarball), on a worker thread when there is one. */
-  extract(tgz: Buffer, dest: string): Promise<ExtractResult> {
-    return this.submit(tgz, { dest });
+  extract(tgz: Buffer, dest: string, options: { readOnly?: boolean } = {}): Promise<ExtractResult> {
+    return this.submit(tgz, { dest, readOnly: options.readOnly });
   }
 
   /** Extracts `tgz` into a new module store entry and links it into place (see extractIntoStore). */

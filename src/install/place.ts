@@ -45,7 +45,11 @@ export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: Targ
     const shared = making.get(integrity);
     if (shared) return { extracted: false, files: shared.then(() => linkMade(integrity, dest)) };
     await pool.room();
-    const { bytes } = await reader.read(module.entry.target);
+    const { bytes, fromCache } = await reader.read(module.entry.target);
+    // A version installed for the first time on this machine (not yet in the
+    // cache) is extracted straight into place; the second install makes its
+    // store entry. A server that installs a version once never pays for it.
+    if (!fromCache) return { extracted: true, files: pool.extract(bytes, dest, { readOnly: true }).then((result) => result.files) };
     const again = making.get(integrity);
     if (again) return { extracted: false, files: again.then(() => linkMade(integrity, dest)) };
     const placed = pool.place(bytes, { storeRoot: store.root, integrity, entryFolder: store.newEntryFolder(), linkTo: dest });

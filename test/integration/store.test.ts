@@ -1,7 +1,8 @@
-// The module store (src/install/store.ts): a module version is extracted once
-// per machine and hard-linked into each workspace; its files are read-only,
-// and an entry changed behind gotong's back is made again from the tarball
-// instead of being linked.
+// The module store (src/install/store.ts): the first install of a module
+// version extracts it straight into the workspace; from the second on, it is
+// extracted once into the store and hard-linked into each workspace. Installed
+// files are read-only either way, and an entry changed behind gotong's back is
+// made again from the tarball instead of being linked.
 import { promises as fs, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,21 +46,29 @@ describe('the module store', () => {
   });
   afterAll(() => world.cleanup());
 
-  it('links one extracted copy into every workspace, read-only, without reading the tarballs again', async () => {
+  it('extracts a first install in place, then links one stored copy into every later workspace, read-only, without reading the tarballs again', async () => {
     const first = await installInto('kota-a');
-    expect(await storeEntries()).toHaveLength(2);
-    // The tarballs are not needed once the store has the modules.
-    await fs.rm(join(env.GOTONG_HOME!, 'cache'), { recursive: true, force: true });
-    const second = await installInto('kota-b');
-    expect(second.result.changed.sort()).toEqual(['@bandung/e-musrenbang', '@bandung/ui-kit']);
+    expect(await storeEntries()).toEqual([]);
+    const firstFile = statSync(first.file('@bandung/ui-kit', 'config/wilayah.js'));
+    expect(firstFile.mode & 0o222).toBe(0);
+    expect(firstFile.nlink).toBe(1);
 
-    const a = statSync(first.file('@bandung/ui-kit', 'config/wilayah.js'));
+    // The second install finds the tarballs in the cache and makes the store's entries.
+    const second = await installInto('kota-b');
+    expect(await storeEntries()).toHaveLength(2);
+    // From then on the tarballs are not needed.
+    await fs.rm(join(env.GOTONG_HOME!, 'cache'), { recursive: true, force: true });
+    const third = await installInto('kota-c');
+    expect(third.result.changed.sort()).toEqual(['@bandung/e-musrenbang', '@bandung/ui-kit']);
+
     const b = statSync(second.file('@bandung/ui-kit', 'config/wilayah.js'));
-    expect(b.ino).toBe(a.ino);
-    expect(a.nlink).toBeGreaterThanOrEqual(3); // the store's copy and two workspaces
-    expect(a.mode & 0o222).toBe(0);
-    expect(await fs.readFile(second.file('@bandung/ui-kit', 'config/wilayah.js'), 'utf8')).toBe(CONFIG);
-    expect((await verifyInstalled(second.cwd)).ok).toBe(true);
+    const c = statSync(third.file('@bandung/ui-kit', 'config/wilayah.js'));
+    expect(c.ino).toBe(b.ino);
+    expect(c.ino).not.toBe(firstFile.ino);
+    expect(b.nlink).toBeGreaterThanOrEqual(3); // the store's copy and two workspaces
+    expect(b.mode & 0o222).toBe(0);
+    expect(await fs.readFile(third.file('@bandung/ui-kit', 'config/wilayah.js'), 'utf8')).toBe(CONFIG);
+    for (const done of [first, second, third]) expect((await verifyInstalled(done.cwd)).ok).toBe(true);
   });
 
   it('makes an entry again when a linked file was edited, and gotong verify shows the edit where it was linked', async () => {
@@ -77,7 +86,9 @@ describe('the module store', () => {
     const report = await verifyInstalled(edited.cwd);
     expect(report.ok).toBe(false);
     expect(report.changed).toEqual(['@bandung/ui-kit/config/wilayah.js']);
-    expect(await storeEntries()).toHaveLength(2);
+    // The edited entry is gone; the cache no longer had its tarball (removed above), so the
+    // fresh workspace got it from the registry, extracted in place.
+    expect(await storeEntries()).toHaveLength(1);
   });
 
   it('makes an entry again when one of its files is missing or its file list names a path outside it', async () => {
@@ -111,6 +122,7 @@ describe('the module store', () => {
     const home = await fs.mkdtemp('/dev/shm/gotong-store-test-');
     try {
       await fs.cp(join(env.GOTONG_HOME!, 'config.json'), join(home, 'config.json'));
+      await installInto('kota-across-first', { ...env, GOTONG_HOME: home });
       const across = await installInto('kota-across', { ...env, GOTONG_HOME: home });
       const [entry] = await storeEntries(home);
       expect(entry).toBeDefined();
