@@ -25,7 +25,7 @@ const MAX_WORKERS = 4;
  * waits (200 modules on two cores: 60 ms slower with 4 archives per worker).
  */
 const QUEUE_PER_WORKER = 64;
-const QUEUED_BYTES_PER_WORKER = 16 * 1024 * 1024;
+const QUEUED_BYTES_PER_WORKER = 8 * 1024 * 1024;
 /** Archives sent to one worker ahead of its replies. */
 const IN_FLIGHT_PER_WORKER = 8;
 

@@ -118,6 +118,9 @@ export function pathProblem(path: string, limits: PathLimits): string | null {
  * dots and spaces dropped (Windows drops them).
  */
 export function foldSegment(segment: string): string {
+  // Printable ASCII is its own NFKC form and holds no ignorable code points:
+  // lower-casing is the whole fold (most names in a module are ASCII).
+  if (PRINTABLE_ASCII.test(segment)) return segment.toLowerCase().replace(/[. ]+$/, '');
   return segment
     .normalize('NFKC')
     .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
@@ -126,6 +129,8 @@ export function foldSegment(segment: string): string {
     .normalize('NFKC')
     .replace(/[. ]+$/, '');
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 type SeenKind = 'file' | 'directory' | 'parent';
 
