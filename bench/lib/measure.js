@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PROBE = fileURLToPath(new URL('./rusage-probe.js', import.meta.url));
+const PROBE = fileURLToPath(new URL('./rusage-probe.cjs', import.meta.url));
 let counter = 0;
 
 /**
@@ -22,7 +22,7 @@ let counter = 0;
 export async function measureNode(o) {
   const report = join(o.tmp, `rusage-${process.pid}-${++counter}.json`);
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', PROBE, ...o.args], {
+  const child = spawn(process.execPath, ['--require', PROBE, ...o.args], {
     cwd: o.cwd,
     env: { ...o.env, GOTONG_BENCH_RUSAGE: report },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -124,15 +124,19 @@ const MAX_FETCHED_HISTORY = 64;
  * for a 30,000-file registry, bench/); the history this keeps is cut back to
  * one commit every MAX_FETCHED_HISTORY fetches.
  */
-export async function fetchMain(dir: string, url: string): Promise<void> {
+export async function fetchMain(dir: string, url: string): Promise<string | null> {
   try {
     const repo = git(dir);
-    const remote = (await repo.raw(['ls-remote', 'origin', 'refs/heads/main'])).split(/\s/)[0];
-    const local = (await repo.raw(['rev-parse', '--verify', '-q', 'refs/remotes/origin/main']).catch(() => '')).trim();
-    if (remote && remote === local) return;
+    // Both asked at once: each is a process start, and they do not depend on each other.
+    const [listed, fetched] = await Promise.all([repo.raw(['ls-remote', 'origin', 'refs/heads/main']), repo.raw(['rev-parse', '--verify', '-q', 'refs/remotes/origin/main']).catch(() => '')]);
+    const remote = listed.split(/\s/)[0];
+    const local = fetched.trim();
+    // Unchanged: the commit is known, and nothing is fetched.
+    if (remote && remote === local) return local;
     const kept = local ? Number((await repo.raw(['rev-list', '--count', local])).trim()) : Infinity;
     const depth = kept >= MAX_FETCHED_HISTORY ? ['--depth', '1'] : [];
     await repo.raw(['fetch', '--no-tags', ...depth, 'origin', '+refs/heads/main:refs/remotes/origin/main']);
+    return null;
   } catch (error) {
     throw gitFailure('fetch', url, error);
   }
@@ -157,8 +161,10 @@ export async function syncOrClone(dir: string, url: string, options: { worktree?
   const worktree = options.worktree ?? true;
   if (await pathExists(join(dir, '.git'))) {
     try {
-      if (!worktree) await fetchMain(dir, url);
-      else if (options.sparse) await syncSparse(dir, url, options.sparse);
+      if (!worktree) {
+        const unchanged = await fetchMain(dir, url);
+        if (unchanged) return unchanged;
+      } else if (options.sparse) await syncSparse(dir, url, options.sparse);
       else await syncToRemote(dir, url);
       return await fetchedMain(dir);
     } catch {
