@@ -1,11 +1,10 @@
-// The single home of simple-git. Everything gotong does with git goes through
-// these functions, which is where tests inject faults. Credentials are
+// The single place gotong runs git. Everything gotong does with git goes
+// through these functions, which is where tests inject faults. Credentials are
 // stripped from URLs (redactUrl) before a URL reaches an error or a log.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
 import { GotongError } from '../core/errors.js';
 import { pathExists } from '../core/fsx.js';
 
@@ -20,8 +19,8 @@ export function redactUrl(text: string): string {
 }
 
 // Variables that would make git run another program (editors, pagers, askpass)
-// or read other configuration; git here never needs them, and simple-git
-// refuses to run while they are set.
+// or read other configuration; git here never needs them, so they are not
+// passed on.
 const DROPPED_ENV = /^(EDITOR|VISUAL|PAGER|PREFIX|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_PAGER|GIT_ASKPASS|SSH_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_TEMPLATE_DIR|GIT_EXEC_PATH|GIT_CONFIG.*)$/i;
 
 export function gitEnv(extra: Record<string, string> = {}): Record<string, string> {
@@ -32,9 +31,37 @@ export function gitEnv(extra: Record<string, string> = {}): Record<string, strin
   return { ...env, GIT_TERMINAL_PROMPT: '0', ...extra };
 }
 
-function git(dir?: string): SimpleGit {
-  // GIT_SSH_COMMAND stays allowed: CI pipelines use it for deploy keys.
-  return simpleGit({ baseDir: dir, unsafe: { allowUnsafeSshCommand: true } }).env(gitEnv());
+/**
+ * Runs git with arguments gotong builds itself, never a shell: registry URLs
+ * and paths follow `--` wherever git takes them as operands, so a URL that
+ * starts with "-" cannot become an option. The environment is gitEnv()'s
+ * (GIT_SSH_COMMAND stays: CI pipelines use it for deploy keys). A failure's
+ * message is git's own error output, which gitFailure() reads. (A git
+ * wrapper library cost every command about 30 ms to load, for this.)
+ */
+class GitRunner {
+  constructor(
+    private readonly dir: string | undefined,
+    private readonly vars: Record<string, string> = gitEnv(),
+  ) {}
+
+  env(vars: Record<string, string>): GitRunner {
+    return new GitRunner(this.dir, vars);
+  }
+
+  raw(args: string[]): Promise<string> {
+    return new Promise((resolve, reject) => {
+      execFile('git', args, { cwd: this.dir, env: this.vars, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+        if (!error) return resolve(stdout);
+        const output = `${stderr}${stdout}`.trim();
+        reject(new Error(output.length > 0 ? output : error.message));
+      });
+    });
+  }
+}
+
+function git(dir?: string): GitRunner {
+  return new GitRunner(dir);
 }
 
 // How git says that it could not get at a remote at all (no server, no such
@@ -71,7 +98,7 @@ export async function initWorking(dir: string): Promise<void> {
 /** Clones `url` into `dir` (which must not exist), only the newest commit; with `checkout: false`, no working tree is written. */
 export async function cloneShallow(url: string, dir: string, options: { checkout?: boolean } = {}): Promise<void> {
   try {
-    await git().clone(url, dir, ['--depth', '1', '--no-tags', '--single-branch', ...(options.checkout === false ? ['--no-checkout'] : [])]);
+    await git().raw(['clone', '--depth', '1', '--no-tags', '--single-branch', ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir]);
   } catch (error) {
     await fs.rm(dir, { recursive: true, force: true });
     throw gitFailure('clone', url, error);
@@ -340,7 +367,7 @@ export async function pushMain(dir: string, url: string): Promise<PushOutcome> {
 }
 
 export async function setRemote(dir: string, url: string): Promise<void> {
-  await git(dir).raw(['remote', 'add', 'origin', url]);
+  await git(dir).raw(['remote', 'add', '--', 'origin', url]);
 }
 
 /** Commit and tag in a module's own repository (`gotong version --git-tag`). */
