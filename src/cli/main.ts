@@ -18,7 +18,9 @@ export const VERSION = '0.1.0';
 export function buildProgram(): Command {
   const program = new Command('gotong')
     .description('Share signed e-government modules between Indonesian local governments')
-    .version(VERSION, '-V, --version-info', 'print the gotong version')
+    .version(VERSION, '-V, --version', 'print the gotong version')
+    // Options before the command name belong to gotong, after it to the command: `init --version 1.0.0` sets the module's version.
+    .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerKeys(program);

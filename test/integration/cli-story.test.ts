@@ -126,6 +126,10 @@ describe('the README story through the command line', () => {
     await fs.mkdir(dir, { recursive: true });
     const init = await gotong(['init', dir, '--name', '@bandung/sabilulungan', '--version', '1.0.0', '--json'], admin());
     expect(init.json.manifest).toMatchObject({ name: '@bandung/sabilulungan', version: '1.0.0' });
+    // Before the command, --version is gotong's own; after `init`, the module's.
+    const own = await gotong(['--version'], admin());
+    expect(own.code).toBe(0);
+    expect(own.stdout.trim()).toBe(JSON.parse(await fs.readFile(new URL('../../package.json', import.meta.url), 'utf8')).version);
     execFileSync('git', ['init', '--quiet'], { cwd: dir });
     execFileSync('git', ['-c', 'user.name=Diskominfo', '-c', 'user.email=d@bandung.go.id', 'commit', '--quiet', '--allow-empty', '-m', 'start'], { cwd: dir });
     const bumped = await gotong(['version', 'minor', dir, '--git-tag', '--json'], { cwd: world.root, env: { ...admin().env, GIT_AUTHOR_NAME: 'Diskominfo', GIT_AUTHOR_EMAIL: 'd@bandung.go.id', GIT_COMMITTER_NAME: 'Diskominfo', GIT_COMMITTER_EMAIL: 'd@bandung.go.id' } });
