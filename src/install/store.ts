@@ -10,7 +10,7 @@
 // A hard link is the same file, so the files are written read-only, and an
 // entry whose file changed since it was sealed (a later modification time or
 // another size) is thrown away and extracted again instead of being linked.
-import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { extractTarball, type ExtractedFile, type ExtractResult } from '../archive/extract.js';
 import { bug, ioError } from '../core/errors.js';
@@ -34,6 +34,16 @@ export function uniqueName(): string {
   return `${process.pid}-${START}-${(made++).toString(36)}`;
 }
 const START = Date.now().toString(36);
+
+function processRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 function sha512Hex(integrity: string): string | null {
   if (!integrity.startsWith('sha512-')) return null;
@@ -92,9 +102,40 @@ export class ModuleStore {
 
   /** A new folder inside the store to make an entry in; extract into `<it>/tree`. */
   newEntryFolder(): string {
+    if (!this.swept) this.sweepAbandoned();
     const dir = join(this.root, 'tmp', uniqueName());
     mkdirSync(dir, { recursive: true });
     return dir;
+  }
+
+  private swept = false;
+
+  /**
+   * Removes what killed processes left in store/tmp: folders named after a
+   * process that no longer runs, or older than a day (a reused process id).
+   * Done once per process, before its first new entry.
+   */
+  private sweepAbandoned(): void {
+    this.swept = true;
+    const tmp = join(this.root, 'tmp');
+    let names: string[];
+    try {
+      names = readdirSync(tmp);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const pid = Number(/^(?:discarded-)?(\d+)-/.exec(name)?.[1] ?? NaN);
+      const path = join(tmp, name);
+      let old = false;
+      try {
+        old = Date.now() - lstatSync(path).mtimeMs > 24 * 3600 * 1000;
+      } catch {
+        continue;
+      }
+      if (pid === process.pid || (!old && processRunning(pid))) continue;
+      rmSync(path, { recursive: true, force: true });
+    }
   }
 
   treeOf(entryFolder: string): string {

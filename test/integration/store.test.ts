@@ -94,8 +94,15 @@ describe('the module store', () => {
   it('makes an entry again when one of its files is missing or its file list names a path outside it', async () => {
     const [entry] = (await storeEntries()).sort();
     await fs.rm(join(entry, 'tree'), { recursive: true, force: true });
+    // What a killed install left half-made (a process id no system hands out) is swept away
+    // when entries are made again; this process's own folders are not.
+    const tmp = join(env.GOTONG_HOME!, 'store', 'tmp');
+    await fs.mkdir(join(tmp, '4194305-abandoned-0', 'tree'), { recursive: true });
+    await fs.mkdir(join(tmp, `${process.pid}-busy-0`), { recursive: true });
     const afterMissing = await installInto('kota-missing');
     expect((await verifyInstalled(afterMissing.cwd)).ok).toBe(true);
+    expect(await fs.readdir(tmp)).toEqual([`${process.pid}-busy-0`]);
+    await fs.rm(join(tmp, `${process.pid}-busy-0`), { recursive: true });
 
     for (const dir of await storeEntries()) {
       const list = join(dir, 'files.json');
