@@ -96,7 +96,19 @@ export class ExtractPool {
   async room(): Promise<void> {
     const workers = () => Math.max(1, this.slots.length);
     const full = () => this.queue.length >= QUEUE_PER_WORKER * workers() || this.queuedBytes() >= QUEUED_BYTES_PER_WORKER * workers();
-    while (this.threads > 0 && this.queue.length > 0 && full()) await this.runHere(this.queue.shift()!);
+    while (this.threads > 0 && this.queue.length > 0 && full()) {
+      await this.letWorkersIn();
+      if (this.queue.length > 0 && full()) await this.runHere(this.queue.shift()!);
+    }
+  }
+
+  /**
+   * An extraction on this thread blocks its event loop: before one, the
+   * workers' replies are let in, so that pump() hands them their next
+   * archives and they do not wait while this thread works.
+   */
+  private async letWorkersIn(): Promise<void> {
+    if (this.slots.length > 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
   private queuedBytes(): number {
@@ -107,7 +119,12 @@ export class ExtractPool {
 
   /** The calling thread extracts queued archives too, until none is left. */
   async help(): Promise<void> {
-    for (let job = this.queue.shift(); job; job = this.queue.shift()) await this.runHere(job);
+    for (;;) {
+      await this.letWorkersIn();
+      const job = this.queue.shift();
+      if (!job) return;
+      await this.runHere(job);
+    }
   }
 
   private async runHere(job: Job): Promise<void> {
