@@ -1,7 +1,10 @@
 // Puts one module's files into its staging folder: hard-linked from the
-// module store when the store has its tarball's entry, otherwise read from
-// the cache or the registry (checked against the signed hashes), extracted
-// into a new store entry by the extraction pool, and then linked.
+// module store when the store has the tarball's entry; otherwise the tarball
+// is read from the cache or the registry (checked against the signed hashes)
+// and extracted by the extraction pool, straight into the staging folder when
+// it came from the registry (the first install of that version on this
+// machine), into a new store entry that is then linked when it came from the
+// cache.
 import { rmSync } from 'node:fs';
 import type { ExtractedFile } from '../archive/extract.js';
 import type { ExtractPool } from '../archive/extract-pool.js';

@@ -1,8 +1,10 @@
-// The module store: each module version is extracted once per machine, by
-// the sha512 of its tarball, and hard-linked into every workspace that
-// installs it (docs/DECISIONS.md, "The module store"). An entry is made only
-// from a tarball whose bytes matched the signed metadata, by the
-// hostile-archive extractor, and never changes afterwards:
+// The module store: a module version installed more than once on a machine
+// is extracted once, by the sha512 of its tarball, and hard-linked into every
+// workspace that installs it (docs/DECISIONS.md, "The module store"). The
+// first install of a version extracts it straight into its workspace
+// (install/place.ts). An entry is made only from a tarball whose bytes
+// matched the signed metadata, by the hostile-archive extractor, and never
+// changes afterwards:
 //
 //   store/v1/<hex[0..2]>/<hex[2..]>/files.json   files, sizes, integrity, folders
 //   store/v1/<hex[0..2]>/<hex[2..]>/tree/...     the files, read-only

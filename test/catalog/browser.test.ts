@@ -146,6 +146,9 @@ suite(`catalog in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`, () => {
       expect(await page.title()).toBe('Module catalog · jabar-kalbar');
 
       await page.getByRole('link', { name: '@bandung/e-musrenbang' }).click();
+      // The language is applied by the page's script: read it once the new page has loaded.
+      await page.waitForURL(/e-musrenbang\.html/);
+      await page.waitForLoadState('load');
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await page.locator('#install-h').innerText()).toBe('Install');
       expect(await page.locator('p.lead:visible').innerText()).toContain('Development planning deliberation app');
