@@ -124,7 +124,10 @@ export async function generateRegistry(o) {
   const bare = join(o.dir, 'registry.git');
   const init = await initRegistry({ target: bare, name: 'bench', rootSigners: [admin.signer], threshold: 1, onlineKey: online.signer, reporter: silentReporter, env });
   const work = join(o.dir, 'work');
-  await run('git', ['clone', '--quiet', bare, work]);
+  // No automatic gc or maintenance in the throw-away clone: after a commit of
+  // 110,000 files git starts one in the background, which was still writing
+  // into work/.git when the clone was removed (ENOTEMPTY on a first run).
+  await run('git', ['clone', '--quiet', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', bare, work]);
   const writer = await RegistryWriter.load(work);
   writer.addNamespaces(plan.namespaces.map((ns) => ({ namespace: ns, publisherKeys: [publishers[ns].signer], threshold: 1 })), [admin.signer]);
   writer.refreshTimestamp(online.signer);
@@ -145,8 +148,8 @@ export async function generateRegistry(o) {
   await commitAll(work, `bench: ${stats.modules} modules, ${stats.versions} versions`, { name: 'gotong bench', email: 'bench@gotong.invalid' });
   if ((await pushMain(work, bare)) !== 'pushed') throw new Error('push of the generated registry was refused');
   log(`  committed and pushed (${Math.round(performance.now() - started)} ms)`);
-  await fs.rm(work, { recursive: true, force: true });
-  await fs.rm(env.GOTONG_HOME, { recursive: true, force: true });
+  await fs.rm(work, { recursive: true, force: true, maxRetries: 5 });
+  await fs.rm(env.GOTONG_HOME, { recursive: true, force: true, maxRetries: 5 });
 
   for (const app of plan.apps) {
     stats.apps[app.name] = Object.keys(app.solution).reduce(
