@@ -38,7 +38,9 @@ export async function writeFileAtomic(path: string, data: string | Buffer, mode 
   }
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process with this id runs (one owned by another user counts). */
+export function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;

@@ -14,8 +14,6 @@ import type { ModuleStore } from './store.js';
 import type { TargetReader } from './targets.js';
 
 export interface Placement {
-  /** Whether the files came from a tarball read in this install (false: linked from the store). */
-  extracted: boolean;
   /** Settles once the module's files are in `dest`, with the files as the tarball lists them. */
   files: Promise<ExtractedFile[]>;
 }
@@ -40,23 +38,23 @@ export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: Targ
     const integrity = module.entry.integrity;
     const existing = making.has(integrity) ? null : store.open(integrity);
     if (existing) {
-      if (store.linkInto(existing, dest)) return { extracted: false, files: Promise.resolve(existing.files) };
+      if (store.linkInto(existing, dest)) return { files: Promise.resolve(existing.files) };
       // Changed since it was sealed (someone edited a linked file): made again from the tarball.
       rmSync(dest, { recursive: true, force: true });
       store.discard(integrity);
     }
     const shared = making.get(integrity);
-    if (shared) return { extracted: false, files: shared.then(() => linkMade(integrity, dest)) };
+    if (shared) return { files: shared.then(() => linkMade(integrity, dest)) };
     await pool.room();
     const { bytes, fromCache } = await reader.read(module.entry.target);
     // A version installed for the first time on this machine (not yet in the
     // cache) is extracted straight into place; the second install makes its
     // store entry. A server that installs a version once never pays for it.
-    if (!fromCache) return { extracted: true, files: pool.extract(bytes, dest, { readOnly: true }).then((result) => result.files) };
+    if (!fromCache) return { files: pool.extract(bytes, dest, { readOnly: true }).then((result) => result.files) };
     const again = making.get(integrity);
-    if (again) return { extracted: false, files: again.then(() => linkMade(integrity, dest)) };
+    if (again) return { files: again.then(() => linkMade(integrity, dest)) };
     const placed = pool.place(bytes, { storeRoot: store.root, integrity, entryFolder: store.newEntryFolder(), linkTo: dest });
     making.set(integrity, placed);
-    return { extracted: true, files: placed.then((result) => result.files) };
+    return { files: placed.then((result) => result.files) };
   };
 }

@@ -16,6 +16,7 @@ import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkd
 import { dirname, join, resolve, sep } from 'node:path';
 import { extractTarball, type ExtractedFile, type ExtractResult } from '../archive/extract.js';
 import { bug, ioError } from '../core/errors.js';
+import { processAlive } from '../core/fsx.js';
 
 const LAYOUT = 'v1';
 const FILES = 'files.json';
@@ -36,16 +37,6 @@ export function uniqueName(): string {
   return `${process.pid}-${START}-${(made++).toString(36)}`;
 }
 const START = Date.now().toString(36);
-
-function processRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function sha512Hex(integrity: string): string | null {
   if (!integrity.startsWith('sha512-')) return null;
@@ -136,7 +127,7 @@ export class ModuleStore {
       } catch {
         continue;
       }
-      if (pid === process.pid || (!old && processRunning(pid))) continue;
+      if (pid === process.pid || (!old && processAlive(pid))) continue;
       rmSync(path, { recursive: true, force: true });
     }
   }

@@ -6,11 +6,11 @@
 // the same bytes with the same keys again. What can still change is the
 // clock, so expiry is checked here. Anything else sends the command through
 // tuf-js's full refresh.
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readFileOrNull } from '../core/fsx.js';
 import { metadataPath, timestampPath } from '../registry/layout.js';
 import type { RegistrySource } from '../registry/source.js';
+import { sha256Hex } from './metadata-io.js';
 import { SELF_SIGNED, type VerifiedFile, type VerifiedFiles } from './verified-files.js';
 
 export interface TrustedFile {
@@ -37,7 +37,7 @@ export async function readTrustedFile(trustDir: string, file: string): Promise<T
   try {
     const signed = (JSON.parse(bytes.toString('utf8')) as { signed?: unknown }).signed;
     if (typeof signed !== 'object' || signed === null || Array.isArray(signed)) return null;
-    return { file, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), signed: signed as Record<string, unknown> };
+    return { file, bytes, sha256: sha256Hex(bytes), signed: signed as Record<string, unknown> };
   } catch {
     return null;
   }
