@@ -6,14 +6,14 @@ import { mapLimit } from '../core/concurrency.js';
 import { GotongError } from '../core/errors.js';
 import { pathExists, readFileOrNull } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
-import { stage } from '../core/reporter.js';
+import { stage, type Reporter } from '../core/reporter.js';
 import { extractionPool } from '../archive/extract-pool.js';
 import { readLockfile, serializeLockfile } from '../manifest/lockfile.js';
 import { addDependency, serializeManifest } from '../manifest/manifest.js';
 import { parseModuleSpec } from '../manifest/names.js';
 import type { Lockfile, ModuleManifest } from '../manifest/types.js';
 import { ContentCache } from './cache.js';
-import { modulePlacer, type Placement } from './place.js';
+import { linkAhead, modulePlacer, type LinkedAhead, type ModulePlacer, type Placement } from './place.js';
 import { ModuleStore } from './store.js';
 import { applyLinkPlan, newTransactionId, stagingDir } from './link.js';
 import { assertFrozenUsable, assertLockedVersionsUnchanged, buildLockfile, lockfileStaleness } from './lock.js';
@@ -56,6 +56,58 @@ function lockedResolution(lock: Lockfile): Resolution {
   return { modules };
 }
 
+interface Fetched {
+  module: ResolvedModule;
+  placement: Placement;
+}
+
+interface Prepared {
+  newLock: Lockfile;
+  removed: string[];
+  nextState: InstalledState;
+  fetched: Fetched[];
+}
+
+/**
+ * Each module is linked from the module store when it holds the module's
+ * tarball; otherwise the tarball is extracted as soon as its bytes are
+ * verified, on another core when there is one, while the next ones are
+ * fetched and checked. Fills in nextState's files.
+ */
+async function placeModules(job: { toExtract: ResolvedModule[]; placer: ModulePlacer; nextState: InstalledState; destinationOf: (module: ResolvedModule) => string; reporter: Reporter }): Promise<Fetched[]> {
+  const { toExtract, placer, nextState, reporter } = job;
+  let fetched: Fetched[];
+  try {
+    fetched = await stage(reporter, 'fetch', () => {
+      let done = 0;
+      return mapLimit(toExtract, FETCH_CONCURRENCY, async (module) => {
+        // verify: the resolver's index entry (or the lockfile) must name the
+        // bytes the TUF-signed target info names; read() checks the bytes.
+        const info = await placer.reader.info(module.entry.target);
+        assertEntryMatchesTarget(module.name, module.version, { ...module.entry, sha256: module.entry.sha256 || info.hashes.sha256 }, info);
+        const placement = await placer.place(module, job.destinationOf(module));
+        placement.files.catch(() => undefined); // awaited in the extract stage
+        reporter.emit({ type: 'progress', stage: 'fetch', done: ++done, total: toExtract.length });
+        return { module, placement };
+      });
+    });
+    await stage(reporter, 'extract', async () => {
+      await placer.pool.help();
+      for (const { module, placement } of fetched) {
+        const files: InstalledState['modules'][string]['files'] = {};
+        for (const file of await placement.files) files[file.path] = { size: file.size, integrity: file.integrity, executable: file.executable };
+        nextState.modules[module.name] = { version: module.version, integrity: module.entry.integrity, files };
+      }
+    });
+  } catch (error) {
+    // Nothing may still be extracting when the caller removes the staging folder.
+    await placer.pool.close().catch(() => undefined);
+    throw error;
+  }
+  await placer.pool.close();
+  return fetched;
+}
+
 /** Reads gotong.json (under the workspace lock: another install may have just added to it) and installs. */
 export async function installInWorkspace(options: InstallOptions): Promise<InstallResult> {
   return installLocked(await loadWorkspace(options.cwd), options);
@@ -84,84 +136,66 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   const [{ locateRegistry }, { openRegistry }, { redactUrl }] = await Promise.all([import('../registry/locate.js'), import('../registry/open.js'), import('../registry/git.js')]);
 
   const location = await locateRegistry({ flag: options.registry, workspace: manifest.registry, env: options.env });
-  const opened = await openRegistry({
-    location,
-    offline: options.offline ?? false,
-    lockedRootSha256: lock?.registry.rootSha256 ?? null,
-    allowFirstUse: !options.frozen,
-    reporter,
-    env: options.env,
-  });
-  const reader = targetReader(opened.trusted, new ContentCache(gotongPaths(options.env).cacheDir));
-
-  const resolution = await stage(reporter, 'resolve', async () => {
-    if (options.frozen) return lockedResolution(lock!);
-    const locked: Record<string, string> = {};
-    for (const [name, m] of Object.entries(lock?.modules ?? {})) locked[name] = m.version;
-    return resolveDependencies({
-      requested,
-      locked,
-      loadIndex: (name) => reader.loadIndex(name),
-      prefetch: (names) => names.forEach((n) => void reader.loadIndex(n)),
-    });
-  });
-
-  assertLockedVersionsUnchanged(resolution, lock);
-
-  // A module added without a range is recorded as ^<chosen version>, as npm and cargo do.
-  for (const spec of specs) {
-    if (spec.range === null) manifest = addDependency(manifest, spec.fullName, `^${resolution.modules.get(spec.fullName)!.version}`);
-  }
-  const finalRequested = manifest.dependencies ?? {};
-  const newLock = buildLockfile(resolution, finalRequested, { url: redactUrl(location.url), rootSha256: opened.trusted.rootSha256 });
   const present = await presentModules(workspace, Object.keys(state.modules));
   const keeps = (name: string, integrity: string) => state.modules[name]?.integrity === integrity && present.has(name);
-  const toExtract = [...resolution.modules.values()].filter((m) => !keeps(m.name, m.entry.integrity));
-  const removed = Object.keys(state.modules).filter((name) => !resolution.modules.has(name));
-
   const txid = newTransactionId();
   const staging = stagingDir(workspace.paths, txid);
-  const nextState: InstalledState = { stateVersion: 1, modules: {} };
-  for (const [name, m] of resolution.modules) if (keeps(name, m.entry.integrity)) nextState.modules[name] = state.modules[name];
-  // Each module is linked from the module store when it holds the module's
-  // tarball; otherwise the tarball is extracted into the store as soon as
-  // its bytes are verified, on another core when there is one, while the
-  // next ones are fetched and checked.
+  const destinationOf = (module: ResolvedModule) => join(staging, ...module.name.split('/'));
   const store = new ModuleStore(gotongPaths(options.env).storeDir);
-  const pool = extractionPool(toExtract.length);
-  const place = modulePlacer(store, pool, reader);
-  let fetched: Array<{ module: ResolvedModule; placement: Placement }>;
-  try {
-    fetched = await stage(reporter, 'fetch', () => {
-      let done = 0;
-      return mapLimit(toExtract, FETCH_CONCURRENCY, async (module) => {
-        // verify: the resolver's index entry (or the lockfile) must name the
-        // bytes the TUF-signed target info names; read() checks the bytes.
-        const info = await reader.info(module.entry.target);
-        assertEntryMatchesTarget(module.name, module.version, { ...module.entry, sha256: module.entry.sha256 || info.hashes.sha256 }, info);
-        const placement = await place(module, join(staging, ...module.name.split('/')));
-        placement.files.catch(() => undefined); // awaited in the extract stage
-        reporter.emit({ type: 'progress', stage: 'fetch', done: ++done, total: toExtract.length });
-        return { module, placement };
+  // With --frozen the versions are known before the registry is read: the
+  // modules the store holds are linked while it is opened, and each is used
+  // only once the signed metadata has named the same integrity.
+  const lockedAhead = options.frozen ? lockedResolution(lock!) : null;
+  const ahead = lockedAhead ? linkAhead(store, [...lockedAhead.modules.values()].filter((m) => !keeps(m.name, m.entry.integrity)), destinationOf) : Promise.resolve<LinkedAhead>(new Map());
+  ahead.catch(() => undefined); // awaited below, where its error surfaces
+  async function resolveAndPlace(): Promise<Prepared> {
+    const opened = await openRegistry({
+      location,
+      offline: options.offline ?? false,
+      lockedRootSha256: lock?.registry.rootSha256 ?? null,
+      allowFirstUse: !options.frozen,
+      reporter,
+      env: options.env,
+    });
+    const reader = targetReader(opened.trusted, new ContentCache(gotongPaths(options.env).cacheDir));
+    const resolution = await stage(reporter, 'resolve', async () => {
+      if (lockedAhead) return lockedAhead;
+      const locked: Record<string, string> = {};
+      for (const [name, m] of Object.entries(lock?.modules ?? {})) locked[name] = m.version;
+      return resolveDependencies({
+        requested,
+        locked,
+        loadIndex: (name) => reader.loadIndex(name),
+        prefetch: (names) => names.forEach((n) => void reader.loadIndex(n)),
       });
     });
-    await stage(reporter, 'extract', async () => {
-      await pool.help();
-      for (const { module, placement } of fetched) {
-        const files: InstalledState['modules'][string]['files'] = {};
-        for (const file of await placement.files) files[file.path] = { size: file.size, integrity: file.integrity, executable: file.executable };
-        nextState.modules[module.name] = { version: module.version, integrity: module.entry.integrity, files };
-      }
-    });
+    assertLockedVersionsUnchanged(resolution, lock);
+
+    // A module added without a range is recorded as ^<chosen version>, as npm and cargo do.
+    for (const spec of specs) {
+      if (spec.range === null) manifest = addDependency(manifest, spec.fullName, `^${resolution.modules.get(spec.fullName)!.version}`);
+    }
+    const newLock = buildLockfile(resolution, manifest.dependencies ?? {}, { url: redactUrl(location.url), rootSha256: opened.trusted.rootSha256 });
+    const toExtract = [...resolution.modules.values()].filter((m) => !keeps(m.name, m.entry.integrity));
+    const removed = Object.keys(state.modules).filter((name) => !resolution.modules.has(name));
+    const nextState: InstalledState = { stateVersion: 1, modules: {} };
+    for (const [name, m] of resolution.modules) if (keeps(name, m.entry.integrity)) nextState.modules[name] = state.modules[name];
+    const placer = modulePlacer(store, extractionPool(toExtract.length), reader, await ahead);
+    const fetched = await placeModules({ toExtract, placer, nextState, destinationOf, reporter });
+    return { newLock, removed, nextState, fetched };
+  }
+
+  let prepared: Prepared;
+  try {
+    prepared = await resolveAndPlace();
   } catch (error) {
-    // Once no extraction is running any more, give back the space the modules
-    // already placed took (the disk may be full) and leave no trace.
-    await pool.close().catch(() => undefined);
+    // Once nothing is linked or extracted any more, give back the space the
+    // modules already placed took (the disk may be full) and leave no trace.
+    await ahead.catch(() => undefined);
     await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
-  } finally {
-    await pool.close();
   }
+  const { newLock, removed, nextState, fetched } = prepared;
 
   const stateText = serializeState(nextState);
   const lockText = options.frozen ? null : serializeLockfile(newLock);

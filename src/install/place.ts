@@ -18,7 +18,49 @@ export interface Placement {
   files: Promise<ExtractedFile[]>;
 }
 
-export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: TargetReader) {
+/** Modules already linked from the store into their staging folders, by name. */
+export type LinkedAhead = Map<string, { integrity: string; files: ExtractedFile[] }>;
+
+/** How many modules are linked between two turns of the event loop (each takes about half a millisecond). */
+const LINK_AHEAD_BATCH = 1;
+
+/**
+ * Links the modules the store already holds into their staging folders, a
+ * few per turn of the event loop, so that it runs while the registry is
+ * opened and its metadata checked (git and the disk would otherwise leave
+ * the thread waiting). Only for an install that knows its versions before
+ * the registry is read (--frozen). Nothing here is trusted yet: a module
+ * linked ahead is used only if the signed metadata names the same integrity
+ * (install-run.ts checks each one before it uses it), and otherwise goes
+ * with the staging folder.
+ */
+export async function linkAhead(store: ModuleStore, modules: ResolvedModule[], destinationOf: (module: ResolvedModule) => string): Promise<LinkedAhead> {
+  const linked: LinkedAhead = new Map();
+  for (let i = 0; i < modules.length; i++) {
+    if (i % LINK_AHEAD_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+    const module = modules[i];
+    const entry = store.open(module.entry.integrity);
+    if (!entry) continue;
+    const dest = destinationOf(module);
+    if (store.linkInto(entry, dest)) linked.set(module.name, { integrity: module.entry.integrity, files: entry.files });
+    // Changed since it was sealed: left to the install's own placement, which makes it again.
+    else rmSync(dest, { recursive: true, force: true });
+  }
+  return linked;
+}
+
+export interface ModulePlacer {
+  reader: TargetReader;
+  pool: ExtractPool;
+  /**
+   * Called once the module's target info is verified. Returns when its
+   * bytes, if they had to be read, are read and handed to the pool; the
+   * placement itself may still be running.
+   */
+  place(module: ResolvedModule, dest: string): Promise<Placement>;
+}
+
+export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: TargetReader, linkedAhead: LinkedAhead = new Map()): ModulePlacer {
   /** Entries being made in this install, by integrity (two modules may share a tarball's bytes). */
   const making = new Map<string, Promise<unknown>>();
 
@@ -29,13 +71,11 @@ export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: Targ
     return entry.files;
   }
 
-  /**
-   * Called once the module's target info is verified. Returns when its
-   * bytes, if they had to be read, are read and handed to the pool; the
-   * placement itself may still be running.
-   */
-  return async function place(module: ResolvedModule, dest: string): Promise<Placement> {
+  async function place(module: ResolvedModule, dest: string): Promise<Placement> {
     const integrity = module.entry.integrity;
+    const ahead = linkedAhead.get(module.name);
+    if (ahead?.integrity === integrity) return { files: Promise.resolve(ahead.files) };
+    if (ahead) rmSync(dest, { recursive: true, force: true });
     const existing = making.has(integrity) ? null : store.open(integrity);
     if (existing) {
       if (store.linkInto(existing, dest)) return { files: Promise.resolve(existing.files) };
@@ -56,5 +96,7 @@ export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: Targ
     const placed = pool.place(bytes, { storeRoot: store.root, integrity, entryFolder: store.newEntryFolder(), linkTo: dest });
     making.set(integrity, placed);
     return { files: placed.then((result) => result.files) };
-  };
+  }
+
+  return { reader, pool, place };
 }

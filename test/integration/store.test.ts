@@ -117,6 +117,49 @@ describe('the module store', () => {
     expect(await storeEntries()).toHaveLength(2);
   });
 
+  it('with --frozen, links stored modules while the registry is read, and drops them when the signed metadata names other bytes or the registry cannot be read', async () => {
+    const source = await installInto('kota-frozen-source');
+    await installInto('kota-frozen-store'); // the second install makes the store's entries
+    const cwd = world.path('kota-frozen');
+    await fs.mkdir(cwd);
+    for (const file of ['gotong.json', 'gotong-lock.json']) await fs.copyFile(join(source.cwd, file), join(cwd, file));
+    const lockText = await fs.readFile(join(cwd, 'gotong-lock.json'), 'utf8');
+    const frozen = () => install({ cwd, frozen: true, reporter: new MemoryReporter(), env });
+    const staging = join(cwd, 'gotong_modules', '.gotong', 'staging');
+
+    const done = await frozen();
+    expect(done.changed.sort()).toEqual(['@bandung/e-musrenbang', '@bandung/ui-kit']);
+    const linked = join(cwd, 'gotong_modules', '@bandung', 'ui-kit', 'config', 'wilayah.js');
+    expect(statSync(linked).nlink).toBeGreaterThanOrEqual(3);
+    const before = statSync(linked).ino;
+
+    // A lockfile that names another stored module's bytes for ui-kit: the store
+    // has an entry for them, so they are linked ahead, then refused and removed.
+    const lock = JSON.parse(lockText);
+    lock.modules['@bandung/ui-kit'].integrity = lock.modules['@bandung/e-musrenbang'].integrity;
+    await fs.writeFile(join(cwd, 'gotong-lock.json'), JSON.stringify(lock, null, 2) + '\n');
+    await fs.rm(join(cwd, 'gotong_modules', '@bandung', 'ui-kit'), { recursive: true });
+    await expect(frozen()).rejects.toMatchObject({ code: 'GOTONG_E_TARGET_MISMATCH' });
+    expect(await fs.readdir(staging).catch(() => [])).toEqual([]);
+    expect(await fs.readdir(join(cwd, 'gotong_modules', '@bandung'))).toEqual(['e-musrenbang']);
+
+    // A registry that cannot be read: nothing linked ahead is left behind.
+    await fs.writeFile(join(cwd, 'gotong-lock.json'), lockText);
+    const remote = world.path('registry.git');
+    await fs.rename(remote, `${remote}-away`);
+    try {
+      await expect(frozen()).rejects.toMatchObject({ code: 'GOTONG_E_REGISTRY_UNREACHABLE' });
+    } finally {
+      await fs.rename(`${remote}-away`, remote);
+    }
+    expect(await fs.readdir(staging).catch(() => [])).toEqual([]);
+
+    const again = await frozen();
+    expect(again.changed).toEqual(['@bandung/ui-kit']);
+    expect(statSync(linked).ino).toBe(before);
+    expect((await verifyInstalled(cwd)).ok).toBe(true);
+  });
+
   // Hard links cannot cross file systems: the files are copied instead.
   const otherFs = (() => {
     try {
