@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Metadata, MetadataKind, TargetFile } from '@tufjs/models';
 import './linear-maps.js';
-import { Updater, type Fetcher } from 'tuf-js';
+import type { Fetcher, Updater } from 'tuf-js';
 import { DownloadHTTPError, DownloadLengthMismatchError } from 'tuf-js/dist/error.js';
 import { GotongError, bug } from '../core/errors.js';
 import { readFileOrNull, withLock, writeFileAtomic } from '../core/fsx.js';
@@ -359,6 +359,8 @@ function trustLock(trustDir: string): string {
 async function refreshWithTufJs(options: OpenTrustedOptions, verified: VerifiedFiles): Promise<{ updater: Updater; top: TrustedTopLevel }> {
   let updater: Updater;
   try {
+    // Loaded only here: a command whose registry looked unchanged never needs it (about 10 ms to load).
+    const { Updater } = await import('tuf-js');
     updater = new Updater({
       metadataDir: options.trustDir,
       metadataBaseUrl: METADATA_BASE,
