@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { GotongError } from '../core/errors.js';
-import { pathExists } from '../core/fsx.js';
+import { pathExists, readFileOrNull } from '../core/fsx.js';
 
 export interface GitIdentity {
   name: string;
@@ -155,9 +155,8 @@ export async function fetchMain(dir: string, url: string): Promise<string | null
   try {
     const repo = git(dir);
     // Both asked at once: each is a process start, and they do not depend on each other.
-    const [listed, fetched] = await Promise.all([repo.raw(['ls-remote', 'origin', 'refs/heads/main']), repo.raw(['rev-parse', '--verify', '-q', 'refs/remotes/origin/main']).catch(() => '')]);
+    const [listed, local] = await Promise.all([repo.raw(['ls-remote', 'origin', 'refs/heads/main']), fetchedRef(dir)]);
     const remote = listed.split(/\s/)[0];
-    const local = fetched.trim();
     // Unchanged: the commit is known, and nothing is fetched.
     if (remote && remote === local) return local;
     const kept = local ? Number((await repo.raw(['rev-list', '--count', local])).trim()) : Infinity;
@@ -167,6 +166,27 @@ export async function fetchMain(dir: string, url: string): Promise<string | null
   } catch (error) {
     throw gitFailure('fetch', url, error);
   }
+}
+
+const FETCHED_REF = 'refs/remotes/origin/main';
+const COMMIT_ID = /^[0-9a-f]{40}$/;
+
+/**
+ * The commit FETCHED_REF names in gotong's own clone, read from git's ref
+ * files as git reads them (a loose ref first, then packed-refs) because a
+ * process start costs more than the read; git itself answers anything else
+ * (a symbolic ref, another ref storage). '' when there is none.
+ */
+async function fetchedRef(dir: string): Promise<string> {
+  const loose = (await readFileOrNull(join(dir, '.git', ...FETCHED_REF.split('/'))))?.toString('utf8').trim();
+  if (loose !== undefined && COMMIT_ID.test(loose)) return loose;
+  if (loose === undefined) {
+    const packed = (await readFileOrNull(join(dir, '.git', 'packed-refs')))?.toString('utf8') ?? '';
+    const line = packed.split('\n').find((l) => l.endsWith(` ${FETCHED_REF}`));
+    const id = line?.slice(0, 40) ?? '';
+    if (COMMIT_ID.test(id)) return id;
+  }
+  return (await git(dir).raw(['rev-parse', '--verify', '-q', FETCHED_REF]).catch(() => '')).trim();
 }
 
 /** The commit of the remote's main as last fetched into `dir`. */
