@@ -271,12 +271,16 @@ export async function allScenarios(ctx, worlds, options, log) {
       const home = join(ctx.runDir, `home-${key}`);
       await rm(home);
       const namespace = 'bandung';
+      // Every publish must be a new version: the same version again is answered
+      // "already published" without a push, which is not what is measured. The
+      // registries outlive a run, so each run starts its own minor version.
+      const minor = Math.floor(Date.now() / 1000);
       let n = 0;
       const source = join(ctx.runDir, `pub-src-${key}`);
       const writeModule = async () => {
         await rm(source);
         await fs.mkdir(source, { recursive: true });
-        await fs.writeFile(join(source, 'gotong.json'), `${JSON.stringify({ name: `@${namespace}/bench-terbit`, version: `1.0.${n++}`, description: { id: 'Modul uji terbit', en: 'Publish benchmark module' }, license: 'Apache-2.0' }, null, 2)}\n`);
+        await fs.writeFile(join(source, 'gotong.json'), `${JSON.stringify({ name: `@${namespace}/bench-terbit`, version: `1.${minor}.${n++}`, description: { id: 'Modul uji terbit', en: 'Publish benchmark module' }, license: 'Apache-2.0' }, null, 2)}\n`);
         await fs.writeFile(join(source, 'README.md'), '# bench-terbit\n');
         await fs.writeFile(join(source, 'index.js'), `export const n = ${n};\n`);
       };
@@ -289,6 +293,7 @@ export async function allScenarios(ctx, worlds, options, log) {
         prepare: writeModule,
         run: async () => {
           const r = await gotong(ctx, home, ctx.runDir, args());
+          if (!r.stdout.startsWith('published ')) throw new Error(`publish into ${key} did not publish a new version: ${r.stdout.trim()}`);
           return { ms: r.ms, rssBytes: r.rssBytes, stages: r.stages };
         },
       });
