@@ -27,7 +27,8 @@ import { silentReporter } from '../../dist/core/reporter.js';
 import { serializeModuleIndex, withVersion } from '../../dist/manifest/module-index.js';
 import { indexTarget, tarballTarget } from '../../dist/manifest/names.js';
 import { initRegistry } from '../../dist/registry/admin.js';
-import { commitAll, pushMain } from '../../dist/registry/git.js';
+import { pushRegistryChange } from '../../dist/registry/git.js';
+import { commitRegistryChange, prepareRegistryChange } from '../../dist/registry/namespaces.js';
 import { generateKeyPair, loadSigningKey } from '../../dist/trust/keys.js';
 import { integrityOf, sha256Hex, sha512Hex } from '../../dist/trust/metadata-io.js';
 import { RegistryWriter } from '../../dist/trust/writer.js';
@@ -128,6 +129,7 @@ export async function generateRegistry(o) {
   // 110,000 files git starts one in the background, which was still writing
   // into work/.git when the clone was removed (ENOTEMPTY on a first run).
   await run('git', ['clone', '--quiet', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', bare, work]);
+  const change = await prepareRegistryChange(work, []);
   const writer = await RegistryWriter.load(work);
   writer.addNamespaces(plan.namespaces.map((ns) => ({ namespace: ns, publisherKeys: [publishers[ns].signer], threshold: 1 })), [admin.signer]);
   writer.refreshTimestamp(online.signer);
@@ -145,8 +147,9 @@ export async function generateRegistry(o) {
     Object.assign(solutions, chunk.solutions);
   }
   log(`  ${stats.versions} versions signed (${Math.round(performance.now() - started)} ms)`);
-  await commitAll(work, `bench: ${stats.modules} modules, ${stats.versions} versions`, { name: 'gotong bench', email: 'bench@gotong.invalid' });
-  if ((await pushMain(work, bare)) !== 'pushed') throw new Error('push of the generated registry was refused');
+  // Every namespace's files go to a branch of their own, as a publish puts them.
+  const commit = await commitRegistryChange(change, `bench: ${stats.modules} modules, ${stats.versions} versions`, { name: 'gotong bench', email: 'bench@gotong.invalid' });
+  if ((await pushRegistryChange(work, bare, commit)) !== 'pushed') throw new Error('push of the generated registry was refused');
   log(`  committed and pushed (${Math.round(performance.now() - started)} ms)`);
   // Packed as a git host's housekeeping keeps a long-lived repository (a
   // registry of 100,000 versions is not one push old). It did not make the

@@ -9,8 +9,9 @@ import { GotongError } from '../core/errors.js';
 import { withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
-import { commitAll, pushMain, syncOrClone, type GitIdentity } from '../registry/git.js';
+import { pushRegistryChange, syncOrClone, type GitIdentity } from '../registry/git.js';
 import { METADATA_DIR } from '../registry/layout.js';
+import { commitRegistryChange, prepareRegistryChange } from '../registry/namespaces.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import { RegistryWriter } from '../trust/writer.js';
 
@@ -23,9 +24,9 @@ export interface UpdateOptions {
   /** Build and sign, but write nothing to the registry. */
   dryRun?: boolean;
   /**
-   * The folders the change reads or writes besides metadata/ (e.g.
+   * The module folders the change reads or writes besides metadata/ (e.g.
    * `targets/bandung/e-musrenbang`): only they are checked out, so a change
-   * costs what it touches, not what the registry holds. Absent: everything.
+   * costs what it touches, not what the registry holds. Absent: none.
    */
   paths?: string[];
   now?: Date;
@@ -57,13 +58,14 @@ export async function updateRegistry<T>(options: UpdateOptions, build: (writer: 
   return withLock(`${dir}.lock`, { waitMs: 300_000, what: `the publishing copy of ${options.location.label}` }, async () => {
     const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      await syncOrClone(dir, options.location.url, { sparse: options.paths && [METADATA_DIR, ...options.paths] });
+      await syncOrClone(dir, options.location.url, { sparse: [METADATA_DIR] });
+      const prepared = await prepareRegistryChange(dir, options.paths ?? []);
       const writer = await RegistryWriter.load(dir, { now: options.now });
       const outcome = await build(writer);
       if (!outcome.changed || options.dryRun) return { result: outcome.result, committed: false, attempts: attempt };
       await writer.flush();
-      await commitAll(dir, outcome.message, options.identity);
-      if ((await pushMain(dir, options.location.url)) === 'pushed') return { result: outcome.result, committed: true, attempts: attempt };
+      const change = await commitRegistryChange(prepared, outcome.message, options.identity);
+      if ((await pushRegistryChange(dir, options.location.url, change)) === 'pushed') return { result: outcome.result, committed: true, attempts: attempt };
       if (attempt >= maxAttempts) {
         throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', `other publishers pushed to ${options.location.label} first ${attempt} times in a row`, {
           hint: 'Nothing was changed. Run the command again; it is safe to repeat.',

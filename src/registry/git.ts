@@ -7,6 +7,7 @@ import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { GotongError } from '../core/errors.js';
 import { pathExists, readFileOrNull } from '../core/fsx.js';
+import { checkOutEverything, pushArguments, type RegistryCommit } from './namespaces.js';
 
 export interface GitIdentity {
   name: string;
@@ -49,13 +50,14 @@ class GitRunner {
     return new GitRunner(this.dir, vars);
   }
 
-  raw(args: string[]): Promise<string> {
+  raw(args: string[], input?: string): Promise<string> {
     return new Promise((resolve, reject) => {
-      execFile('git', args, { cwd: this.dir, env: this.vars, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+      const child = execFile('git', args, { cwd: this.dir, env: this.vars, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
         const output = `${stderr}${stdout}`.trim();
         reject(new Error(output.length > 0 ? output : error.message));
       });
+      if (input !== undefined) child.stdin?.end(input);
     });
   }
 }
@@ -63,6 +65,20 @@ class GitRunner {
 function git(dir?: string): GitRunner {
   return new GitRunner(dir);
 }
+
+/**
+ * Runs one git command in `dir` (for the registry's namespace layout,
+ * namespaces.ts): `input` goes to its standard input, `vars` are added to
+ * gitEnv()'s environment. Resolves with its output; rejects with git's error
+ * output as the message.
+ */
+export function runGit(dir: string, args: string[], options: { input?: string; vars?: Record<string, string> } = {}): Promise<string> {
+  return new GitRunner(dir, gitEnv(options.vars)).raw(args, options.input);
+}
+
+/** The remote's main, and the branches that hold each namespace's files (REGISTRY.md, "Layout"). */
+export const MAIN_REFSPEC = '+refs/heads/main:refs/remotes/origin/main';
+export const NAMESPACE_REFSPEC = '+refs/heads/targets/*:refs/remotes/origin/targets/*';
 
 // How git says that it could not get at a remote at all (no server, no such
 // repository, no route, no permission), as opposed to a failure of its own.
@@ -98,21 +114,21 @@ export async function initWorking(dir: string): Promise<void> {
 /** Clones `url` into `dir` (which must not exist), only the newest commit; with `checkout: false`, no working tree is written. */
 export async function cloneShallow(url: string, dir: string, options: { checkout?: boolean } = {}): Promise<void> {
   try {
-    await git().raw(['clone', '--depth', '1', '--no-tags', '--single-branch', ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir]);
+    // Every branch: the namespaces' files are on branches of their own (namespaces.ts).
+    await git().raw(['clone', '--depth', '1', '--no-tags', '--no-single-branch', ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir]);
   } catch (error) {
     await fs.rm(dir, { recursive: true, force: true });
     throw gitFailure('clone', url, error);
   }
 }
 
-/** Makes `dir` an exact copy of the remote's newest main commit, every file checked out. */
+/** Makes `dir` an exact copy of the remote's newest main commit, every file checked out (each namespace's in its folder). */
 export async function syncToRemote(dir: string, url: string): Promise<void> {
   await fetchMain(dir, url);
   try {
     const repo = git(dir);
     if ((await repo.raw(['config', '--get', 'core.sparseCheckout']).catch(() => '')).trim() === 'true') await repo.raw(['sparse-checkout', 'disable']);
-    await repo.raw(['reset', '--hard', '--quiet', 'refs/remotes/origin/main']);
-    await repo.raw(['clean', '-fdxq']);
+    await checkOutEverything(dir);
   } catch (error) {
     throw gitFailure('fetch', url, error);
   }
@@ -161,7 +177,7 @@ export async function fetchMain(dir: string, url: string): Promise<string | null
     if (remote && remote === local) return local;
     const kept = local ? Number((await repo.raw(['rev-list', '--count', local])).trim()) : Infinity;
     const depth = kept >= MAX_FETCHED_HISTORY ? ['--depth', '1'] : [];
-    await repo.raw(['fetch', '--no-tags', ...depth, 'origin', '+refs/heads/main:refs/remotes/origin/main']);
+    await repo.raw(['fetch', '--no-tags', ...depth, 'origin', MAIN_REFSPEC, NAMESPACE_REFSPEC]);
     return null;
   } catch (error) {
     throw gitFailure('fetch', url, error);
@@ -219,13 +235,16 @@ export async function syncOrClone(dir: string, url: string, options: { worktree?
     }
   }
   await fs.rm(dir, { recursive: true, force: true });
-  await cloneShallow(url, dir, { checkout: worktree && !options.sparse });
+  await cloneShallow(url, dir, { checkout: false });
   if (worktree && options.sparse) await syncSparse(dir, url, options.sparse, { fetched: true });
+  else if (worktree) await checkOutEverything(dir);
   return fetchedMain(dir);
 }
 
 interface BlobRequest {
   command: string;
+  /** The object type wanted; another type answers null. */
+  type: 'blob' | 'tree';
   /** A blob larger than this is skipped as it streams past, never held (contents requests). */
   maxBytes: number;
   resolve(value: { size: number; bytes: Buffer | null } | null): void;
@@ -258,7 +277,13 @@ export class GitBlobReader {
    */
   async read(commit: string, path: string, maxBytes: number): Promise<{ size: number; bytes: Buffer | null } | null> {
     if (/[\0\n\r]/.test(path)) return null;
-    return this.request(`contents ${commit}:${path}`, maxBytes);
+    return this.request(`contents ${commit}:${path}`, maxBytes, 'blob');
+  }
+
+  /** The raw entries of the tree at `commit:path` (git's binary tree format), or null when there is no such folder. */
+  async readTree(commit: string, path: string, maxBytes: number): Promise<{ size: number; bytes: Buffer | null } | null> {
+    if (/[\0\n\r]/.test(path)) return null;
+    return this.request(`contents ${commit}:${path}`, maxBytes, 'tree');
   }
 
   private start(): ChildProcessWithoutNullStreams {
@@ -279,13 +304,13 @@ export class GitBlobReader {
     return child;
   }
 
-  private request(command: string, maxBytes: number): Promise<{ size: number; bytes: Buffer | null } | null> {
+  private request(command: string, maxBytes: number, type: BlobRequest['type']): Promise<{ size: number; bytes: Buffer | null } | null> {
     if (this.failure) return Promise.reject(this.failure);
     this.child ??= this.start();
     const child = this.child;
     this.hold(child, true);
     return new Promise((resolve, reject) => {
-      this.pending.push({ command, maxBytes, resolve, reject });
+      this.pending.push({ command, type, maxBytes, resolve, reject });
       // Commands asked for in one turn of the event loop go out in one write.
       if (this.unsent.length === 0) setImmediate(() => this.send());
       this.unsent.push(command);
@@ -335,9 +360,9 @@ export class GitBlobReader {
       const request = this.pending.shift()!;
       // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous".
       const match = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(line);
-      if (!match || match[1] !== 'blob') {
+      if (!match || match[1] !== request.type) {
         if (match) {
-          // A tree or a commit where a file was expected: its content still follows.
+          // Another type than the one asked for (a folder where a file was expected): its content still follows.
           this.body = { request: { ...request, resolve: () => request.resolve(null) }, size: Number(match[2]), bytes: null, filled: 0 };
           continue;
         }
@@ -378,6 +403,18 @@ export type PushOutcome = 'pushed' | 'rejected';
 export async function pushMain(dir: string, url: string): Promise<PushOutcome> {
   try {
     await git(dir).raw(['push', '--quiet', '--no-verify', 'origin', 'HEAD:refs/heads/main']);
+    return 'pushed';
+  } catch (error) {
+    const text = String((error as Error).message);
+    if (/non-fast-forward|fetch first|rejected|failed to update ref|cannot lock ref|stale info/i.test(text)) return 'rejected';
+    throw gitFailure('push to', url, error);
+  }
+}
+
+/** Pushes a registry change (namespaces.ts): main and the namespace branches it links, together. */
+export async function pushRegistryChange(dir: string, url: string, change: RegistryCommit): Promise<PushOutcome> {
+  try {
+    await git(dir).raw(pushArguments(change));
     return 'pushed';
   } catch (error) {
     const text = String((error as Error).message);

@@ -5,6 +5,8 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
 import type { GitBlobReader } from './git.js';
+import { TARGETS_DIR } from './layout.js';
+import { namespaceLinks, parseTree } from './namespaces.js';
 
 export interface RegistrySource {
   /** Human-readable, credential-free location for messages. */
@@ -59,17 +61,42 @@ export class DirectorySource implements RegistrySource {
   }
 }
 
+/** The most bytes main's targets folder may take: one entry per namespace is a few dozen bytes. */
+const MAX_TARGETS_TREE_BYTES = 16 * 1024 * 1024;
+
 /**
  * Reads one commit of a git clone from its object store (git.ts,
  * GitBlobReader): every read in a command sees the same commit, and reading
- * needs no working tree, whose upkeep would grow with the registry.
+ * needs no working tree, whose upkeep would grow with the registry. A file
+ * under targets/<namespace>/ is read from the namespace's own commit that
+ * main links (namespaces.ts), or from main itself in the earlier layout.
  */
 export class GitCommitSource implements RegistrySource {
+  private links: Promise<Map<string, string>> | null = null;
+
   constructor(readonly dir: string, readonly commit: string, readonly label: string, private readonly reader: GitBlobReader) {}
+
+  private async readLinks(): Promise<Map<string, string>> {
+    const tree = await this.reader.readTree(this.commit, TARGETS_DIR, MAX_TARGETS_TREE_BYTES);
+    if (!tree) return new Map();
+    if (!tree.bytes) throw tooLarge(TARGETS_DIR, MAX_TARGETS_TREE_BYTES);
+    return namespaceLinks(parseTree(tree.bytes, this.commit.length / 2));
+  }
+
+  /** Which commit holds `relPath`, and its path there. */
+  private async locate(relPath: string): Promise<{ commit: string; path: string }> {
+    const inTargets = relPath.startsWith(`${TARGETS_DIR}/`) ? relPath.slice(TARGETS_DIR.length + 1) : null;
+    const slash = inTargets?.indexOf('/') ?? -1;
+    if (inTargets === null || slash <= 0) return { commit: this.commit, path: relPath };
+    this.links ??= this.readLinks();
+    const link = (await this.links).get(inTargets.slice(0, slash));
+    return link ? { commit: link, path: inTargets.slice(slash + 1) } : { commit: this.commit, path: relPath };
+  }
 
   async read(relPath: string, maxBytes: number): Promise<Buffer | null> {
     assertRelative(relPath);
-    const found = await this.reader.read(this.commit, relPath, maxBytes);
+    const { commit, path } = await this.locate(relPath);
+    const found = await this.reader.read(commit, path, maxBytes);
     if (!found) return null;
     if (found.size > maxBytes || !found.bytes) throw tooLarge(relPath, maxBytes);
     return found.bytes;

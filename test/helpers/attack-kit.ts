@@ -16,6 +16,7 @@ import { Metadata, MetadataKind, MetaFile, Snapshot, TargetFile, Targets, Timest
 import type { SigningKey } from '../../src/trust/keys.js';
 import type { ExpiryDays } from '../../src/trust/metadata-io.js';
 import { RegistryWriter } from '../../src/trust/writer.js';
+import { checkOutEverything } from '../../src/registry/namespaces.js';
 import type { Scene } from './attack-scene.js';
 import { hostileTgz } from './hostile-tar.js';
 
@@ -60,6 +61,8 @@ export class Attacker {
     const dir = scene.world.path(name);
     await fs.rm(dir, { recursive: true, force: true });
     await run('git', ['clone', '--quiet', scene.url, dir]);
+    // Every namespace's files in its folder, as in the earlier layout: what the attacker commits is that layout.
+    await checkOutEverything(dir, 'HEAD');
     return new Attacker(dir, scene.url);
   }
 
@@ -93,8 +96,13 @@ export class Attacker {
     return (await fs.readdir(this.path(dir))).sort();
   }
 
-  /** A file as it was at an older commit. */
+  /** A file as it was at an older commit (through the namespace's commit that it links, if any). */
   async readAt(commit: string, rel: string): Promise<Buffer> {
+    const [top, namespace, ...rest] = rel.split('/');
+    if (top === 'targets' && rest.length > 0) {
+      const entry = (await this.git('ls-tree', commit, `targets/${namespace}`)).stdout.toString();
+      if (entry.startsWith('160000 ')) return (await this.git('show', `${entry.split(/\s/)[2]}:${rest.join('/')}`)).stdout;
+    }
     return (await this.git('show', `${commit}:${rel}`)).stdout;
   }
 
@@ -106,6 +114,7 @@ export class Attacker {
   async pull(): Promise<void> {
     await this.git('fetch', '--quiet', 'origin');
     await this.git('reset', '--quiet', '--hard', 'origin/main');
+    await checkOutEverything(this.dir, 'HEAD');
   }
 
   async commit(message: string): Promise<string> {
@@ -129,6 +138,7 @@ export class Attacker {
   async resetRemoteTo(commit: string): Promise<void> {
     await this.git('push', '--quiet', '--force', 'origin', `${commit}:refs/heads/main`);
     await this.git('reset', '--quiet', '--hard', commit);
+    await checkOutEverything(this.dir, 'HEAD');
   }
 
   // ------------------------------------------------------------ metadata

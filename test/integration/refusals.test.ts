@@ -1,6 +1,7 @@
 // Every refusal the core issue names, through the real command line: the
 // user sees a stable code, and the workspace, its lockfile and the registry
 // are exactly as before.
+import { checkOutEverything } from '../../src/registry/namespaces.js';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ function git(cwd: string, ...args: string[]): string {
 async function tamper(world: TestWorld, registry: TestRegistry, edit: (dir: string) => Promise<void>): Promise<void> {
   const dir = world.path(`tamper-${Date.now()}-${Math.random().toString(36).slice(2)}`);
   git(world.root, 'clone', '--quiet', registry.url, dir);
+  await checkOutEverything(dir, 'HEAD'); // each namespace's files in its folder
   await edit(dir);
   git(dir, 'add', '--all');
   git(dir, 'commit', '--quiet', '-m', 'tamper');

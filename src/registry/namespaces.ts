@@ -1,0 +1,228 @@
+// Each namespace's files live on a branch of their own (docs/REGISTRY.md,
+// "Layout"): main holds registry.json, metadata/ and targets/, where
+// targets/<namespace> is a gitlink to the newest commit of branch
+// targets/<namespace>, whose tree is that namespace's module folders.
+//
+// Why: a git server checks every push by walking the whole tree of each
+// commit the push builds on (receive-pack's connectivity check). With every
+// tarball in main's tree that walk grew with the registry, about 140 ms per
+// publish into 100,000 versions, more than the rest of the publish; git does
+// not follow gitlinks, so now it walks main's few hundred entries and the one
+// namespace's files. A registry written in the earlier layout, where
+// targets/<namespace> is a folder of main, is read the same way, and each
+// namespace moves to its branch the first time it is published to.
+//
+// Writing: the publishing clone checks out main (metadata only, sparse) and,
+// under targets/<namespace>/, the module folders a change touches, from the
+// namespace's tree through an index file of its own. Committing makes a new
+// commit on each namespace whose files changed, then main's commit with the
+// new gitlinks, and pushes them together (--atomic), so a reader never sees
+// main name a namespace commit the server does not have.
+import { existsSync, promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { bug } from '../core/errors.js';
+import { runGit, type GitIdentity } from './git.js';
+import { TARGETS_DIR } from './layout.js';
+
+const GITLINK = '160000';
+const FOLDER = '040000';
+const FETCHED_MAIN = 'refs/remotes/origin/main';
+const FETCHED_NAMESPACES = 'refs/remotes/origin/targets/';
+const NAMESPACE_BRANCHES = 'refs/heads/targets/';
+
+export interface TreeEntry {
+  mode: string;
+  type: string;
+  oid: string;
+  name: string;
+}
+
+/** Entries of a tree in git's binary format: `<mode> <name>\0<oid bytes>` after one another. */
+export function parseTree(bytes: Buffer, oidBytes: number): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const space = bytes.indexOf(0x20, at);
+    const nul = bytes.indexOf(0, space + 1);
+    if (space === -1 || nul === -1 || nul + 1 + oidBytes > bytes.length) throw new Error('truncated git tree');
+    const mode = bytes.toString('latin1', at, space).padStart(6, '0');
+    const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
+    entries.push({ mode, type: mode === GITLINK ? 'commit' : mode === FOLDER ? 'tree' : 'blob', oid, name: bytes.toString('utf8', space + 1, nul) });
+    at = nul + 1 + oidBytes;
+  }
+  return entries;
+}
+
+/** The namespace commits a main commit links, by namespace, from its targets folder's entries. */
+export function namespaceLinks(targets: TreeEntry[]): Map<string, string> {
+  return new Map(targets.filter((e) => e.mode === GITLINK).map((e) => [e.name, e.oid]));
+}
+
+async function listTree(dir: string, treeish: string): Promise<TreeEntry[]> {
+  const out = await runGit(dir, ['ls-tree', '-z', treeish]).catch(() => '');
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf('\t');
+      const [mode, type, oid] = line.slice(0, tab).split(' ');
+      return { mode, type, oid, name: line.slice(tab + 1) };
+    });
+}
+
+async function makeTree(dir: string, entries: TreeEntry[]): Promise<string> {
+  const input = entries.map((e) => `${e.mode} ${e.type} ${e.oid}\t${e.name}\0`).join('');
+  return (await runGit(dir, ['mktree', '-z'], { input })).trim();
+}
+
+function withEntry(entries: TreeEntry[], entry: TreeEntry): TreeEntry[] {
+  return [...entries.filter((e) => e.name !== entry.name), entry];
+}
+
+/** One namespace checked out for a change: its files under targets/<name>/, its own index. */
+interface PreparedNamespace {
+  name: string;
+  /** Its entry in main's targets folder before the change (a gitlink, or a folder in the earlier layout), or null. */
+  before: TreeEntry | null;
+  /** The tree of its files before the change, or null for a new namespace. */
+  treeBefore: string | null;
+  index: string;
+  /** Module folders checked out ('.' for all of them). */
+  folders: string[];
+  /** Those of them that existed before the change. */
+  present: string[];
+}
+
+export interface PreparedChange {
+  dir: string;
+  /** The fetched main commit the change builds on; null in a registry without one. */
+  base: string | null;
+  targets: TreeEntry[];
+  namespaces: Map<string, PreparedNamespace>;
+}
+
+export interface RegistryCommit {
+  main: string;
+  /** Namespace commits to push with main; `expected` is the branch's fetched commit ('' for none). */
+  namespaces: Array<{ name: string; commit: string; expected: string }>;
+}
+
+function work(dir: string, namespace: string): string {
+  return join(dir, TARGETS_DIR, namespace);
+}
+
+/** git arguments that act on one namespace's files and index instead of main's. */
+function inNamespace(dir: string, namespace: PreparedNamespace, args: string[]): Promise<string> {
+  return runGit(dir, ['-c', 'core.sparseCheckout=false', `--work-tree=${work(dir, namespace.name)}`, ...args], { vars: { GIT_INDEX_FILE: namespace.index } });
+}
+
+/**
+ * Checks out, under targets/, the folders a change reads or writes
+ * (`targets/<namespace>/<module>`), from the namespace's own commit, after
+ * main is checked out at the fetched commit. Everything under targets/ that
+ * an earlier attempt left is removed first.
+ */
+export async function prepareRegistryChange(dir: string, folders: string[]): Promise<PreparedChange> {
+  const base = (await runGit(dir, ['rev-parse', '--verify', '-q', `${FETCHED_MAIN}^{commit}`]).catch(() => '')).trim() || null;
+  const targets = base ? await listTree(dir, `${base}:${TARGETS_DIR}`) : [];
+  await fs.rm(join(dir, TARGETS_DIR), { recursive: true, force: true });
+  await fs.rm(join(dir, '.git', 'gotong-namespaces'), { recursive: true, force: true });
+  await fs.mkdir(join(dir, '.git', 'gotong-namespaces'), { recursive: true });
+  const wanted = new Map<string, string[]>();
+  for (const folder of folders) {
+    const [top, namespace, ...rest] = folder.split('/');
+    if (top !== TARGETS_DIR || !namespace || rest.length !== 1) bug(`not a module folder: ${folder}`);
+    wanted.set(namespace, [...(wanted.get(namespace) ?? []), rest[0]]);
+  }
+  const change: PreparedChange = { dir, base, targets, namespaces: new Map() };
+  for (const [name, modules] of wanted) change.namespaces.set(name, await checkOutNamespace(dir, targets, name, modules));
+  return change;
+}
+
+async function checkOutNamespace(dir: string, targets: TreeEntry[], name: string, modules: string[]): Promise<PreparedNamespace> {
+  const before = targets.find((e) => e.name === name && e.type !== 'blob') ?? null;
+  const treeBefore = before ? (await runGit(dir, ['rev-parse', '--verify', `${before.oid}^{tree}`])).trim() : null;
+  const present = treeBefore ? (await runGit(dir, ['ls-tree', '-z', '--name-only', treeBefore, '--', ...modules])).split('\0').filter(Boolean) : [];
+  const namespace: PreparedNamespace = { name, before, treeBefore, index: join(dir, '.git', 'gotong-namespaces', `${name}.index`), folders: modules, present };
+  await fs.mkdir(work(dir, name), { recursive: true });
+  if (treeBefore) await inNamespace(dir, namespace, ['read-tree', treeBefore]);
+  if (present.length > 0) await inNamespace(dir, namespace, ['checkout', treeBefore!, '--', ...present]);
+  return namespace;
+}
+
+/**
+ * Commits what the change wrote: a commit on each namespace whose files
+ * changed (its parent the namespace's commit before, so each branch keeps
+ * its history), then main's commit (metadata, registry.json, and targets/
+ * with the new gitlinks), parent `base`. A namespace folder written under
+ * targets/ without being checked out must be a new namespace.
+ */
+export async function commitRegistryChange(change: PreparedChange, message: string, identity: GitIdentity): Promise<RegistryCommit> {
+  const { dir } = change;
+  const author = { GIT_AUTHOR_NAME: identity.name, GIT_AUTHOR_EMAIL: identity.email, GIT_COMMITTER_NAME: identity.name, GIT_COMMITTER_EMAIL: identity.email };
+  for (const name of await fs.readdir(join(dir, TARGETS_DIR)).catch(() => [] as string[])) {
+    if (change.namespaces.has(name)) continue;
+    if (change.targets.some((e) => e.name === name)) bug(`the change wrote into namespace ${name}, which was not checked out`);
+    change.namespaces.set(name, { name, before: null, treeBefore: null, index: join(dir, '.git', 'gotong-namespaces', `${name}.index`), folders: ['.'], present: [] });
+  }
+  const fetched = await fetchedNamespaceBranches(dir);
+  const commits: RegistryCommit['namespaces'] = [];
+  let targets = change.targets;
+  for (const namespace of change.namespaces.values()) {
+    // A folder neither there before nor written is left out: git refuses a pathspec that matches nothing.
+    const touched = namespace.folders.filter((f) => namespace.present.includes(f) || existsSync(join(work(dir, namespace.name), f)));
+    if (touched.length > 0) await inNamespace(dir, namespace, ['add', '--all', '--', ...touched]);
+    const tree = (await inNamespace(dir, namespace, ['write-tree'])).trim();
+    if (tree === namespace.treeBefore) continue;
+    const parent = namespace.before?.type === 'commit' ? ['-p', namespace.before.oid] : [];
+    const commit = (await runGit(dir, ['commit-tree', tree, ...parent, '-m', message], { vars: author })).trim();
+    commits.push({ name: namespace.name, commit, expected: fetched.get(namespace.name) ?? '' });
+    targets = withEntry(targets, { mode: GITLINK, type: 'commit', oid: commit, name: namespace.name });
+  }
+  await runGit(dir, ['add', '--all', '--', '.', `:(exclude)${TARGETS_DIR}`]);
+  const written = (await runGit(dir, ['write-tree'])).trim();
+  const root = withEntry(await listTree(dir, written), { mode: FOLDER, type: 'tree', oid: await makeTree(dir, targets), name: TARGETS_DIR });
+  const main = (await runGit(dir, ['commit-tree', await makeTree(dir, root), ...(change.base ? ['-p', change.base] : []), '-m', message], { vars: author })).trim();
+  await runGit(dir, ['update-ref', 'HEAD', main]);
+  return { main, namespaces: commits };
+}
+
+async function fetchedNamespaceBranches(dir: string): Promise<Map<string, string>> {
+  const out = await runGit(dir, ['for-each-ref', '--format=%(objectname) %(refname)', FETCHED_NAMESPACES]);
+  const branches = new Map<string, string>();
+  for (const line of out.split('\n').filter(Boolean)) {
+    const [oid, ref] = line.split(' ');
+    branches.set(ref.slice(FETCHED_NAMESPACES.length), oid);
+  }
+  return branches;
+}
+
+/**
+ * The push of a change: main as a fast-forward, each namespace branch
+ * only if it still is where this clone fetched it, all or nothing.
+ */
+export function pushArguments(change: RegistryCommit): string[] {
+  const leases = change.namespaces.map((n) => `--force-with-lease=${NAMESPACE_BRANCHES}${n.name}:${n.expected}`);
+  const refs = change.namespaces.map((n) => `${n.commit}:${NAMESPACE_BRANCHES}${n.name}`);
+  return ['push', '--quiet', '--no-verify', ...(refs.length > 0 ? ['--atomic'] : []), ...leases, 'origin', `${change.main}:refs/heads/main`, ...refs];
+}
+
+/**
+ * Checks out every file of `commit` (the fetched main unless given), each
+ * namespace's files in its folder under targets/ (for `gotong serve`, which
+ * serves them as they are laid out for readers over HTTP), through a tree
+ * made for the purpose in which every gitlink is replaced by its
+ * namespace's tree.
+ */
+export async function checkOutEverything(dir: string, commit = FETCHED_MAIN): Promise<void> {
+  const main = (await runGit(dir, ['rev-parse', '--verify', `${commit}^{commit}`])).trim();
+  const targets = await listTree(dir, `${main}:${TARGETS_DIR}`);
+  const links = targets.filter((e) => e.mode === GITLINK);
+  const trees = links.length > 0 ? (await runGit(dir, ['rev-parse', ...links.map((e) => `${e.oid}^{tree}`)])).trim().split('\n') : [];
+  const flat = targets.map((e) => (e.mode === GITLINK ? { mode: FOLDER, type: 'tree', oid: trees[links.indexOf(e)], name: e.name } : e));
+  const root = withEntry(await listTree(dir, main), { mode: FOLDER, type: 'tree', oid: await makeTree(dir, flat), name: TARGETS_DIR });
+  await runGit(dir, ['reset', '--quiet', '--soft', main]);
+  await runGit(dir, ['read-tree', '-u', '--reset', await makeTree(dir, root)]);
+  await runGit(dir, ['clean', '-fdxq']);
+}
+

@@ -1,0 +1,121 @@
+// Each namespace's files live on a branch of their own, linked from main
+// (src/registry/namespaces.ts): a publish pushes main and its namespace's
+// branch together and leaves the other namespaces' commits alone; a registry
+// in the earlier layout (every file in main's tree) still installs, and its
+// namespace moves to a branch with its next publish; a link to a commit the
+// registry does not have is a clear refusal.
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryReporter } from '../../src/core/reporter.js';
+import { install } from '../../src/install/install.js';
+import { verifyInstalled } from '../../src/install/verify-installed.js';
+import { checkOutEverything } from '../../src/registry/namespaces.js';
+import { makeWorld, type TestWorld } from '../helpers/env.js';
+import { writeModule } from '../helpers/modules.js';
+import { makeRegistry, type TestRegistry } from '../helpers/registry.js';
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'admin', GIT_AUTHOR_EMAIL: 'admin@gotong.invalid', GIT_COMMITTER_NAME: 'admin', GIT_COMMITTER_EMAIL: 'admin@gotong.invalid' } }).trim();
+}
+
+/** main's entries under targets/: name -> "<mode> <type> <oid>". */
+function targetEntries(registry: TestRegistry): Map<string, string> {
+  const lines = git(registry.url, 'ls-tree', 'main', 'targets/').split('\n').filter(Boolean);
+  return new Map(lines.map((line) => [line.split('\t')[1].slice('targets/'.length), line.split('\t')[0]]));
+}
+
+describe('the namespace layout of a registry', () => {
+  let world: TestWorld;
+  let registry: TestRegistry;
+
+  async function publish(name: string, version: string, namespace = 'bandung') {
+    const dir = world.path(`src/${name}-${version}`);
+    await writeModule(dir, { name: `@${namespace}/${name}`, version }, { 'data/wilayah.csv': `kode,nama\n32.73,Kota Bandung ${version}\n` });
+    expect((await registry.publishDir(dir, namespace)).status).toBe('published');
+  }
+
+  async function installInto(name: string, modules: string[]) {
+    const cwd = world.path(name);
+    await fs.mkdir(cwd, { recursive: true });
+    const result = await install({ cwd, add: modules, reporter: new MemoryReporter(), env: world.env });
+    expect((await verifyInstalled(cwd)).ok).toBe(true);
+    return result;
+  }
+
+  beforeAll(async () => {
+    world = makeWorld();
+    registry = await makeRegistry(world);
+  });
+  afterAll(() => world.cleanup());
+
+  it('links each namespace from main, and a publish moves only its own namespace', async () => {
+    await publish('ref-kode-wilayah', '1.0.0');
+    await publish('portal-kuburaya', '1.0.0', 'kuburaya');
+    const before = targetEntries(registry);
+    expect(before.get('bandung')).toMatch(/^160000 commit /);
+    expect(before.get('kuburaya')).toMatch(/^160000 commit /);
+    expect(git(registry.url, 'rev-parse', 'targets/bandung')).toBe(before.get('bandung')!.split(' ')[2]);
+
+    await publish('ref-kode-wilayah', '1.1.0');
+    const after = targetEntries(registry);
+    expect(after.get('kuburaya')).toBe(before.get('kuburaya'));
+    const bandung = after.get('bandung')!.split(' ')[2];
+    expect(bandung).not.toBe(before.get('bandung')!.split(' ')[2]);
+    // The branch keeps its history: the new commit's parent is the one main linked before.
+    expect(git(registry.url, 'rev-parse', `${bandung}^`)).toBe(before.get('bandung')!.split(' ')[2]);
+    expect(git(registry.url, 'rev-parse', 'targets/bandung')).toBe(bandung);
+    // main's tree holds no tarball: the server's check of a push walks only its few entries.
+    expect(git(registry.url, 'ls-tree', '-r', '--name-only', 'main').split('\n').filter((p) => p.endsWith('.tgz'))).toEqual([]);
+
+    const installed = await installInto('kota-a', ['@bandung/ref-kode-wilayah', '@kuburaya/portal-kuburaya']);
+    expect(installed.installed.map((m) => `${m.name}@${m.version}`).sort()).toEqual(['@bandung/ref-kode-wilayah@1.1.0', '@kuburaya/portal-kuburaya@1.0.0']);
+  });
+
+  it('installs from a registry in the earlier layout, and moves a namespace to its branch with its next publish', async () => {
+    // Rewrite main as the earlier layout wrote it: every namespace's files in main's own tree.
+    const flat = world.path('flat');
+    git(world.root, 'clone', '--quiet', registry.url, flat);
+    await checkOutEverything(flat, 'HEAD');
+    git(flat, 'add', '--all', '.');
+    git(flat, 'commit', '--quiet', '-m', 'the earlier layout');
+    git(flat, 'push', '--quiet', 'origin', 'HEAD:main');
+    expect(targetEntries(registry).get('bandung')).toMatch(/^040000 tree /);
+    expect(git(registry.url, 'ls-tree', '-r', '--name-only', 'main').split('\n').some((p) => p.endsWith('ref-kode-wilayah-1.1.0.tgz'))).toBe(true);
+
+    await installInto('kota-b', ['@bandung/ref-kode-wilayah@1.0.0']);
+
+    await publish('ref-kode-wilayah', '1.2.0');
+    const entries = targetEntries(registry);
+    expect(entries.get('bandung')).toMatch(/^160000 commit /);
+    expect(entries.get('kuburaya')).toMatch(/^040000 tree /); // untouched: stays as it was
+    const result = await installInto('kota-c', ['@bandung/ref-kode-wilayah@1.2.0', '@kuburaya/portal-kuburaya']);
+    expect(result.installed).toHaveLength(2);
+    // Every earlier version is still there, on the namespace's new branch.
+    await installInto('kota-d', ['@bandung/ref-kode-wilayah@1.0.0']);
+  });
+
+  it('refuses, and changes nothing, when main links a namespace commit the registry does not have', async () => {
+    const ws = world.path('kota-e');
+    await installInto('kota-e', ['@bandung/ref-kode-wilayah@1.2.0']);
+    const installedBefore = await fs.readFile(join(ws, 'gotong-lock.json'), 'utf8');
+
+    const bad = world.path('bad-link');
+    git(world.root, 'clone', '--quiet', registry.url, bad);
+    git(bad, 'update-index', '--cacheinfo', `160000,${'1'.repeat(40)},targets/bandung`);
+    git(bad, 'commit', '--quiet', '-m', 'link to nothing');
+    git(bad, 'push', '--quiet', 'origin', 'HEAD:main');
+
+    await fs.rm(join(world.env.GOTONG_HOME!, 'cache'), { recursive: true, force: true });
+    await fs.rm(join(world.env.GOTONG_HOME!, 'store'), { recursive: true, force: true });
+    await fs.rm(join(ws, 'gotong_modules'), { recursive: true, force: true });
+    const error = await install({ cwd: ws, reporter: new MemoryReporter(), env: world.env }).then(
+      () => null,
+      (e: unknown) => e as { code?: string },
+    );
+    expect(error?.code).toMatch(/^GOTONG_E_(TARGET_MISSING|MODULE_NOT_FOUND)$/);
+    expect(await fs.readFile(join(ws, 'gotong-lock.json'), 'utf8')).toBe(installedBefore);
+    await expect(fs.access(join(ws, 'gotong_modules', '@bandung'))).rejects.toThrow();
+  });
+});
