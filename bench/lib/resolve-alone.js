@@ -13,16 +13,25 @@ import { GitBlobReader } from '../../dist/registry/git.js';
 const [clone, worldFile, appName] = process.argv.slice(2);
 const world = JSON.parse(await fs.readFile(worldFile, 'utf8'));
 const app = world.apps.find((a) => a.name === appName);
-// The index files as the registry's newest commit holds them (the clone has no working tree).
+// The index files as the registry's newest commit holds them (the clone has no
+// working tree): each namespace's files are in the commit main links for it.
 const commit = execFileSync('git', ['-C', clone, 'rev-parse', 'refs/remotes/origin/main'], { encoding: 'utf8' }).trim();
+const git = (args) => execFileSync('git', ['-C', clone, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const indexFiles = new Map();
-for (const path of execFileSync('git', ['-C', clone, 'ls-tree', '-r', '--name-only', commit, 'targets/'], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n')) {
-  if (path.endsWith('.index.json')) indexFiles.set(path.split('/').slice(1, 3).join('/'), path);
+for (const line of git(['ls-tree', commit, 'targets/']).split('\n').filter(Boolean)) {
+  const [mode, , oid] = line.split('\t')[0].split(' ');
+  const namespace = line.split('\t')[1].slice('targets/'.length);
+  const holder = mode === '160000' ? oid : `${commit}:targets/${namespace}`;
+  if (mode !== '160000' && mode !== '040000') continue;
+  for (const path of git(['ls-tree', '-r', '--name-only', holder]).split('\n')) {
+    if (path.endsWith('.index.json')) indexFiles.set(`${namespace}/${path.split('/')[0]}`, { holder: mode === '160000' ? oid : commit, path: mode === '160000' ? path : `targets/${namespace}/${path}` });
+  }
 }
 const reader = new GitBlobReader(clone, 'bench registry');
 const raw = new Map();
 for (const name of Object.keys(app.solution)) {
-  const found = await reader.read(commit, indexFiles.get(name.slice(1)), 1 << 26);
+  const file = indexFiles.get(name.slice(1));
+  const found = await reader.read(file.holder, file.path, 1 << 26);
   raw.set(name, found.bytes);
 }
 

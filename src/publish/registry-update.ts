@@ -58,8 +58,8 @@ export async function updateRegistry<T>(options: UpdateOptions, build: (writer: 
   return withLock(`${dir}.lock`, { waitMs: 300_000, what: `the publishing copy of ${options.location.label}` }, async () => {
     const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      await syncOrClone(dir, options.location.url, { sparse: [METADATA_DIR] });
-      const prepared = await prepareRegistryChange(dir, options.paths ?? []);
+      const fetched = await syncOrClone(dir, options.location.url, { sparse: [METADATA_DIR] });
+      const prepared = await prepareRegistryChange(dir, options.paths ?? [], fetched);
       const writer = await RegistryWriter.load(dir, { now: options.now });
       const outcome = await build(writer);
       if (!outcome.changed || options.dryRun) return { result: outcome.result, committed: false, attempts: attempt };

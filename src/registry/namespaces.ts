@@ -119,11 +119,12 @@ function inNamespace(dir: string, namespace: PreparedNamespace, args: string[]):
 /**
  * Checks out, under targets/, the folders a change reads or writes
  * (`targets/<namespace>/<module>`), from the namespace's own commit, after
- * main is checked out at the fetched commit. Everything under targets/ that
- * an earlier attempt left is removed first.
+ * main is checked out at the fetched commit (`fetched`, when the caller
+ * knows it). Everything under targets/ that an earlier attempt left is
+ * removed first.
  */
-export async function prepareRegistryChange(dir: string, folders: string[]): Promise<PreparedChange> {
-  const base = (await runGit(dir, ['rev-parse', '--verify', '-q', `${FETCHED_MAIN}^{commit}`]).catch(() => '')).trim() || null;
+export async function prepareRegistryChange(dir: string, folders: string[], fetched?: string): Promise<PreparedChange> {
+  const base = fetched ?? ((await runGit(dir, ['rev-parse', '--verify', '-q', `${FETCHED_MAIN}^{commit}`]).catch(() => '')).trim() || null);
   const targets = base ? await listTree(dir, `${base}:${TARGETS_DIR}`) : [];
   await fs.rm(join(dir, TARGETS_DIR), { recursive: true, force: true });
   await fs.rm(join(dir, '.git', 'gotong-namespaces'), { recursive: true, force: true });
@@ -183,7 +184,6 @@ export async function commitRegistryChange(change: PreparedChange, message: stri
   const written = (await runGit(dir, ['write-tree'])).trim();
   const root = withEntry(await listTree(dir, written), { mode: FOLDER, type: 'tree', oid: await makeTree(dir, targets), name: TARGETS_DIR });
   const main = (await runGit(dir, ['commit-tree', await makeTree(dir, root), ...(change.base ? ['-p', change.base] : []), '-m', message], { vars: author })).trim();
-  await runGit(dir, ['update-ref', 'HEAD', main]);
   return { main, namespaces: commits };
 }
 
@@ -199,12 +199,16 @@ async function fetchedNamespaceBranches(dir: string): Promise<Map<string, string
 
 /**
  * The push of a change: main as a fast-forward, each namespace branch
- * only if it still is where this clone fetched it, all or nothing.
+ * only if it still is where this clone fetched it, all or nothing. Without
+ * reachability bitmaps: a clone of a registry on a local path shares the
+ * registry's packs and their bitmap, and with one git counted the objects
+ * of every namespace branch the server has to find the few a publish sends
+ * (about 150 ms into 550 namespaces, against 5 ms without).
  */
 export function pushArguments(change: RegistryCommit): string[] {
   const leases = change.namespaces.map((n) => `--force-with-lease=${NAMESPACE_BRANCHES}${n.name}:${n.expected}`);
   const refs = change.namespaces.map((n) => `${n.commit}:${NAMESPACE_BRANCHES}${n.name}`);
-  return ['push', '--quiet', '--no-verify', ...(refs.length > 0 ? ['--atomic'] : []), ...leases, 'origin', `${change.main}:refs/heads/main`, ...refs];
+  return ['-c', 'pack.useBitmaps=false', 'push', '--quiet', '--no-verify', ...(refs.length > 0 ? ['--atomic'] : []), ...leases, 'origin', `${change.main}:refs/heads/main`, ...refs];
 }
 
 /**
