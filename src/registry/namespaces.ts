@@ -161,7 +161,8 @@ async function checkOutNamespace(dir: string, targets: TreeEntry[], name: string
 export async function commitRegistryChange(change: PreparedChange, message: string, identity: GitIdentity): Promise<RegistryCommit> {
   const { dir } = change;
   const author = { GIT_AUTHOR_NAME: identity.name, GIT_AUTHOR_EMAIL: identity.email, GIT_COMMITTER_NAME: identity.name, GIT_COMMITTER_EMAIL: identity.email };
-  for (const name of await fs.readdir(join(dir, TARGETS_DIR)).catch(() => [] as string[])) {
+  const written = await fs.readdir(join(dir, TARGETS_DIR), { withFileTypes: true }).catch(() => []);
+  for (const name of written.filter((e) => e.isDirectory()).map((e) => e.name)) {
     if (change.namespaces.has(name)) continue;
     if (change.targets.some((e) => e.name === name)) bug(`the change wrote into namespace ${name}, which was not checked out`);
     change.namespaces.set(name, { name, before: null, treeBefore: null, index: join(dir, '.git', 'gotong-namespaces', `${name}.index`), folders: ['.'], present: [] });
@@ -181,8 +182,8 @@ export async function commitRegistryChange(change: PreparedChange, message: stri
     targets = withEntry(targets, { mode: GITLINK, type: 'commit', oid: commit, name: namespace.name });
   }
   await runGit(dir, ['add', '--all', '--', '.', `:(exclude)${TARGETS_DIR}`]);
-  const written = (await runGit(dir, ['write-tree'])).trim();
-  const root = withEntry(await listTree(dir, written), { mode: FOLDER, type: 'tree', oid: await makeTree(dir, targets), name: TARGETS_DIR });
+  const mainTree = (await runGit(dir, ['write-tree'])).trim();
+  const root = withEntry(await listTree(dir, mainTree), { mode: FOLDER, type: 'tree', oid: await makeTree(dir, targets), name: TARGETS_DIR });
   const main = (await runGit(dir, ['commit-tree', await makeTree(dir, root), ...(change.base ? ['-p', change.base] : []), '-m', message], { vars: author })).trim();
   return { main, namespaces: commits };
 }

@@ -80,7 +80,13 @@ export class GitCommitSource implements RegistrySource {
     const tree = await this.reader.readTree(this.commit, TARGETS_DIR, MAX_TARGETS_TREE_BYTES);
     if (!tree) return new Map();
     if (!tree.bytes) throw tooLarge(TARGETS_DIR, MAX_TARGETS_TREE_BYTES);
-    return namespaceLinks(parseTree(tree.bytes, this.commit.length / 2));
+    try {
+      return namespaceLinks(parseTree(tree.bytes, this.commit.length / 2));
+    } catch {
+      throw new GotongError('GOTONG_E_REGISTRY_INVALID', `the registry's ${TARGETS_DIR} folder at ${this.commit.slice(0, 12)} is not a valid git tree`, {
+        hint: 'The git host may be damaged or hostile; tell the registry administrators.',
+      });
+    }
   }
 
   /** Which commit holds `relPath`, and its path there. */
