@@ -14,7 +14,7 @@
 // written from memory; larger ones are streamed twice (scan, then write) so
 // memory stays bounded whatever the archive holds.
 
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, hash, type Hash } from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -427,7 +427,8 @@ function writeFromMemory(root: string, files: readonly ScannedEntry[], readOnly:
   for (const entry of files) {
     const pieces = entry.data ?? bug('in-memory write without data');
     const data = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
-    entry.integrity = `sha512-${createHash('sha512').update(data).digest('base64')}`;
+    // One-shot hashing: a Hash object per file cost a third more for 8,800 small files.
+    entry.integrity = `sha512-${hash('sha512', data, 'base64')}`;
     const full = target(root, entry.path);
     try {
       // 'wx' is O_CREAT|O_EXCL: never follows a link, never overwrites.

@@ -7,7 +7,7 @@
 // were written and identical bytes check the same. Anything else (an edited
 // gotong.json, a new lockfile from git, another gotong version, a missing
 // record) takes the full path, which parses and checks everything.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { readFileOrNull } from '../core/fsx.js';
@@ -30,7 +30,7 @@ interface Stamp {
   installed: InstalledEntry[];
 }
 
-const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (bytes: Buffer | string) => hash('sha256', bytes, 'hex');
 
 /** The record to write with an install, given the exact text of the three files it leaves. */
 export function stampFor(files: { manifest: Buffer | string; lockfile: Buffer | string; state: string }, installed: InstalledEntry[]): string {

@@ -7,7 +7,7 @@ import { readUserConfig, writeUserConfig } from '../core/config.js';
 import { GotongError } from '../core/errors.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
-import { sha256OfBytes } from '../trust/client.js';
+import { sha256Hex } from '../trust/metadata-io.js';
 import { isValidRoleName } from '../trust/policy.js';
 import { redactUrl } from './git.js';
 import { classifyUrl } from './locate.js';
@@ -31,7 +31,7 @@ export async function addRegistry(options: AddRegistryOptions): Promise<{ name: 
     const bytes = await fs.readFile(options.rootFile).catch(() => {
       throw new GotongError('GOTONG_E_USAGE', `cannot read the root file ${options.rootFile}`, { hint: 'Pass the 1.root.json given to you by the registry administrators.' });
     });
-    const sha = sha256OfBytes(bytes);
+    const sha = sha256Hex(bytes);
     if (pin && pin !== sha) throw new GotongError('GOTONG_E_ROOT_MISMATCH', `${options.rootFile} has sha256 ${sha}, not ${pin}`, { hint: 'Check the fingerprint with the registry administrators.' });
     pin = sha;
   }

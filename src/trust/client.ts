@@ -7,7 +7,7 @@
 // instead of verifying the same signatures again (unchanged.ts), and makes an
 // Updater only for what changed. An Updater refreshes only once, so there is
 // at most one per command.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ import { readFileOrNull, withLock, writeFileAtomic } from '../core/fsx.js';
 import type { Reporter } from '../core/reporter.js';
 import { METADATA_DIR, metadataPath, targetStoragePath } from '../registry/layout.js';
 import type { RegistrySource } from '../registry/source.js';
+import { sha256Hex } from './metadata-io.js';
 import { checkTargetBytes } from './target-check.js';
 import { RoleIndex } from './role-index.js';
 import { mapTufError } from './tuf-errors.js';
@@ -78,10 +79,6 @@ export interface OpenTrustedOptions {
   reporter: Reporter;
 }
 
-export function sha256OfBytes(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /** Writes the first trusted root into `trustDir`, checked against the pin. Returns its sha256. */
 export async function bootstrapRoot(options: Omit<OpenTrustedOptions, 'offline'>): Promise<string> {
   const rootFile = join(options.trustDir, 'root.json');
@@ -102,7 +99,7 @@ export async function bootstrapRoot(options: Omit<OpenTrustedOptions, 'offline'>
       hint: 'Check the URL: it must point at a registry made by `gotong registry init`.',
     });
   }
-  const sha = sha256OfBytes(bytes);
+  const sha = sha256Hex(bytes);
   // After a damaged root.json was deleted, the fingerprint first trusted here still pins the start.
   const remembered = existing?.toString('utf8').trim() ?? '';
   const pin = options.pin.rootSha256 ?? (/^[0-9a-f]{64}$/.test(remembered) ? remembered : null);

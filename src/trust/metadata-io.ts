@@ -1,7 +1,7 @@
 // Reading and serialising TUF metadata documents, shared by the writer and
 // the registry verifier. Parsing failures become GOTONG_E_METADATA_INVALID:
 // a registry file that is not a TUF document is a verification failure.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Metadata, MetadataKind, Root, Snapshot, Targets, Timestamp } from '@tufjs/models';
 import './linear-maps.js';
 import { GotongError } from '../core/errors.js';
@@ -39,11 +39,11 @@ export function serializeMetadata(metadata: AnyMetadata): Buffer {
 }
 
 export function sha256Hex(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hash('sha256', bytes, 'hex');
 }
 
 export function sha512Hex(bytes: Buffer): string {
-  return createHash('sha512').update(bytes).digest('hex');
+  return hash('sha512', bytes, 'hex');
 }
 
 export function integrityOf(sha512hex: string): string {

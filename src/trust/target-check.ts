@@ -1,6 +1,6 @@
 // Checks bytes against a target's signed length and hashes (TUF 1.0 client
 // workflow 5.7.3) before anything else looks at them. Pure: no I/O.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { GotongError } from '../core/errors.js';
 
 export interface SignedTarget {
@@ -20,7 +20,7 @@ export function checkTargetBytes(target: SignedTarget, bytes: Buffer): void {
   const algorithms = Object.keys(target.hashes).filter((a) => SUPPORTED.has(a));
   if (algorithms.length === 0) throw mismatch('hashes (none usable)');
   for (const algorithm of algorithms) {
-    if (createHash(algorithm).update(bytes).digest('hex') !== target.hashes[algorithm]) throw mismatch(algorithm);
+    if (hash(algorithm, bytes, 'hex') !== target.hashes[algorithm]) throw mismatch(algorithm);
   }
 }
 
