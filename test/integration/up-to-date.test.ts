@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryReporter } from '../../src/core/reporter.js';
 import { install } from '../../src/install/install.js';
+import { gotong } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { writeModule } from '../helpers/modules.js';
 import { makeRegistry } from '../helpers/registry.js';
@@ -64,5 +65,22 @@ describe('an install with nothing to do', () => {
     const { result, stages } = await run();
     expect(result.upToDate).toBe(false);
     expect(stages).toContain('resolve');
+  });
+
+  it('is answered by the command line before it loads its command table, in the same words, and any other case runs the full command line', async () => {
+    // A preload that tells, as the process exits, whether the command line library was loaded.
+    const probe = join(world.root, 'probe.cjs');
+    await fs.writeFile(probe, "process.on('exit', () => process.stderr.write(Object.keys(require.cache).some((f) => f.includes('commander')) ? 'full\\n' : 'fast\\n'));\n");
+    const env = { ...world.env, NODE_OPTIONS: `--require ${probe}` };
+    const fast = await gotong(['install', '--frozen', '--verbose'], { cwd: workspace, env });
+    const full = await gotong(['install', '--cwd', workspace], { cwd: world.root, env });
+    expect(fast).toMatchObject({ code: 0, stdout: 'already up to date: 2 modules\n', stderr: 'fast\n' });
+    expect(full).toMatchObject({ code: 0, stdout: fast.stdout, stderr: 'full\n' });
+
+    await fs.rm(join(workspace, 'gotong_modules/@bandung/ui-kit'), { recursive: true });
+    const again = await gotong(['install'], { cwd: workspace, env });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('+ @bandung/ui-kit@1.2.0');
+    expect(again.stderr).toBe('full\n');
   });
 });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { GotongError } from '../../core/errors.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+import { upToDateText } from '../up-to-date-answer.js';
 
 export function registerWorkspaceCommands(program: Command): void {
   addCommonOptions(program.command('install'))
@@ -15,7 +16,7 @@ export function registerWorkspaceCommands(program: Command): void {
         const { install } = await import('../../install/install.js');
         const result = await install({ cwd: ctx.cwd, add: modules, registry: flags.registry, frozen: flags.frozen, offline: flags.offline, reporter: ctx.reporter, env: ctx.env });
         const lines = result.upToDate
-          ? [`already up to date: ${result.installed.length} modules`]
+          ? [upToDateText(result.installed.length)]
           : [
               ...result.installed.map((m) => `${result.changed.includes(m.name) ? '+' : ' '} ${m.name}@${m.version}`),
               ...result.removed.map((name) => `- ${name}`),
