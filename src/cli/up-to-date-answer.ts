@@ -5,6 +5,7 @@
 // (under the workspace lock, after recovering an interrupted install); on
 // anything else, or any error, the full command line runs as usual and gives
 // the answer or the error itself.
+import { existsSync } from 'node:fs';
 import { withLock } from '../core/fsx.js';
 import { recoverInterruptedLink } from '../install/link.js';
 import { installedIfUnchanged } from '../install/up-to-date.js';
@@ -22,6 +23,9 @@ export async function answerUpToDateInstall(args: string[], cwd = process.cwd())
   const plain = args[0] === 'install' && flags.every((f) => f === '--frozen' || f === '--verbose') && new Set(flags).size === flags.length;
   if (!plain) return false;
   const paths = workspacePaths(cwd);
+  // Without the record of an earlier install there is nothing to answer from, and taking the
+  // lock would create gotong_modules/ (which a failed first install must not leave behind).
+  if (!existsSync(paths.stampFile)) return false;
   try {
     const installed = await withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${cwd}` }, async () => {
       await recoverInterruptedLink(paths);

@@ -82,5 +82,14 @@ describe('an install with nothing to do', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('+ @bandung/ui-kit@1.2.0');
     expect(again.stderr).toBe('full\n');
+
+    // A first install that fails leaves no gotong_modules/ behind, also through the early answer.
+    const fresh = world.path('kota-baru');
+    await fs.mkdir(fresh);
+    await fs.writeFile(join(fresh, 'gotong.json'), JSON.stringify({ private: true, registry: 'nusantara', dependencies: { '@bandung/tidak-ada': '^1.0.0' } }));
+    const failed = await gotong(['install'], { cwd: fresh, env });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('GOTONG_E_MODULE_NOT_FOUND');
+    expect(await fs.readdir(fresh)).toEqual(['gotong.json']);
   });
 });
