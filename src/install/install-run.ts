@@ -148,6 +148,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   const lockedAhead = options.frozen ? lockedResolution(lock!) : null;
   const ahead = lockedAhead ? linkAhead(store, [...lockedAhead.modules.values()].filter((m) => !keeps(m.name, m.entry.integrity)), destinationOf) : Promise.resolve<LinkedAhead>(new Map());
   ahead.catch(() => undefined); // awaited below, where its error surfaces
+
   async function resolveAndPlace(): Promise<Prepared> {
     const opened = await openRegistry({
       location,
@@ -180,7 +181,8 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     const removed = Object.keys(state.modules).filter((name) => !resolution.modules.has(name));
     const nextState: InstalledState = { stateVersion: 1, modules: {} };
     for (const [name, m] of resolution.modules) if (keeps(name, m.entry.integrity)) nextState.modules[name] = state.modules[name];
-    const placer = modulePlacer(store, extractionPool(toExtract.length), reader, await ahead);
+    const linkedAhead = await ahead;
+    const placer = modulePlacer(store, extractionPool(toExtract.length), reader, linkedAhead);
     const fetched = await placeModules({ toExtract, placer, nextState, destinationOf, reporter });
     return { newLock, removed, nextState, fetched };
   }
