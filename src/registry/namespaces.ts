@@ -188,6 +188,24 @@ export async function commitRegistryChange(change: PreparedChange, message: stri
   return { main, namespaces: commits };
 }
 
+/**
+ * The namespaces whose link in `commit` is not on the namespace's fetched
+ * branch (its newest commit or one before it). git keeps a commit only while
+ * a branch reaches it, and gitlinks do not count: a git host's housekeeping
+ * may delete such a commit, and with it every file of the namespace.
+ */
+export async function linksOffTheirBranches(dir: string, commit: string): Promise<Array<{ namespace: string; link: string }>> {
+  const branches = await fetchedNamespaceBranches(dir);
+  const off: Array<{ namespace: string; link: string }> = [];
+  for (const entry of (await listTree(dir, `${commit}:${TARGETS_DIR}`)).filter((e) => e.mode === GITLINK)) {
+    const tip = branches.get(entry.name);
+    if (tip === entry.oid) continue;
+    const held = tip !== undefined && (await runGit(dir, ['merge-base', '--is-ancestor', entry.oid, tip]).then(() => true, () => false));
+    if (!held) off.push({ namespace: entry.name, link: entry.oid });
+  }
+  return off;
+}
+
 async function fetchedNamespaceBranches(dir: string): Promise<Map<string, string>> {
   const out = await runGit(dir, ['for-each-ref', '--format=%(objectname) %(refname)', FETCHED_NAMESPACES]);
   const branches = new Map<string, string>();

@@ -12,6 +12,7 @@ import { MemoryReporter } from '../../src/core/reporter.js';
 import { install } from '../../src/install/install.js';
 import { verifyInstalled } from '../../src/install/verify-installed.js';
 import { checkOutEverything } from '../../src/registry/namespaces.js';
+import { gotong } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { writeModule } from '../helpers/modules.js';
 import { makeRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -69,6 +70,9 @@ describe('the namespace layout of a registry', () => {
     // main's tree holds no tarball: the server's check of a push walks only its few entries.
     expect(git(registry.url, 'ls-tree', '-r', '--name-only', 'main').split('\n').filter((p) => p.endsWith('.tgz'))).toEqual([]);
 
+    const verified = await gotong(['registry', 'verify', '--registry', 'nusantara', '--json'], { cwd: world.root, env: world.env });
+    expect(verified.json).toMatchObject({ ok: true, problems: [] });
+
     const installed = await installInto('kota-a', ['@bandung/ref-kode-wilayah', '@kuburaya/portal-kuburaya']);
     expect(installed.installed.map((m) => `${m.name}@${m.version}`).sort()).toEqual(['@bandung/ref-kode-wilayah@1.1.0', '@kuburaya/portal-kuburaya@1.0.0']);
   });
@@ -117,5 +121,10 @@ describe('the namespace layout of a registry', () => {
     expect(error?.code).toBe('GOTONG_E_TARGET_MISSING');
     expect(await fs.readFile(join(ws, 'gotong-lock.json'), 'utf8')).toBe(installedBefore);
     await expect(fs.access(join(ws, 'gotong_modules', '@bandung'))).rejects.toThrow();
+
+    // `registry verify` names the link the branch does not hold, which a host's housekeeping may delete.
+    const verified = await gotong(['registry', 'verify', '--registry', 'nusantara', '--json'], { cwd: world.root, env: world.env });
+    expect(verified.code).toBe(3);
+    expect(verified.json.problems).toContainEqual({ where: 'targets/bandung', message: `main links commit ${'1'.repeat(12)}, which branch targets/bandung does not hold: the git host may delete it` });
   });
 });
