@@ -116,6 +116,7 @@ export async function cloneShallow(url: string, dir: string, options: { checkout
   try {
     // Every branch: the namespaces' files are on branches of their own (namespaces.ts).
     await git().raw(['clone', '--depth', '1', '--no-tags', '--no-single-branch', ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir]);
+    await markNamespacesFetched(dir);
   } catch (error) {
     await fs.rm(dir, { recursive: true, force: true });
     throw gitFailure('clone', url, error);
@@ -171,17 +172,30 @@ export async function fetchMain(dir: string, url: string): Promise<string | null
   try {
     const repo = git(dir);
     // Both asked at once: each is a process start, and they do not depend on each other.
-    const [listed, local] = await Promise.all([repo.raw(['ls-remote', 'origin', 'refs/heads/main']), fetchedRef(dir)]);
+    const [listed, local, marked] = await Promise.all([repo.raw(['ls-remote', 'origin', 'refs/heads/main']), fetchedRef(dir), pathExists(join(dir, '.git', NAMESPACES_FETCHED))]);
     const remote = listed.split(/\s/)[0];
     // Unchanged: the commit is known, and nothing is fetched.
-    if (remote && remote === local) return local;
+    if (remote && remote === local && marked) return local;
     const kept = local ? Number((await repo.raw(['rev-list', '--count', local])).trim()) : Infinity;
     const depth = kept >= MAX_FETCHED_HISTORY ? ['--depth', '1'] : [];
     await repo.raw(['fetch', '--no-tags', ...depth, 'origin', MAIN_REFSPEC, NAMESPACE_REFSPEC]);
+    await markNamespacesFetched(dir);
     return null;
   } catch (error) {
     throw gitFailure('fetch', url, error);
   }
+}
+
+/**
+ * Marks a clone whose fetches include the namespace branches. A clone made
+ * by a gotong from before them fetched main alone: if it already holds the
+ * remote's newest main, that main's namespace commits are missing, and
+ * without this mark nothing would fetch them until main moves again.
+ */
+const NAMESPACES_FETCHED = 'gotong-namespaces-fetched';
+
+async function markNamespacesFetched(dir: string): Promise<void> {
+  await fs.writeFile(join(dir, '.git', NAMESPACES_FETCHED), '');
 }
 
 const FETCHED_REF = 'refs/remotes/origin/main';

@@ -100,6 +100,24 @@ describe('the namespace layout of a registry', () => {
     await installInto('kota-d', ['@bandung/ref-kode-wilayah@1.0.0']);
   });
 
+  it('fetches the namespace branches into a clone that has the newest main without them (one made before them)', async () => {
+    const registries = join(world.env.GOTONG_HOME!, 'registries');
+    const [id] = await fs.readdir(registries);
+    const clone = join(registries, id, 'read');
+    const link = targetEntries(registry).get('bandung')!.split(' ')[2];
+    // What an earlier gotong left: main fetched, no namespace branch, no mark.
+    for (const ref of git(clone, 'for-each-ref', '--format=%(refname)', 'refs/remotes/origin/targets/').split('\n').filter(Boolean)) git(clone, 'update-ref', '-d', ref);
+    await fs.rm(join(clone, '.git', 'gotong-namespaces-fetched'));
+    git(clone, 'reflog', 'expire', '--expire=now', '--all');
+    git(clone, 'gc', '--quiet', '--prune=now');
+    expect(() => git(clone, 'cat-file', '-e', link)).toThrow();
+
+    await fs.rm(join(world.env.GOTONG_HOME!, 'cache'), { recursive: true, force: true });
+    await fs.rm(join(world.env.GOTONG_HOME!, 'store'), { recursive: true, force: true });
+    await installInto('kota-upgrade', ['@bandung/ref-kode-wilayah@1.1.0']);
+    expect(git(clone, 'cat-file', '-t', link)).toBe('commit');
+  });
+
   it('refuses, and changes nothing, when main links a namespace commit the registry does not have', async () => {
     const ws = world.path('kota-e');
     await installInto('kota-e', ['@bandung/ref-kode-wilayah@1.2.0']);
