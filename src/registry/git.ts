@@ -7,7 +7,7 @@ import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { GotongError } from '../core/errors.js';
 import { pathExists, readFileOrNull } from '../core/fsx.js';
-import { checkOutEverything, pushArguments, type RegistryCommit } from './namespaces.js';
+import { checkOutEverything, missingNamespaceCommits, pushArguments, type RegistryCommit } from './namespaces.js';
 
 export interface GitIdentity {
   name: string;
@@ -116,7 +116,7 @@ export async function cloneShallow(url: string, dir: string, options: { checkout
   try {
     // Every branch: the namespaces' files are on branches of their own (namespaces.ts).
     await git().raw(['clone', '--depth', '1', '--no-tags', '--no-single-branch', ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir]);
-    await markNamespacesFetched(dir);
+    await markNamespacesFetched(dir, await fetchLinkedCommits(dir));
   } catch (error) {
     await fs.rm(dir, { recursive: true, force: true });
     throw gitFailure('clone', url, error);
@@ -179,7 +179,7 @@ export async function fetchMain(dir: string, url: string): Promise<string | null
     const kept = local ? Number((await repo.raw(['rev-list', '--count', local])).trim()) : Infinity;
     const depth = kept >= MAX_FETCHED_HISTORY ? ['--depth', '1'] : [];
     await repo.raw(['fetch', '--no-tags', ...depth, 'origin', MAIN_REFSPEC, NAMESPACE_REFSPEC]);
-    await markNamespacesFetched(dir);
+    await markNamespacesFetched(dir, await fetchLinkedCommits(dir));
     return null;
   } catch (error) {
     throw gitFailure('fetch', url, error);
@@ -187,15 +187,35 @@ export async function fetchMain(dir: string, url: string): Promise<string | null
 }
 
 /**
- * Marks a clone whose fetches include the namespace branches. A clone made
- * by a gotong from before them fetched main alone: if it already holds the
- * remote's newest main, that main's namespace commits are missing, and
- * without this mark nothing would fetch them until main moves again.
+ * A server moves main and a namespace branch together, but shows them to a
+ * reader one at a time, so a fetch can get main's new link before the branch
+ * that holds the linked commit. Fetched again a moment later, the branch is
+ * there. A link that no branch holds (a damaged or hostile registry) stays
+ * missing after the last try, and reads from that namespace fail on their
+ * own; the other namespaces are unaffected.
+ */
+async function fetchLinkedCommits(dir: string): Promise<boolean> {
+  for (const delay of [50, 200, 500]) {
+    if ((await missingNamespaceCommits(dir)).length === 0) return true;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    await git(dir).raw(['fetch', '--no-tags', 'origin', MAIN_REFSPEC, NAMESPACE_REFSPEC]);
+  }
+  return (await missingNamespaceCommits(dir)).length === 0;
+}
+
+/**
+ * Marks a clone that holds every namespace commit its fetched main links.
+ * Without the mark, the next command fetches even when main has not moved:
+ * a clone made by a gotong from before the namespace branches fetched main
+ * alone, and a fetch can end before a late branch arrives (above); neither
+ * would otherwise be fetched again until main moves.
  */
 const NAMESPACES_FETCHED = 'gotong-namespaces-fetched';
 
-async function markNamespacesFetched(dir: string): Promise<void> {
-  await fs.writeFile(join(dir, '.git', NAMESPACES_FETCHED), '');
+async function markNamespacesFetched(dir: string, complete: boolean): Promise<void> {
+  const mark = join(dir, '.git', NAMESPACES_FETCHED);
+  if (complete) await fs.writeFile(mark, '');
+  else await fs.rm(mark, { force: true });
 }
 
 const FETCHED_REF = 'refs/remotes/origin/main';

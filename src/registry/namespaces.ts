@@ -20,7 +20,7 @@
 // main name a namespace commit the server does not have.
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { bug } from '../core/errors.js';
+import { GotongError, bug } from '../core/errors.js';
 import { runGit, type GitIdentity } from './git.js';
 import { TARGETS_DIR } from './layout.js';
 
@@ -140,9 +140,19 @@ export async function prepareRegistryChange(dir: string, folders: string[], fetc
   return change;
 }
 
+async function treeOf(dir: string, entry: TreeEntry, namespace: string): Promise<string> {
+  try {
+    return (await runGit(dir, ['rev-parse', '--verify', `${entry.oid}^{tree}`])).trim();
+  } catch {
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `the registry's main links namespace ${namespace} to commit ${entry.oid.slice(0, 12)}, which the registry does not have`, {
+      hint: 'Nothing was published. Run `gotong registry verify`, and tell the registry administrators.',
+    });
+  }
+}
+
 async function checkOutNamespace(dir: string, targets: TreeEntry[], name: string, modules: string[]): Promise<PreparedNamespace> {
   const before = targets.find((e) => e.name === name && e.type !== 'blob') ?? null;
-  const treeBefore = before ? (await runGit(dir, ['rev-parse', '--verify', `${before.oid}^{tree}`])).trim() : null;
+  const treeBefore = before ? await treeOf(dir, before, name) : null;
   const present = treeBefore ? (await runGit(dir, ['ls-tree', '-z', '--name-only', treeBefore, '--', ...modules])).split('\0').filter(Boolean) : [];
   const namespace: PreparedNamespace = { name, before, treeBefore, index: join(dir, '.git', 'gotong-namespaces', `${name}.index`), folders: modules, present };
   await fs.mkdir(work(dir, name), { recursive: true });
@@ -204,6 +214,17 @@ export async function linksOffTheirBranches(dir: string, commit: string): Promis
     if (!held) off.push({ namespace: entry.name, link: entry.oid });
   }
   return off;
+}
+
+/** Namespace commits that the fetched main links and that this clone does not have. */
+export async function missingNamespaceCommits(dir: string): Promise<string[]> {
+  const links = (await listTree(dir, `${FETCHED_MAIN}:${TARGETS_DIR}`)).filter((e) => e.mode === GITLINK).map((e) => e.oid);
+  if (links.length === 0) return [];
+  const out = await runGit(dir, ['cat-file', '--batch-check'], { input: `${links.join('\n')}\n` });
+  return out
+    .split('\n')
+    .filter((line) => line.endsWith(' missing'))
+    .map((line) => line.split(' ')[0]);
 }
 
 async function fetchedNamespaceBranches(dir: string): Promise<Map<string, string>> {

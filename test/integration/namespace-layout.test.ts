@@ -118,6 +118,33 @@ describe('the namespace layout of a registry', () => {
     expect(git(clone, 'cat-file', '-t', link)).toBe('commit');
   });
 
+  it('fetches a namespace commit that reached its branch after main, even though main has not moved since', async () => {
+    // main links a commit that the server has but no branch holds yet, as a reader sees for a
+    // moment while a publish moves main and the branch one after the other.
+    const late = world.path('late');
+    git(world.root, 'clone', '--quiet', registry.url, late);
+    const branch = git(late, 'rev-parse', 'origin/targets/kuburaya');
+    const newer = git(late, 'commit-tree', `${branch}^{tree}`, '-p', branch, '-m', 'kuburaya, linked before its branch holds it');
+    git(late, 'push', '--quiet', 'origin', `${newer}:refs/heads/held-back`);
+    git(late, 'rm', '-r', '--cached', '--quiet', 'targets/kuburaya');
+    git(late, 'update-index', '--add', '--cacheinfo', `160000,${newer},targets/kuburaya`);
+    git(late, 'commit', '--quiet', '-m', 'link kuburaya ahead of its branch');
+    git(late, 'push', '--quiet', 'origin', 'HEAD:main', ':refs/heads/held-back');
+
+    await fs.rm(join(world.env.GOTONG_HOME!, 'cache'), { recursive: true, force: true });
+    await fs.rm(join(world.env.GOTONG_HOME!, 'store'), { recursive: true, force: true });
+    const ws = world.path('kota-late');
+    await fs.mkdir(ws);
+    const first = await install({ cwd: ws, add: ['@kuburaya/portal-kuburaya'], reporter: new MemoryReporter(), env: world.env }).then(
+      () => null,
+      (e: unknown) => e as { code?: string },
+    );
+    expect(first?.code).toBe('GOTONG_E_TARGET_MISSING');
+
+    git(late, 'push', '--quiet', '--force', 'origin', `${newer}:refs/heads/targets/kuburaya`);
+    await installInto('kota-late', ['@kuburaya/portal-kuburaya']);
+  });
+
   it('refuses, and changes nothing, when main links a namespace commit the registry does not have', async () => {
     const ws = world.path('kota-e');
     await installInto('kota-e', ['@bandung/ref-kode-wilayah@1.2.0']);
