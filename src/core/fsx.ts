@@ -62,6 +62,33 @@ export interface LockOptions {
   what: string;
 }
 
+/** A takeover guard older than this was left by a process that died while taking over. */
+const TAKEOVER_STALE_MS = 10_000;
+
+/**
+ * Removes a stale lock if it still holds `content`, one process at a time:
+ * two processes that found the same dead holder would otherwise both remove
+ * the lock, the second one removing the lock the first had just taken, and
+ * both would go on holding it.
+ */
+async function removeStaleLock(lockPath: string, content: string): Promise<void> {
+  const guard = `${lockPath}.takeover`;
+  try {
+    await fs.writeFile(guard, String(process.pid), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError('create', guard, error);
+    if (await olderThan(guard, TAKEOVER_STALE_MS)) await fs.rm(guard, { force: true });
+    // Another process is taking it over: the caller tries the lock again after a moment.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    return;
+  }
+  try {
+    if (((await readFileOrNull(lockPath))?.toString() ?? '') === content) await fs.rm(lockPath, { force: true });
+  } finally {
+    await fs.rm(guard, { force: true });
+  }
+}
+
 /**
  * Holds an exclusive lock file while `work` runs. A lock whose holder process
  * is gone (killed, crashed) is taken over, so a SIGKILL never wedges a workspace.
@@ -77,12 +104,13 @@ export async function withLock<T>(lockPath: string, options: LockOptions, work: 
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError('create', lockPath, error);
-      const holder = Number((await readFileOrNull(lockPath))?.toString() ?? '');
+      const content = (await readFileOrNull(lockPath))?.toString() ?? '';
+      const holder = Number(content);
       // A lock without a pid was cut off between its creation and the write of
       // the pid (a holder writes it at once), so an old one is stale as well.
       const stale = Number.isInteger(holder) && holder > 0 ? !processAlive(holder) : await olderThan(lockPath, UNNAMED_LOCK_STALE_MS);
       if (stale) {
-        await fs.rm(lockPath, { force: true });
+        await removeStaleLock(lockPath, content);
         continue;
       }
       if (Date.now() >= deadline) {
