@@ -77,7 +77,9 @@ export function runGit(dir: string, args: string[], options: { input?: string; v
 }
 
 /** The remote's main, and the branches that hold each namespace's files (REGISTRY.md, "Layout"). */
-export const MAIN_REFSPEC = '+refs/heads/main:refs/remotes/origin/main';
+/** Where a clone keeps the remote's main as last fetched. */
+export const FETCHED_MAIN = 'refs/remotes/origin/main';
+export const MAIN_REFSPEC = `+refs/heads/main:${FETCHED_MAIN}`;
 export const NAMESPACE_REFSPEC = '+refs/heads/targets/*:refs/remotes/origin/targets/*';
 
 // How git says that it could not get at a remote at all (no server, no such
@@ -149,7 +151,7 @@ async function syncSparse(dir: string, url: string, folders: string[], options: 
     const sparse = (await repo.raw(['config', '--get', 'core.sparseCheckout']).catch(() => '')).trim() === 'true';
     const current = sparse ? (await repo.raw(['sparse-checkout', 'list'])).split('\n').filter(Boolean).sort() : null;
     if (!current || current.join('\n') !== wanted.join('\n')) await repo.raw(['sparse-checkout', 'set', '--cone', '--sparse-index', ...wanted]);
-    await repo.raw(['reset', '--hard', '--quiet', 'refs/remotes/origin/main']);
+    await repo.raw(['reset', '--hard', '--quiet', FETCHED_MAIN]);
     await repo.raw(['clean', '-fdxq']);
   } catch (error) {
     throw gitFailure('fetch', url, error);
@@ -218,30 +220,29 @@ async function markNamespacesFetched(dir: string, complete: boolean): Promise<vo
   else await fs.rm(mark, { force: true });
 }
 
-const FETCHED_REF = 'refs/remotes/origin/main';
 const COMMIT_ID = /^[0-9a-f]{40}$/;
 
 /**
- * The commit FETCHED_REF names in gotong's own clone, read from git's ref
+ * The commit FETCHED_MAIN names in gotong's own clone, read from git's ref
  * files as git reads them (a loose ref first, then packed-refs) because a
  * process start costs more than the read; git itself answers anything else
  * (a symbolic ref, another ref storage). '' when there is none.
  */
 async function fetchedRef(dir: string): Promise<string> {
-  const loose = (await readFileOrNull(join(dir, '.git', ...FETCHED_REF.split('/'))))?.toString('utf8').trim();
+  const loose = (await readFileOrNull(join(dir, '.git', ...FETCHED_MAIN.split('/'))))?.toString('utf8').trim();
   if (loose !== undefined && COMMIT_ID.test(loose)) return loose;
   if (loose === undefined) {
     const packed = (await readFileOrNull(join(dir, '.git', 'packed-refs')))?.toString('utf8') ?? '';
-    const line = packed.split('\n').find((l) => l.endsWith(` ${FETCHED_REF}`));
+    const line = packed.split('\n').find((l) => l.endsWith(` ${FETCHED_MAIN}`));
     const id = line?.slice(0, 40) ?? '';
     if (COMMIT_ID.test(id)) return id;
   }
-  return (await git(dir).raw(['rev-parse', '--verify', '-q', FETCHED_REF]).catch(() => '')).trim();
+  return (await git(dir).raw(['rev-parse', '--verify', '-q', FETCHED_MAIN]).catch(() => '')).trim();
 }
 
 /** The commit of the remote's main as last fetched into `dir`. */
 export async function fetchedMain(dir: string): Promise<string> {
-  return (await git(dir).raw(['rev-parse', '--verify', 'refs/remotes/origin/main^{commit}'])).trim();
+  return (await git(dir).raw(['rev-parse', '--verify', `${FETCHED_MAIN}^{commit}`])).trim();
 }
 
 /**
@@ -434,21 +435,18 @@ export async function commitAll(dir: string, message: string, identity: GitIdent
 export type PushOutcome = 'pushed' | 'rejected';
 
 /** Pushes HEAD to main. A refusal because someone else pushed first is an outcome, not an error. */
-export async function pushMain(dir: string, url: string): Promise<PushOutcome> {
-  try {
-    await git(dir).raw(['push', '--quiet', '--no-verify', 'origin', 'HEAD:refs/heads/main']);
-    return 'pushed';
-  } catch (error) {
-    const text = String((error as Error).message);
-    if (/non-fast-forward|fetch first|rejected|failed to update ref|cannot lock ref|stale info/i.test(text)) return 'rejected';
-    throw gitFailure('push to', url, error);
-  }
+export function pushMain(dir: string, url: string): Promise<PushOutcome> {
+  return push(dir, url, ['push', '--quiet', '--no-verify', 'origin', 'HEAD:refs/heads/main']);
 }
 
 /** Pushes a registry change (namespaces.ts): main and the namespace branches it links, together. */
-export async function pushRegistryChange(dir: string, url: string, change: RegistryCommit): Promise<PushOutcome> {
+export function pushRegistryChange(dir: string, url: string, change: RegistryCommit): Promise<PushOutcome> {
+  return push(dir, url, pushArguments(change));
+}
+
+async function push(dir: string, url: string, args: string[]): Promise<PushOutcome> {
   try {
-    await git(dir).raw(pushArguments(change));
+    await git(dir).raw(args);
     return 'pushed';
   } catch (error) {
     const text = String((error as Error).message);

@@ -21,12 +21,11 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError, bug } from '../core/errors.js';
-import { runGit, type GitIdentity } from './git.js';
+import { FETCHED_MAIN, runGit, type GitIdentity } from './git.js';
 import { TARGETS_DIR } from './layout.js';
 
 const GITLINK = '160000';
 const FOLDER = '040000';
-const FETCHED_MAIN = 'refs/remotes/origin/main';
 const FETCHED_NAMESPACES = 'refs/remotes/origin/targets/';
 const NAMESPACE_BRANCHES = 'refs/heads/targets/';
 
@@ -107,6 +106,15 @@ export interface RegistryCommit {
   namespaces: Array<{ name: string; commit: string; expected: string }>;
 }
 
+/** The folder of the index files through which namespaces' files are checked out and committed. */
+function indexFolder(dir: string): string {
+  return join(dir, '.git', 'gotong-namespaces');
+}
+
+function indexFile(dir: string, namespace: string): string {
+  return join(indexFolder(dir), `${namespace}.index`);
+}
+
 function work(dir: string, namespace: string): string {
   return join(dir, TARGETS_DIR, namespace);
 }
@@ -127,8 +135,8 @@ export async function prepareRegistryChange(dir: string, folders: string[], fetc
   const base = fetched ?? ((await runGit(dir, ['rev-parse', '--verify', '-q', `${FETCHED_MAIN}^{commit}`]).catch(() => '')).trim() || null);
   const targets = base ? await listTree(dir, `${base}:${TARGETS_DIR}`) : [];
   await fs.rm(join(dir, TARGETS_DIR), { recursive: true, force: true });
-  await fs.rm(join(dir, '.git', 'gotong-namespaces'), { recursive: true, force: true });
-  await fs.mkdir(join(dir, '.git', 'gotong-namespaces'), { recursive: true });
+  await fs.rm(indexFolder(dir), { recursive: true, force: true });
+  await fs.mkdir(indexFolder(dir), { recursive: true });
   const wanted = new Map<string, string[]>();
   for (const folder of folders) {
     const [top, namespace, ...rest] = folder.split('/');
@@ -154,7 +162,7 @@ async function checkOutNamespace(dir: string, targets: TreeEntry[], name: string
   const before = targets.find((e) => e.name === name && e.type !== 'blob') ?? null;
   const treeBefore = before ? await treeOf(dir, before, name) : null;
   const present = treeBefore ? (await runGit(dir, ['ls-tree', '-z', '--name-only', treeBefore, '--', ...modules])).split('\0').filter(Boolean) : [];
-  const namespace: PreparedNamespace = { name, before, treeBefore, index: join(dir, '.git', 'gotong-namespaces', `${name}.index`), folders: modules, present };
+  const namespace: PreparedNamespace = { name, before, treeBefore, index: indexFile(dir, name), folders: modules, present };
   await fs.mkdir(work(dir, name), { recursive: true });
   if (treeBefore) await inNamespace(dir, namespace, ['read-tree', treeBefore]);
   if (present.length > 0) await inNamespace(dir, namespace, ['checkout', treeBefore!, '--', ...present]);
@@ -175,7 +183,7 @@ export async function commitRegistryChange(change: PreparedChange, message: stri
   for (const name of written.filter((e) => e.isDirectory()).map((e) => e.name)) {
     if (change.namespaces.has(name)) continue;
     if (change.targets.some((e) => e.name === name)) bug(`the change wrote into namespace ${name}, which was not checked out`);
-    change.namespaces.set(name, { name, before: null, treeBefore: null, index: join(dir, '.git', 'gotong-namespaces', `${name}.index`), folders: ['.'], present: [] });
+    change.namespaces.set(name, { name, before: null, treeBefore: null, index: indexFile(dir, name), folders: ['.'], present: [] });
   }
   const fetched = await fetchedNamespaceBranches(dir);
   const commits: RegistryCommit['namespaces'] = [];
