@@ -8,7 +8,7 @@ import { pathExists, withLock } from '../core/fsx.js';
 import type { Reporter } from '../core/reporter.js';
 import { recoverInterruptedLink } from './link.js';
 import { installedIfUnchanged, type InstalledEntry } from './up-to-date.js';
-import { workspacePaths } from './workspace-paths.js';
+import { workspacePaths, type WorkspacePaths } from './workspace-paths.js';
 
 export interface InstallOptions {
   cwd: string;
@@ -31,12 +31,31 @@ export interface InstallResult {
   upToDate: boolean;
 }
 
+/** Runs `work` under the workspace lock, after finishing or undoing an interrupted install. */
+function inWorkspace<T>(cwd: string, paths: WorkspacePaths, work: () => Promise<T>): Promise<T> {
+  return withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${cwd}` }, async () => {
+    await recoverInterruptedLink(paths);
+    return work();
+  });
+}
+
+/**
+ * The installed modules when nothing changed since the last install, else
+ * null; never creates anything (without the record of an earlier install,
+ * taking the lock would create gotong_modules/). For the early answer of the
+ * command line (cli/up-to-date-answer.ts).
+ */
+export async function installedIfNothingChanged(cwd: string): Promise<InstalledEntry[] | null> {
+  const paths = workspacePaths(cwd);
+  if (!(await pathExists(paths.stampFile))) return null;
+  return inWorkspace(cwd, paths, () => installedIfUnchanged(paths));
+}
+
 export async function install(options: InstallOptions): Promise<InstallResult> {
   const paths = workspacePaths(options.cwd);
   const firstInstall = !(await pathExists(paths.modulesDir));
   try {
-    return await withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${options.cwd}` }, async () => {
-      await recoverInterruptedLink(paths);
+    return await inWorkspace(options.cwd, paths, async () => {
       if (!options.add?.length) {
         const installed = await installedIfUnchanged(paths);
         if (installed) return { installed, changed: [], removed: [], upToDate: true };
