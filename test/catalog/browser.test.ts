@@ -230,6 +230,8 @@ suite(`catalog in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`, () => {
     await page.locator('#noscript-note').getByRole('link').click();
     await page.getByRole('link', { name: 'Diskominfo Kabupaten Kubu Raya' }).click();
     await page.getByRole('link', { name: '@kuburaya/portal-layanan' }).click();
+    // Which language shows is the stylesheet's choice: read it once the page, stylesheet included, has loaded.
+    await page.waitForLoadState('load');
     expect(await page.locator('h1').textContent()).toContain('@kuburaya/portal-layanan');
     expect(await page.locator('p.lead:visible').innerText()).toBe('Portal layanan publik Kabupaten Kubu Raya.');
   });
