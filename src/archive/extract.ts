@@ -104,6 +104,7 @@ export function pathProblem(path: string, limits: PathLimits): string | null {
     if (segment === '.') return 'has a "." path segment';
     if (segment === '..') return 'has a ".." path segment, which climbs out of the install folder';
     if (Buffer.byteLength(segment, 'utf8') > limits.maxSegmentLength) return `has a path segment longer than ${limits.maxSegmentLength} bytes`;
+    if (isGitFolderName(segment)) return `has a path segment (${JSON.stringify(segment)}) that a file system may take for ".git", whose config and hooks git runs`;
   }
   if (Buffer.byteLength(path, 'utf8') > limits.maxPathLength) return `is longer than ${limits.maxPathLength} bytes`;
   if (segments.length > limits.maxDepth) return `is nested deeper than ${limits.maxDepth} levels`;
@@ -131,6 +132,19 @@ export function foldSegment(segment: string): string {
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Whether a file system may open `segment` as ".git": case, Unicode forms,
+ * ignorable characters and trailing dots or spaces folded away
+ * (foldSegment), and NTFS's short name "git~1". A module that ships such a
+ * folder would have git (run by a shell prompt or an editor in the installed
+ * module) read its config: core.fsmonitor, hooks, a pager or filters run
+ * commands of the module's author before anyone ran the module.
+ */
+export function isGitFolderName(segment: string): boolean {
+  const folded = foldSegment(segment);
+  return folded === '.git' || folded === 'git~1';
+}
 
 type SeenKind = 'file' | 'directory' | 'parent';
 

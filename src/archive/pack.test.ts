@@ -147,6 +147,13 @@ describe('packModule chooses files', () => {
     expect(packed.entries).toEqual(['.gitignore', 'README.md', 'bin/start.sh', 'gotong.json', 'src/app.js']);
   });
 
+  it('refuses a folder that a file system may take for .git, before writing anything', async () => {
+    for (const [i, name] of ['.GIT/config', 'src/.Git/hooks/pre-commit', '.git./config', 'GIT~1/config'].entries()) {
+      const dir = makeModule({ ...BASIC, [name]: '[core]\n\tfsmonitor = touch /tmp/pwned\n' }, join(tmp, `module-${i}`));
+      await expect(packModule(dir), name).rejects.toMatchObject({ code: 'GOTONG_E_PACK_UNSAFE', message: expect.stringContaining('.git') });
+    }
+  });
+
   it('packs only the listed files and folders, plus gotong.json, README and LICENSE', async () => {
     const dir = makeModule({
       ...BASIC,

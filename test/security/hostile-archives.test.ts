@@ -83,6 +83,15 @@ const HOSTILE_ARCHIVES: HostileCase[] = [
   { name: 'a name with a zero-width joiner', build: tgz(file('.git/config'), file('.g\u200dit/config', 'x', { pax: { path: '.g\u200dit/config' } })), code: UNSAFE },
   { name: 'a name with a byte-order mark in front', build: tgz(file('gotong.json', '{}'), file('x', '{}', { pax: { path: '\ufeffgotong.json' } })), code: UNSAFE },
   { name: 'a name with a trailing dot (Windows drops it)', build: tgz(file('run.sh'), file('run.sh.')), code: UNSAFE },
+  // A .git folder: git, run in the installed module by a shell prompt or an editor, would run its config's commands
+  { name: 'a .git folder whose config sets core.fsmonitor', build: tgz(file('gotong.json', '{}'), file('.git/config', '[core]\n\tfsmonitor = touch /tmp/pwned\n')), code: UNSAFE },
+  { name: 'a .GIT folder (case-insensitive file systems)', build: tgz(file('gotong.json', '{}'), file('.GIT/hooks/post-checkout', '#!/bin/sh\n', { mode: 0o755 })), code: UNSAFE },
+  { name: 'a .git folder deeper in the module', build: tgz(file('gotong.json', '{}'), file('src/vendor/.Git/config', '[core]\n\tpager = sh\n')), code: UNSAFE },
+  { name: 'a .git folder with a trailing dot', build: tgz(file('gotong.json', '{}'), file('.git./config')), code: UNSAFE },
+  { name: 'a .git folder with a trailing space', build: tgz(file('gotong.json', '{}'), file('.git /config')), code: UNSAFE },
+  { name: 'a .git folder with a zero-width non-joiner', build: tgz(file('gotong.json', '{}'), file('x', 'x', { pax: { path: '.g\u200cit/config' } })), code: UNSAFE },
+  { name: 'a .git folder by its NTFS short name', build: tgz(file('gotong.json', '{}'), file('GIT~1/config')), code: UNSAFE },
+  { name: 'a .git file pointing at another git folder', build: tgz(file('gotong.json', '{}'), file('.git', 'gitdir: /tmp/evil.git\n')), code: UNSAFE },
   // Devices and pipes
   { name: 'character device', build: tgz({ name: 'null', type: TYPE.charDevice }), code: UNSAFE },
   { name: 'block device', build: tgz({ name: 'sda', type: TYPE.blockDevice }), code: UNSAFE },
