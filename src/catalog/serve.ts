@@ -1,35 +1,38 @@
 // `gotong serve`: the catalog at / and the registry's files, read-only, under
 // /registry/, on loopback by default. Only GET and HEAD; no directory
-// listings; a path is served only if, after decoding and resolving every
-// symlink, it is still a file inside the folder it was asked from; names
-// starting with a dot (.git, staging folders) are never served. Registry
-// files are sent as data (never as HTML or SVG) inside a sandbox CSP, so a
-// file a member committed cannot run script on the catalog's origin.
-import { createReadStream, watch, type FSWatcher } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+// listings; names starting with a dot are never served, and no symbolic link
+// is ever followed (every folder on the way must be a real folder, the file
+// is opened with O_NOFOLLOW), so a link a member committed cannot point a
+// request anywhere else. The folders served are swapped as a whole
+// (setRoots): a request is answered from the folders current when it
+// arrived, and a file once opened is sent whole even if its folder is
+// replaced meanwhile. Registry files are sent as data (never as HTML or SVG)
+// inside a sandbox CSP, so a file a member committed cannot run script on the
+// catalog's origin.
+import { constants, createReadStream, promises as fs } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { GotongError } from '../core/errors.js';
-import { silentReporter, stage, type Reporter } from '../core/reporter.js';
 import { PAGE_CSP } from './layout.js';
 
-export interface CatalogServerOptions {
+export interface ServedRoots {
   catalogDir: string;
+  /** The registry's files, served under /registry/ (absent: none). */
   registryDir?: string;
+}
+
+export interface CatalogServerOptions extends ServedRoots {
   /** Default 127.0.0.1. */
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  rebuild?: () => Promise<void>;
-  watchPaths?: string[];
-  /** Quiet time after the last change before rebuilding (default 300 ms). */
-  debounceMs?: number;
-  reporter?: Reporter;
 }
 
 export interface CatalogServer {
   url: string;
+  /** Serves other folders from the next request on (a new build); requests already answering finish from the old ones. */
+  setRoots(roots: ServedRoots): void;
   close(): Promise<void>;
 }
 
@@ -92,30 +95,44 @@ export function safeSegments(rawUrl: string): string[] | null {
   return segments;
 }
 
+function resolvedRoots(roots: ServedRoots): ServedRoots {
+  return { catalogDir: resolve(roots.catalogDir), registryDir: roots.registryDir === undefined ? undefined : resolve(roots.registryDir) };
+}
+
+/**
+ * Opens `segments` under `root` for sending, following no link: each folder
+ * on the way is looked at with lstat and must be a real folder, and the file
+ * is opened with O_NOFOLLOW and must be a regular file. Null: not servable.
+ */
+async function openServed(root: string, segments: string[]): Promise<{ handle: fs.FileHandle; size: number } | null> {
+  let path = root;
+  for (const folder of segments.slice(0, -1)) {
+    path = join(path, folder);
+    const info = await fs.lstat(path).catch(() => null);
+    if (!info?.isDirectory()) return null;
+  }
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(join(path, segments[segments.length - 1]), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  const info = await handle.stat().catch(() => null);
+  if (!info?.isFile()) {
+    await handle.close();
+    return null;
+  }
+  return { handle, size: info.size };
+}
+
 export async function startCatalogServer(options: CatalogServerOptions): Promise<CatalogServer> {
   const host = options.host ?? '127.0.0.1';
-  const reporter = options.reporter ?? silentReporter;
-  const catalogDir = resolve(options.catalogDir);
-  const registryDir = options.registryDir === undefined ? undefined : resolve(options.registryDir);
+  let roots = resolvedRoots(options);
   let allowedHosts: Set<string> | null = null;
 
   const send = (res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}) => {
     res.writeHead(status, { ...COMMON_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': REGISTRY_CSP, ...extra });
     res.end(res.req.method === 'HEAD' ? undefined : `${text}\n`);
-  };
-
-  const resolveFile = async (root: string, segments: string[]): Promise<string | null> => {
-    let realRoot: string;
-    let real: string;
-    try {
-      realRoot = await realpath(root);
-      real = await realpath(join(realRoot, ...segments));
-    } catch {
-      return null;
-    }
-    if (!real.startsWith(realRoot + sep)) return null;
-    const info = await stat(real).catch(() => null);
-    return info?.isFile() ? real : null;
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -126,6 +143,7 @@ export async function startCatalogServer(options: CatalogServerOptions): Promise
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     let segments = safeSegments(req.url ?? '');
     if (!segments) return send(res, 404, 'Not found');
+    const { catalogDir, registryDir } = roots;
     let area: Area = 'catalog';
     let root = catalogDir;
     if (segments[0] === 'registry') {
@@ -139,20 +157,22 @@ export async function startCatalogServer(options: CatalogServerOptions): Promise
       if (area === 'registry' || segments.length > 1) return send(res, 404, 'Not found');
       segments = ['index.html'];
     }
-    const file = await resolveFile(root, segments);
+    const file = await openServed(root, segments);
     if (!file) return send(res, 404, 'Not found');
-    const info = await stat(file);
-    const ext = extname(file).toLowerCase();
+    const ext = extname(segments[segments.length - 1]).toLowerCase();
     const type = (area === 'catalog' ? CATALOG_TYPES[ext] : REGISTRY_TYPES[ext]) ?? 'application/octet-stream';
     res.writeHead(200, {
       ...COMMON_HEADERS,
       'Content-Type': type,
-      'Content-Length': String(info.size),
+      'Content-Length': String(file.size),
       'Content-Security-Policy': area === 'catalog' ? CATALOG_CSP : REGISTRY_CSP,
       ...(area === 'catalog' ? { 'Cross-Origin-Resource-Policy': 'same-origin', 'X-Frame-Options': 'DENY' } : {}),
     });
-    if (req.method === 'HEAD') return void res.end();
-    const stream = createReadStream(file);
+    if (req.method === 'HEAD') {
+      await file.handle.close();
+      return void res.end();
+    }
+    const stream = createReadStream('', { fd: file.handle, autoClose: true });
     stream.on('error', () => res.destroy());
     stream.pipe(res);
   };
@@ -178,95 +198,16 @@ export async function startCatalogServer(options: CatalogServerOptions): Promise
     allowedHosts = new Set([`${urlHost(host)}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]);
   }
 
-  const watcher = watchForChanges(options, catalogDir, reporter);
   return {
     url: `http://${urlHost(host)}:${port}/`,
+    setRoots(next: ServedRoots) {
+      roots = resolvedRoots(next);
+    },
     async close() {
-      await watcher.close();
       await new Promise<void>((done) => {
         server.close(() => done());
         server.closeAllConnections();
       });
-    },
-  };
-}
-
-/** Calls rebuild after watched paths change, debounced, one rebuild at a time. */
-function watchForChanges(options: CatalogServerOptions, catalogDir: string, reporter: Reporter): { close(): Promise<void> } {
-  const rebuild = options.rebuild;
-  const paths = options.watchPaths ?? [];
-  if (!rebuild || paths.length === 0) return { close: async () => undefined };
-  const debounceMs = options.debounceMs ?? 300;
-  const watchers: FSWatcher[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let pending = false;
-  let closed = false;
-
-  const run = () => {
-    timer = undefined;
-    if (closed) return;
-    if (running) {
-      pending = true;
-      return;
-    }
-    running = stage(reporter, 'catalog:rebuild', rebuild)
-      .catch((error: unknown) => {
-        reporter.emit({
-          type: 'warn',
-          code: 'GOTONG_W_CATALOG_REBUILD_FAILED',
-          message: `catalog rebuild failed: ${error instanceof Error ? error.message : String(error)}`,
-          hint: 'The previous catalog is still served; fix the registry and it will rebuild on the next change.',
-        });
-      })
-      .finally(() => {
-        running = undefined;
-        if (pending && !closed) {
-          pending = false;
-          schedule();
-        }
-      });
-  };
-  const schedule = () => {
-    if (closed) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(run, debounceMs);
-  };
-  const ignored = (watched: string, filename: string | Buffer | null) => {
-    if (filename === null) return false;
-    const name = filename.toString();
-    if (name.split(/[\\/]/).some((segment) => segment.startsWith('.'))) return true;
-    const full = resolve(watched, name);
-    return full === catalogDir || full.startsWith(catalogDir + sep) || full.startsWith(`${catalogDir}.old-`);
-  };
-
-  for (const path of paths) {
-    const watched = resolve(path);
-    const onChange = (_event: string, filename: string | Buffer | null) => {
-      if (!ignored(watched, filename)) schedule();
-    };
-    let w: FSWatcher;
-    try {
-      w = watch(watched, { recursive: true }, onChange);
-    } catch {
-      try {
-        w = watch(watched, onChange);
-      } catch (error) {
-        reporter.emit({ type: 'warn', code: 'GOTONG_W_CATALOG_WATCH_FAILED', message: `cannot watch ${watched}: ${(error as Error).message}` });
-        continue;
-      }
-    }
-    w.on('error', (error) =>
-      reporter.emit({ type: 'warn', code: 'GOTONG_W_CATALOG_WATCH_FAILED', message: `stopped watching ${watched}: ${error.message}` }));
-    watchers.push(w);
-  }
-
-  return {
-    async close() {
-      closed = true;
-      if (timer) clearTimeout(timer);
-      for (const w of watchers) w.close();
-      await running;
     },
   };
 }

@@ -76,7 +76,7 @@ export const WARNING_CODES = {
   GOTONG_W_README_UNREADABLE: 'The catalog could not read a module\'s README; its page is built without it.',
   GOTONG_W_CATALOG_MODULE_SKIPPED: 'A module whose name cannot be a safe file path was left out of the catalog.',
   GOTONG_W_CATALOG_REBUILD_FAILED: 'gotong serve could not rebuild the catalog; the previous one stays up.',
-  GOTONG_W_CATALOG_WATCH_FAILED: 'gotong serve could not watch the registry for changes.',
+  GOTONG_W_REGISTRY_LINK_SKIPPED: 'gotong serve left out a symbolic link or gitlink that someone committed to the registry.',
 } as const;
 
 export interface GotongErrorOptions {

@@ -19,14 +19,12 @@ export interface QueryOptions {
   offline?: boolean;
   reporter: Reporter;
   env?: NodeJS.ProcessEnv;
-  /** Also check the registry's files out in the local clone (for `gotong serve`). */
-  worktree?: boolean;
 }
 
 export async function openForQuery(options: QueryOptions): Promise<{ opened: OpenedRegistry; reader: TargetReader }> {
   const workspaceRegistry = (await pathExists(join(options.cwd, 'gotong.json'))) ? (await readManifest(options.cwd)).registry : undefined;
   const location = await locateRegistry({ flag: options.registry, workspace: workspaceRegistry, env: options.env });
-  const opened = await openRegistry({ location, offline: options.offline ?? false, allowFirstUse: true, reporter: options.reporter, env: options.env, worktree: options.worktree });
+  const opened = await openRegistry({ location, offline: options.offline ?? false, allowFirstUse: true, reporter: options.reporter, env: options.env });
   return { opened, reader: targetReader(opened.trusted, new ContentCache(gotongPaths(options.env).cacheDir)) };
 }
 

@@ -5,9 +5,10 @@ import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child
 import { promises as fs } from 'node:fs';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
-import { GotongError } from '../core/errors.js';
+import { GotongError, isGotongError } from '../core/errors.js';
 import { pathExists, readFileOrNull } from '../core/fsx.js';
-import { checkOutEverything, missingNamespaceCommits, pushArguments, type RegistryCommit } from './namespaces.js';
+import { missingNamespaceCommits, pushArguments, type RegistryCommit } from './namespaces.js';
+import { refuseUnsafe, unsafeCheckedOut } from './tree-check.js';
 
 export interface GitIdentity {
   name: string;
@@ -125,18 +126,6 @@ export async function cloneShallow(url: string, dir: string, options: { checkout
   }
 }
 
-/** Makes `dir` an exact copy of the remote's newest main commit, every file checked out (each namespace's in its folder). */
-export async function syncToRemote(dir: string, url: string): Promise<void> {
-  await fetchMain(dir, url);
-  try {
-    const repo = git(dir);
-    if ((await repo.raw(['config', '--get', 'core.sparseCheckout']).catch(() => '')).trim() === 'true') await repo.raw(['sparse-checkout', 'disable']);
-    await checkOutEverything(dir);
-  } catch (error) {
-    throw gitFailure('fetch', url, error);
-  }
-}
-
 /**
  * Makes `dir` a copy of the remote's newest main commit with only `folders`
  * checked out (git's cone mode, with a sparse index): the files at the top
@@ -156,6 +145,8 @@ async function syncSparse(dir: string, url: string, folders: string[], options: 
   } catch (error) {
     throw gitFailure('fetch', url, error);
   }
+  // git itself never writes through a link, but gotong writes here next.
+  refuseUnsafe(await unsafeCheckedOut(dir));
 }
 
 /** Fetches this many commits one after another before a fetch cuts the history back to one commit. */
@@ -247,32 +238,31 @@ export async function fetchedMain(dir: string): Promise<string> {
 
 /**
  * Brings `dir` to the remote's newest main commit, cloning when there is no
- * clone yet, and returns that commit. With `worktree: false` only the object
- * store is brought up to date (readers use GitBlobReader): no checkout, so
- * the cost does not grow with the number of files in the registry; with
- * `sparse`, only those folders are checked out (syncSparse). The
- * caller holds gotong's lock on `dir`, so a clone that cannot be synced was
- * left broken by a crash (git's own lock files, a half-made clone): it is
- * only a copy, so it is replaced by a fresh one.
+ * clone yet, and returns that commit. Without `sparse` only the object store
+ * is brought up to date (readers use GitBlobReader): no checkout, so the
+ * cost does not grow with the number of files in the registry; with
+ * `sparse`, only those folders are checked out (syncSparse), for a writer.
+ * The caller holds gotong's lock on `dir`, so a clone that cannot be synced
+ * was left broken by a crash (git's own lock files, a half-made clone): it is
+ * only a copy, so it is replaced by a fresh one. A registry whose content
+ * gotong refuses (links, tree-check.ts) is refused, not cloned again.
  */
-export async function syncOrClone(dir: string, url: string, options: { worktree?: boolean; sparse?: string[] } = {}): Promise<string> {
-  const worktree = options.worktree ?? true;
+export async function syncOrClone(dir: string, url: string, options: { sparse?: string[] } = {}): Promise<string> {
   if (await pathExists(join(dir, '.git'))) {
     try {
-      if (!worktree) {
+      if (!options.sparse) {
         const unchanged = await fetchMain(dir, url);
         if (unchanged) return unchanged;
-      } else if (options.sparse) await syncSparse(dir, url, options.sparse);
-      else await syncToRemote(dir, url);
+      } else await syncSparse(dir, url, options.sparse);
       return await fetchedMain(dir);
-    } catch {
-      // fall through: clone anew, which also reports an unreachable remote properly
+    } catch (error) {
+      if (isGotongError(error, 'GOTONG_E_REGISTRY_INVALID')) throw error;
+      // otherwise: clone anew, which also reports an unreachable remote properly
     }
   }
   await fs.rm(dir, { recursive: true, force: true });
   await cloneShallow(url, dir, { checkout: false });
-  if (worktree && options.sparse) await syncSparse(dir, url, options.sparse, { fetched: true });
-  else if (worktree) await checkOutEverything(dir);
+  if (options.sparse) await syncSparse(dir, url, options.sparse, { fetched: true });
   return fetchedMain(dir);
 }
 

@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { GotongError, bug } from '../core/errors.js';
 import { FETCHED_MAIN, runGit, type GitIdentity } from './git.js';
 import { TARGETS_DIR } from './layout.js';
+import { describeUnsafe, refuseUnsafe, unsafeInTree } from './tree-check.js';
 
 const GITLINK = '160000';
 const FOLDER = '040000';
@@ -165,7 +166,11 @@ async function checkOutNamespace(dir: string, targets: TreeEntry[], name: string
   const namespace: PreparedNamespace = { name, before, treeBefore, index: indexFile(dir, name), folders: modules, present };
   await fs.mkdir(work(dir, name), { recursive: true });
   if (treeBefore) await inNamespace(dir, namespace, ['read-tree', treeBefore]);
-  if (present.length > 0) await inNamespace(dir, namespace, ['checkout', treeBefore!, '--', ...present]);
+  if (present.length > 0) {
+    // The writer writes into these folders next; tree-check.ts says why no link may be there.
+    refuseUnsafe(await unsafeInTree(dir, treeBefore!, { paths: present, prefix: `${TARGETS_DIR}/${name}/` }));
+    await inNamespace(dir, namespace, ['checkout', treeBefore!, '--', ...present]);
+  }
   return namespace;
 }
 
@@ -224,6 +229,24 @@ export async function linksOffTheirBranches(dir: string, commit: string): Promis
   return off;
 }
 
+/**
+ * What `registry verify` finds wrong with a git registry's commit beyond its
+ * signed content: namespace links that no branch holds (above), and links
+ * anywhere in main or in a namespace's files (tree-check.ts).
+ */
+export async function gitLayoutProblems(dir: string, commit: string): Promise<Array<{ where: string; message: string }>> {
+  const problems = (await linksOffTheirBranches(dir, commit)).map(({ namespace, link }) => ({
+    where: `${TARGETS_DIR}/${namespace}`,
+    message: `main links commit ${link.slice(0, 12)}, which branch targets/${namespace} does not hold: the git host may delete it`,
+  }));
+  const unsafe = await unsafeInTree(dir, commit, { namespaceLinks: true });
+  for (const entry of (await listTree(dir, `${commit}:${TARGETS_DIR}`)).filter((e) => e.mode === GITLINK)) {
+    const held = await runGit(dir, ['cat-file', '-e', `${entry.oid}^{commit}`]).then(() => true, () => false);
+    if (held) unsafe.push(...(await unsafeInTree(dir, entry.oid, { prefix: `${TARGETS_DIR}/${entry.name}/` })));
+  }
+  return [...problems, ...unsafe.map((entry) => ({ where: entry.path, message: describeUnsafe(entry) }))];
+}
+
 /** Namespace commits that the fetched main links and that this clone does not have. */
 export async function missingNamespaceCommits(dir: string): Promise<string[]> {
   const links = (await listTree(dir, `${FETCHED_MAIN}:${TARGETS_DIR}`)).filter((e) => e.mode === GITLINK).map((e) => e.oid);
@@ -260,21 +283,31 @@ export function pushArguments(change: RegistryCommit): string[] {
 }
 
 /**
- * Checks out every file of `commit` (the fetched main unless given), each
- * namespace's files in its folder under targets/ (for `gotong serve`, which
- * serves them as they are laid out for readers over HTTP), through a tree
- * made for the purpose in which every gitlink is replaced by its
- * namespace's tree.
+ * The tree of `commit` as readers see it (REGISTRY.md, "Layout"): main's
+ * tree with every namespace gitlink under targets/ replaced by the tree of
+ * the namespace commit it links. Made in the object store; nothing is
+ * checked out.
  */
-export async function checkOutEverything(dir: string, commit = FETCHED_MAIN): Promise<void> {
+export async function readerTree(dir: string, commit: string): Promise<{ main: string; tree: string }> {
   const main = (await runGit(dir, ['rev-parse', '--verify', `${commit}^{commit}`])).trim();
   const targets = await listTree(dir, `${main}:${TARGETS_DIR}`);
   const links = targets.filter((e) => e.mode === GITLINK);
   const trees = links.length > 0 ? (await runGit(dir, ['rev-parse', ...links.map((e) => `${e.oid}^{tree}`)])).trim().split('\n') : [];
   const flat = targets.map((e) => (e.mode === GITLINK ? { mode: FOLDER, type: 'tree', oid: trees[links.indexOf(e)], name: e.name } : e));
   const root = withEntry(await listTree(dir, main), { mode: FOLDER, type: 'tree', oid: await makeTree(dir, flat), name: TARGETS_DIR });
+  return { main, tree: await makeTree(dir, root) };
+}
+
+/**
+ * Checks out every file of `commit` (the fetched main unless given), each
+ * namespace's files in its folder under targets/, as readers see them
+ * (readerTree). Test tools use it to tamper with a registry as an attacker
+ * would; gotong itself never checks out a whole registry.
+ */
+export async function checkOutEverything(dir: string, commit = FETCHED_MAIN): Promise<void> {
+  const { main, tree } = await readerTree(dir, commit);
   await runGit(dir, ['reset', '--quiet', '--soft', main]);
-  await runGit(dir, ['read-tree', '-u', '--reset', await makeTree(dir, root)]);
+  await runGit(dir, ['read-tree', '-u', '--reset', tree]);
   await runGit(dir, ['clean', '-fdxq']);
 }
 

@@ -20,8 +20,6 @@ export interface OpenRegistryOptions {
   allowFirstUse: boolean;
   reporter: Reporter;
   env?: NodeJS.ProcessEnv;
-  /** Also check the registry's files out in the local clone (for `gotong serve`). */
-  worktree?: boolean;
 }
 
 export interface OpenedRegistry {
@@ -32,22 +30,21 @@ export interface OpenedRegistry {
 
 /**
  * A source for the registry's files; for git, a local clone brought up to the
- * remote's main, read from its object store at that commit. Only `worktree`
- * callers (`gotong serve`, which serves the clone's files) also get the
- * files checked out.
+ * remote's main, read from its object store at that commit (nothing is
+ * checked out).
  */
-export async function registrySource(location: RegistryLocation, offline: boolean, env?: NodeJS.ProcessEnv, options: { worktree?: boolean } = {}): Promise<RegistrySource> {
+export async function registrySource(location: RegistryLocation, offline: boolean, env?: NodeJS.ProcessEnv): Promise<RegistrySource> {
   if (offline) return new OfflineSource(location.label);
   if (location.kind === 'http') return new HttpSource(location.url, location.label);
   const dir = gotongPaths(env).cloneDir(location.id);
   await fs.mkdir(join(dir, '..'), { recursive: true });
-  const commit = await withLock(`${dir}.lock`, { waitMs: 120_000, what: `the local copy of ${location.label}` }, () => syncOrClone(dir, location.url, { worktree: options.worktree ?? false }));
+  const commit = await withLock(`${dir}.lock`, { waitMs: 120_000, what: `the local copy of ${location.label}` }, () => syncOrClone(dir, location.url));
   return new GitCommitSource(dir, commit, location.label, new GitBlobReader(dir, location.label));
 }
 
 export async function openRegistry(options: OpenRegistryOptions): Promise<OpenedRegistry> {
   const { location, reporter } = options;
-  const source = await stage(reporter, 'fetch-registry', () => registrySource(location, options.offline, options.env, { worktree: options.worktree }));
+  const source = await stage(reporter, 'fetch-registry', () => registrySource(location, options.offline, options.env));
   const pin = location.pinnedRootSha256 ?? options.lockedRootSha256 ?? null;
   const trusted = await stage(reporter, 'verify-metadata', () =>
     TrustedRegistry.open({

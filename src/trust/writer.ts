@@ -3,12 +3,10 @@
 // snapshot and timestamp regeneration and file naming live here. Nothing in
 // this file verifies for a client; it refuses to sign what the current,
 // verified metadata does not allow (a key not delegated for a namespace).
-import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
 import { Metadata, MetadataKind, MetaFile, Root, Snapshot, TargetFile, Targets, Timestamp } from '@tufjs/models';
 import './linear-maps.js';
-import { GotongError, bug, ioError } from '../core/errors.js';
-import { readFileOrNull } from '../core/fsx.js';
+import { GotongError, bug } from '../core/errors.js';
+import { listContained, readContained, removeContained, writeContained } from '../core/contained.js';
 import { METADATA_DIR, metadataPath, parseMetadataFileName, targetStoragePath, timestampPath } from '../registry/layout.js';
 import type { PublicKeyInfo, SigningKey } from './keys.js';
 import { DEFAULT_EXPIRY_DAYS, type ExpiryDays, isoExpiry, parseMetadata, serializeMetadata, sha256Hex, sha512Hex, SPEC_VERSION } from './metadata-io.js';
@@ -114,7 +112,7 @@ export class RegistryWriter {
   /** Loads the newest metadata of a registry working tree and checks its signatures. */
   static async load(dir: string, options: { now?: Date; expiry?: Partial<ExpiryDays> } = {}): Promise<RegistryWriter> {
     const read = async (rel: string): Promise<Buffer> => {
-      const bytes = await readFileOrNull(join(dir, rel));
+      const bytes = await readContained(dir, rel);
       if (!bytes) {
         throw new GotongError('GOTONG_E_REGISTRY_INVALID', `the registry has no ${rel}`, {
           hint: 'Is this a gotong registry? Create one with `gotong registry init`.',
@@ -122,16 +120,11 @@ export class RegistryWriter {
       }
       return bytes;
     };
-    let names: string[];
-    try {
-      names = await fs.readdir(join(dir, METADATA_DIR));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new GotongError('GOTONG_E_REGISTRY_INVALID', 'the repository has no metadata/ folder', {
-          hint: 'Is this a gotong registry? Create one with `gotong registry init`.',
-        });
-      }
-      throw ioError('list', join(dir, METADATA_DIR), error);
+    const names = await listContained(dir, METADATA_DIR);
+    if (names.length === 0) {
+      throw new GotongError('GOTONG_E_REGISTRY_INVALID', 'the repository has no metadata/ folder', {
+        hint: 'Is this a gotong registry? Create one with `gotong registry init`.',
+      });
     }
     const rootVersion = Math.max(0, ...names.map(parseMetadataFileName).filter((p) => p?.role === 'root').map((p) => p!.version));
     const root = parseMetadata(MetadataKind.Root, await read(metadataPath('root', rootVersion)), `root v${rootVersion}`);
@@ -172,7 +165,7 @@ export class RegistryWriter {
     let role: Metadata<Targets> | null = null;
     if (meta) {
       const rel = metadataPath(namespace, meta.version);
-      const bytes = this.writes.get(rel) ?? (await readFileOrNull(join(this.dir, rel)));
+      const bytes = this.writes.get(rel) ?? (await readContained(this.dir, rel));
       if (!bytes) throw new GotongError('GOTONG_E_REGISTRY_INVALID', `the registry has no ${rel}`, { hint: 'Run `gotong registry verify`.' });
       role = parseMetadata(MetadataKind.Targets, bytes, `${namespace} v${meta.version}`);
       try {
@@ -345,7 +338,7 @@ export class RegistryWriter {
     const info = role?.signed.targets[targetPath];
     if (!info) return null;
     const rel = targetStoragePath(targetPath, info.hashes.sha256);
-    const bytes = this.writes.get(rel) ?? (await readFileOrNull(join(this.dir, rel)));
+    const bytes = this.writes.get(rel) ?? (await readContained(this.dir, rel));
     if (!bytes) throw new GotongError('GOTONG_E_TARGET_MISSING', `the registry lists ${targetPath} but its file is missing`, { hint: 'Run `gotong registry verify`.' });
     return { bytes, info };
   }
@@ -360,18 +353,13 @@ export class RegistryWriter {
     if (!this.writes.has(rel)) this.deletes.add(rel);
   }
 
-  /** Writes pending files into the working tree. */
+  /**
+   * Writes pending files into the working tree. The tree was checked out from
+   * commits others pushed, so nothing here follows a link (core/contained.ts).
+   */
   async flush(): Promise<void> {
-    for (const [rel, bytes] of this.writes) {
-      const path = join(this.dir, rel);
-      try {
-        await fs.mkdir(join(path, '..'), { recursive: true });
-        await fs.writeFile(path, bytes);
-      } catch (error) {
-        throw ioError('write', path, error);
-      }
-    }
-    for (const rel of this.deletes) await fs.rm(join(this.dir, rel), { force: true });
+    for (const [rel, bytes] of this.writes) await writeContained(this.dir, rel, bytes);
+    for (const rel of this.deletes) await removeContained(this.dir, rel);
     this.writes.clear();
     this.deletes.clear();
   }

@@ -1,14 +1,13 @@
 // startCatalogServer: serves the catalog and the registry read-only on
-// loopback, refuses anything that could leave those folders, and rebuilds
-// when the registry changes.
-import { request } from 'node:http';
+// loopback, refuses anything that could leave those folders (no link is
+// followed), and swaps the folders it serves as a whole.
+import { request, type IncomingMessage } from 'node:http';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/build.js';
 import { safeSegments, startCatalogServer, type CatalogServer } from '../../src/catalog/serve.js';
-import { MemoryReporter } from '../../src/core/reporter.js';
 import { catalogFixture } from '../helpers/catalog-fixture.js';
 
 interface Reply {
@@ -30,14 +29,6 @@ function send(base: string, path: string, options: { method?: string; host?: str
     req.on('error', fail);
     req.end();
   });
-}
-
-async function until(check: () => boolean, ms = 8000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > ms) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 let dir: string;
@@ -107,12 +98,17 @@ describe('startCatalogServer', () => {
     await symlink(join(dir, 'secret.txt'), join(catalogDir, 'keluar.txt'));
     await symlink(join(dir), join(registryDir, 'targets/tautan'));
     await symlink(join(catalogDir, 'cities.html'), join(catalogDir, 'kota.html'));
+    // A member's commit: a link inside the registry, into the clone's git folder.
+    await symlink('../.git/config', join(registryDir, 'metadata/leak.json'));
+    await symlink('../../.git', join(registryDir, 'targets/bandung/git'));
     server = await startCatalogServer({ catalogDir, registryDir });
     const refused = [
       '/../secret.txt', '/%2e%2e/secret.txt', '/m/%2e%2e/%2e%2e/secret.txt', '/..%2fsecret.txt', '/m/..%5c..%5csecret.txt',
       '//secret.txt', '/%2fetc%2fpasswd', '/index.html%00', '/%E0%A4%A', '/registry/.git/config', '/registry/%2egit/config',
       '/registry/../secret.txt', '/registry/targets/tautan/secret.txt', '/keluar.txt', '/registry/', '/registry', '/m/', '/m/bandung',
-      '/registry/targets/', '/.hidden', '/C:/Windows/win.ini',
+      '/registry/targets/', '/.hidden', '/C:/Windows/win.ini', '/registry/metadata/leak.json', '/registry/targets/bandung/git/config',
+      // No link is followed, even one that stays inside the served folder.
+      '/kota.html',
     ];
     for (const path of refused) {
       const reply = await send(server.url, path);
@@ -120,8 +116,6 @@ describe('startCatalogServer', () => {
       expect(reply.body, path).not.toContain('rahasia');
       expect(reply.body, path).not.toContain('secret');
     }
-    // A link that stays inside the catalog is fine.
-    expect((await send(server.url, '/kota.html')).status).toBe(200);
     expect((await send(server.url, '/index.html', { method: 'POST' })).status).toBe(405);
     expect((await send(server.url, '/index.html', { method: 'DELETE' })).headers.allow).toBe('GET, HEAD');
   });
@@ -135,47 +129,45 @@ describe('startCatalogServer', () => {
     expect((await send(server.url, '/registry/metadata/1.root.json')).status).toBe(404);
   });
 
-  it('rebuilds once after a burst of registry changes, ignoring .git', async () => {
-    const reporter = new MemoryReporter();
-    let rebuilds = 0;
-    server = await startCatalogServer({
-      catalogDir,
-      registryDir,
-      watchPaths: [registryDir],
-      debounceMs: 150,
-      reporter,
-      rebuild: async () => {
-        rebuilds += 1;
-        await buildCatalog(catalogFixture({ hostile: false }), catalogDir);
-      },
+  it('serves new folders from the next request on, and finishes a file it already opened', async () => {
+    server = await startCatalogServer({ catalogDir, registryDir });
+    const big = Buffer.alloc(8 * 1024 * 1024, 7);
+    await writeFile(join(registryDir, 'targets/bandung/ui-kit/besar.tgz'), big);
+    // Ask for the big file; once its first bytes arrived, pause it, swap the folders and delete the old ones.
+    const url = new URL(server.url);
+    let response: IncomingMessage | undefined;
+    const chunks: Buffer[] = [];
+    const firstBytes = new Promise<void>((arrived, fail) => {
+      const req = request({ host: url.hostname, port: url.port, path: '/registry/targets/bandung/ui-kit/besar.tgz' }, (res) => {
+        response = res;
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.once('data', () => {
+          res.pause();
+          arrived();
+        });
+      });
+      req.on('error', fail);
+      req.end();
     });
-    await writeFile(join(registryDir, '.git/FETCH_HEAD'), 'x');
-    await new Promise((r) => setTimeout(r, 400));
-    expect(rebuilds).toBe(0);
-
-    for (let i = 2; i < 6; i++) await writeFile(join(registryDir, 'metadata', `${i}.root.json`), '{}');
-    await until(() => rebuilds === 1 && reporter.ofType('stage').some((e) => e.stage === 'catalog:rebuild' && e.status === 'end'));
-    await new Promise((r) => setTimeout(r, 400));
-    expect(rebuilds).toBe(1);
+    await firstBytes;
+    const nextCatalog = join(dir, 'catalog-2');
+    const nextRegistry = join(dir, 'registry-2');
+    await buildCatalog(catalogFixture({ hostile: false }), nextCatalog);
+    await mkdir(join(nextRegistry, 'metadata'), { recursive: true });
+    await writeFile(join(nextRegistry, 'metadata/1.root.json'), '{"signed":{"version":2}}');
+    server.setRoots({ catalogDir: nextCatalog, registryDir: nextRegistry });
+    await rm(registryDir, { recursive: true, force: true });
+    await rm(catalogDir, { recursive: true, force: true });
+    // The rest of the file comes from the handle opened before the swap.
+    const ended = new Promise((r) => response!.on('end', r));
+    response!.resume();
+    await ended;
+    const done = { status: response!.statusCode, bytes: Buffer.concat(chunks) };
+    expect(done.status).toBe(200);
+    expect(done.bytes.equals(big)).toBe(true);
+    expect((await send(server.url, '/registry/metadata/1.root.json')).body).toContain('"version":2');
     expect((await send(server.url, '/m/kuburaya/tamu-jahat.html')).status).toBe(404);
     expect((await send(server.url, '/m/kuburaya/portal-layanan.html')).status).toBe(200);
-  });
-
-  it('keeps serving the last catalog when a rebuild fails', async () => {
-    const reporter = new MemoryReporter();
-    server = await startCatalogServer({
-      catalogDir,
-      watchPaths: [registryDir],
-      debounceMs: 50,
-      reporter,
-      rebuild: async () => {
-        throw new Error('registry verify failed');
-      },
-    });
-    await writeFile(join(registryDir, 'metadata/timestamp.json'), '{}');
-    await until(() => reporter.ofType('warn').length > 0);
-    expect(reporter.ofType('warn')[0]).toMatchObject({ code: 'GOTONG_W_CATALOG_REBUILD_FAILED' });
-    expect((await send(server.url, '/')).status).toBe(200);
   });
 
   it('reports a port in use as a usage error', async () => {

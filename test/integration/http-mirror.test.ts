@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryReporter } from '../../src/core/reporter.js';
 import { install } from '../../src/install/install.js';
 import { verifyInstalled } from '../../src/install/verify-installed.js';
-import { serveRegistry, type RunningServe } from '../../src/catalog/registry-catalog.js';
+import { serveRegistry, type RunningServe } from '../../src/catalog/serve-registry.js';
 import { addRegistry } from '../../src/registry/add.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { writeModule } from '../helpers/modules.js';
@@ -57,8 +57,8 @@ describe('installing from a static HTTP copy of the registry', () => {
     const env = { ...world.env, GOTONG_HOME: world.path('client-home-2') };
     const reporter = new MemoryReporter();
     await addRegistry({ name: 'cermin', url: `${served.url}/registry/`, rootSha256: registry.rootSha256, reporter, env });
-    // The mirror's copy is the served clone: change a tarball there.
-    const clone = join(world.env.GOTONG_HOME!, 'registries', 'nusantara', 'read', 'targets', 'bandung', 'ref-kode-wilayah');
+    // The mirror's copy is the folder it serves: change a tarball there.
+    const clone = join(served.current().registryDir!, 'targets', 'bandung', 'ref-kode-wilayah');
     const tarball = (await fs.readdir(clone)).find((name) => name.endsWith('.tgz'))!;
     const bytes = await fs.readFile(join(clone, tarball));
     bytes[bytes.length - 20] ^= 0x01;

@@ -27,7 +27,7 @@ export function registerCatalogCommands(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action((flags: CommonFlags & { registry?: string; port: string; host: string }) =>
       runCommand(flags, async (ctx) => {
-        const { serveRegistry } = await import('../../catalog/registry-catalog.js');
+        const { serveRegistry } = await import('../../catalog/serve-registry.js');
         const port = Number(flags.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw usage(`--port must be a number from 0 to 65535, not "${flags.port}"`, 'For example --port 8080.');
         const running = await serveRegistry({ cwd: ctx.cwd, registry: flags.registry, host: flags.host, port, reporter: ctx.reporter, env: ctx.env });

@@ -111,11 +111,10 @@ export function registerRegistry(program: Command): void {
         const source = await registrySource(location, false, ctx.env);
         const result = await verifyRegistry(source);
         if (source instanceof GitCommitSource) {
-          const { linksOffTheirBranches } = await import('../../registry/namespaces.js');
-          for (const { namespace, link } of await linksOffTheirBranches(source.dir, source.commit)) {
-            result.problems.push({ where: `targets/${namespace}`, message: `main links commit ${link.slice(0, 12)}, which branch targets/${namespace} does not hold: the git host may delete it` });
-            result.ok = false;
-          }
+          const { gitLayoutProblems } = await import('../../registry/namespaces.js');
+          const problems = await gitLayoutProblems(source.dir, source.commit);
+          result.problems.push(...problems);
+          if (problems.length > 0) result.ok = false;
         }
         if (location.pinnedRootSha256 && result.rootSha256 && location.pinnedRootSha256 !== result.rootSha256) {
           result.problems.unshift({ where: 'metadata/1.root.json', message: `sha256 ${result.rootSha256} differs from the pinned ${location.pinnedRootSha256}` });
