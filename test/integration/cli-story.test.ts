@@ -70,6 +70,36 @@ describe('the README story through the command line', () => {
     expect(execFileSync('git', ['log', '-1', '--format=%s|%an'], { cwd: registryUrl }).toString().trim()).toBe('publish @bandung/e-musrenbang@2.1.0|gotong (bandung)');
   });
 
+  it('pack --dry-run lists what would ship and writes nothing; a secret file stops pack and publish', async () => {
+    const dir = world.path('src/sso-asn');
+    const files = { 'index.js': 'export {};\n', 'config/contoh.env': 'SSO_ASN_ISSUER=\n', '.gitignore': '.env\ncoverage/\n', '.env': 'SSO_ASN_CLIENT_SECRET=rahasia\n', 'coverage/lcov.info': 'TN:\n' };
+    await writeModule(dir, { name: '@bandung/sso-asn', version: '1.0.0' }, files);
+    const dry = await gotong(['pack', 'src/sso-asn', '--dry-run', '--json'], admin());
+    const shipped = ['.gitignore', 'README.md', 'config/contoh.env', 'gotong.json', 'index.js'];
+    expect(dry.json).toMatchObject({ jsonVersion: 1, ok: true, dryRun: true, name: '@bandung/sso-asn', version: '1.0.0', fileCount: 5, ignored: ['.env', 'coverage/'] });
+    expect((dry.json.files as { path: string }[]).map((f) => f.path)).toEqual(shipped);
+    const sizes = await Promise.all(shipped.map(async (path) => (await fs.stat(join(dir, path))).size));
+    expect((dry.json.files as { size: number }[]).map((f) => f.size)).toEqual(sizes);
+    expect(dry.json.unpackedSize).toBe(sizes.reduce((a, b) => a + b, 0));
+    expect(await fs.readdir(dir)).not.toContain('sso-asn-1.0.0.tgz');
+    const human = await gotong(['pack', 'src/sso-asn', '--dry-run'], admin());
+    expect(human.stdout).toMatch(/dry run: nothing written/);
+    expect(human.stdout).toMatch(/left out by ignore rules:\n {2}\.env\n {2}coverage\//);
+    const real = await gotong(['pack', 'src/sso-asn', '--json'], admin());
+    expect(real.json).toMatchObject({ dryRun: false, integrity: dry.json.integrity });
+    const listed = execFileSync('tar', ['-tzf', String(real.json.path)], { encoding: 'utf8' }).trim().split('\n');
+    expect(listed).toEqual(shipped);
+
+    await fs.writeFile(join(dir, 'config', 'kunci-sso.pem'), keyText('bandung.pem'));
+    const refused = await gotong(['pack', 'src/sso-asn', '--dry-run', '--json'], admin());
+    expect(refused.code).toBe(1);
+    expect(refused.json.error).toMatchObject({ code: 'GOTONG_E_PACK_SECRET', message: expect.stringContaining('config/kunci-sso.pem') });
+    expect(refused.stdout).not.toContain('PRIVATE KEY');
+    const publish = await gotong(['publish', 'src/sso-asn', '--registry', registryUrl, '--dry-run', '--json'], bandungCi());
+    expect(publish.json.error?.code).toBe('GOTONG_E_PACK_SECRET');
+    await fs.rm(join(dir, 'config', 'kunci-sso.pem'));
+  });
+
   it('Kubu Raya pins the root, installs, lists, verifies and searches', async () => {
     const added = await gotong(['registry', 'add', 'nusantara', registryUrl, '--root-sha256', rootSha256, '--json'], kuburaya(world.root));
     expect(added.json.ok).toBe(true);

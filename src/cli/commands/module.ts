@@ -1,8 +1,25 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { isGotongError } from '../../core/errors.js';
+import type { PackFileResult } from '../../publish/pack-file.js';
 import { onlineKeyFromFlags } from '../key-flags.js';
 import { addCommonOptions, collect, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
+
+/** `gotong pack` for a person: with --dry-run, every file and what ignore rules left out. */
+function packSummary(result: PackFileResult): string {
+  const lines: string[] = [];
+  if (result.dryRun) {
+    const width = Math.max(...result.files.map((f) => String(f.size).length));
+    lines.push(`${result.name}@${result.version} would pack ${result.fileCount} files (dry run: nothing written)`);
+    for (const file of result.files) lines.push(`  ${String(file.size).padStart(width)}  ${file.path}`);
+    if (result.ignored.length > 0) lines.push('left out by ignore rules:', ...result.ignored.map((path) => `  ${path}`));
+    lines.push(`would write ${result.path}`);
+  } else {
+    lines.push(result.path);
+  }
+  lines.push(`size ${result.size} bytes, ${result.fileCount} files, ${result.unpackedSize} bytes unpacked`, `integrity ${result.integrity}`);
+  return lines.join('\n');
+}
 
 function validator(check: (value: string) => unknown): (value: string) => true | string {
   return (value) => {
@@ -46,11 +63,12 @@ export function registerModuleCommands(program: Command): void {
     .description('make the deterministic tarball of a module without publishing it')
     .argument('[dir]', 'module folder', '.')
     .option('--out-dir <dir>', 'where to write the .tgz (default: the module folder)')
-    .action((dir: string, flags: CommonFlags & { outDir?: string }) =>
+    .option('--dry-run', 'list what would be packed, and its integrity, without writing the tarball')
+    .action((dir: string, flags: CommonFlags & { outDir?: string; dryRun?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { packToFile } = await import('../../publish/pack-file.js');
-        const result = await packToFile(resolve(ctx.cwd, dir), flags.outDir && resolve(ctx.cwd, flags.outDir));
-        return { json: { ...result }, human: `${result.path}\nsize ${result.size} bytes, ${result.fileCount} files\nintegrity ${result.integrity}` };
+        const result = await packToFile(resolve(ctx.cwd, dir), { outDir: flags.outDir && resolve(ctx.cwd, flags.outDir), dryRun: flags.dryRun });
+        return { json: { ...result }, human: packSummary(result) };
       }),
     );
 
