@@ -160,6 +160,10 @@ describe('the README story through the command line', () => {
     const own = await gotong(['--version'], admin());
     expect(own.code).toBe(0);
     expect(own.stdout.trim()).toBe(JSON.parse(await fs.readFile(new URL('../../package.json', import.meta.url), 'utf8')).version);
+    const outside = await gotong(['version', 'minor', dir, '--git-tag', '--json'], admin());
+    expect(outside.code).toBe(1);
+    expect(outside.json.error).toMatchObject({ code: 'GOTONG_E_GIT', message: expect.stringContaining('is not in a git repository') });
+    expect(JSON.parse(await fs.readFile(join(dir, 'gotong.json'), 'utf8')).version).toBe('1.0.0');
     execFileSync('git', ['init', '--quiet'], { cwd: dir });
     execFileSync('git', ['-c', 'user.name=Diskominfo', '-c', 'user.email=d@bandung.go.id', 'commit', '--quiet', '--allow-empty', '-m', 'start'], { cwd: dir });
     const bumped = await gotong(['version', 'minor', dir, '--git-tag', '--json'], { cwd: world.root, env: { ...admin().env, GIT_AUTHOR_NAME: 'Diskominfo', GIT_AUTHOR_EMAIL: 'd@bandung.go.id', GIT_COMMITTER_NAME: 'Diskominfo', GIT_COMMITTER_EMAIL: 'd@bandung.go.id' } });
