@@ -175,6 +175,31 @@ describe('the README story through the command line', () => {
     expect(manifest.version).toBe('1.1.1-rc.0');
   });
 
+  it('init takes the namespace from the publisher key or the configuration, and never assumes @bandung', async () => {
+    const dir = world.path('src/e-sakip');
+    for (const folder of ['e-sakip', 'e-sakip-2', 'e-sakip-3', 'portal-desa']) await fs.mkdir(world.path('src', folder), { recursive: true });
+    const nobody = await gotong(['init', dir, '--json'], kuburaya(world.root));
+    expect(nobody.code).toBe(2);
+    expect(nobody.json.error).toMatchObject({ code: 'GOTONG_E_NEEDS_TTY', hint: expect.stringContaining('--name @namespace/name') });
+    await expect(fs.access(join(dir, 'gotong.json'))).rejects.toThrow();
+
+    // Kubu Raya's home knows the registry and its delegations; the key is Bandung's publisher key.
+    const keyed = { cwd: world.root, env: { ...kuburaya().env, GOTONG_SIGNING_KEY: keyText('bandung.pem'), GOTONG_KEY_PASSPHRASE: 'rahasia-bandung' } };
+    const byKey = await gotong(['init', dir, '--json'], keyed);
+    expect(byKey.json).toMatchObject({ ok: true, nameSource: 'signing-key', manifest: { name: '@bandung/e-sakip' } });
+    const human = await gotong(['init', world.path('src/e-sakip-2')], keyed);
+    expect(human.stdout).toContain('@bandung/e-sakip-2@0.1.0 (namespace from the publisher key in GOTONG_SIGNING_KEY)');
+
+    const notDelegated = await gotong(['init', world.path('src/e-sakip-3'), '--json'], { cwd: world.root, env: { ...kuburaya().env, GOTONG_SIGNING_KEY: keyText('admin.pem') } });
+    expect(notDelegated.json.error?.code).toBe('GOTONG_E_NEEDS_TTY');
+
+    const home = world.path('kuburaya-engineer-home');
+    await fs.mkdir(home, { recursive: true });
+    await fs.writeFile(join(home, 'config.json'), JSON.stringify({ registries: {}, defaultNamespace: 'kuburaya' }));
+    const byConfig = await gotong(['init', world.path('src/portal-desa'), '--json'], { cwd: world.root, env: { ...world.env, GOTONG_HOME: home } });
+    expect(byConfig.json).toMatchObject({ ok: true, nameSource: 'config', manifest: { name: '@kuburaya/portal-desa' } });
+  });
+
   it('errors carry a code and a hint, no stack trace without --verbose, and a usage error exits 2', async () => {
     const missing = await gotong(['publish', 'src/nowhere', '--registry', registryUrl], bandungCi());
     expect(missing.code).toBe(1);
