@@ -2,32 +2,21 @@
 // folder. git itself is the reference: the same tree must leave out exactly
 // what `git ls-files --others --exclude-standard` leaves out.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BASIC_MODULE, writeFolder, type FolderSpec } from '../../test/helpers/module-folder.js';
+import { describe, expect, it } from 'vitest';
+import { moduleFolderPerTest } from '../../test/helpers/module-folder.js';
 import { readManifest } from '../manifest/manifest.js';
 import { compareUtf8 } from './extract.js';
 import { packModule } from './pack.js';
 
-let tmp: string;
-
-beforeEach(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'gotong-pack-ignore-'));
-});
-
-afterEach(() => {
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-const module = (files: FolderSpec, name = 'module'): string => writeFolder(join(tmp, name), { ...BASIC_MODULE, ...files });
+const { tmp, module } = moduleFolderPerTest('gotong-pack-ignore-');
 
 /** What git would add from `dir`: untracked files that no ignore file leaves out, ignoring the machine's own git settings. */
 function gitKeeps(dir: string): string[] {
   execFileSync('git', ['init', '--quiet'], { cwd: dir });
-  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', HOME: tmp };
+  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', HOME: tmp() };
   const listing = execFileSync('git', ['ls-files', '--others', '--exclude-standard', '-z'], { cwd: dir, env, encoding: 'utf8' });
   rmSync(join(dir, '.git'), { recursive: true, force: true });
   return listing.split('\0').filter(Boolean).sort(compareUtf8);
@@ -93,7 +82,7 @@ describe('packing leaves out what .gitignore files leave out, as git does', () =
 
   it('leaves out an ignored link or special file instead of refusing it, but refuses a linked ignore file', async () => {
     const dir = module({ '.gitignore': 'current\n' });
-    symlinkSync(tmp, join(dir, 'current'));
+    symlinkSync(tmp(), join(dir, 'current'));
     expect((await packModule(dir)).ignored).toEqual(['current']);
 
     const linked = module({ 'rules.txt': 'src/\n' }, 'linked');

@@ -1,25 +1,12 @@
 // Pack refuses well-known secret files unless "files" names them one by one;
 // an ignored secret is simply left out.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BASIC_MODULE, writeFolder, type FolderSpec } from '../../test/helpers/module-folder.js';
+import { describe, expect, it } from 'vitest';
+import { moduleFolderPerTest } from '../../test/helpers/module-folder.js';
 import { generateKeyPair } from '../trust/keys.js';
 import { packModule } from './pack.js';
 import { secretKind } from './secret-files.js';
 
-let tmp: string;
-
-beforeEach(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'gotong-secrets-'));
-});
-
-afterEach(() => {
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-const module = (files: FolderSpec, name = 'module'): string => writeFolder(join(tmp, name), { ...BASIC_MODULE, ...files });
+const { module } = moduleFolderPerTest('gotong-secrets-');
 const plain = generateKeyPair();
 const encrypted = generateKeyPair('rahasia-bandung');
 

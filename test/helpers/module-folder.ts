@@ -1,7 +1,9 @@
 // Writes a module folder from a plain map of relative paths to contents (and,
 // where given, file modes), for the packing tests.
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 
 export type FolderSpec = Record<string, string | Buffer | { data: string | Buffer; mode: number }>;
 
@@ -25,3 +27,18 @@ export const BASIC_MODULE: FolderSpec = {
   'src/app.js': 'export const app = 1;\n',
   'bin/start.sh': { data: '#!/bin/sh\necho start\n', mode: 0o755 },
 };
+
+/**
+ * Gives each test of the calling file a fresh temporary folder, removed after
+ * it, and a writer of BASIC_MODULE plus `files` into a sub-folder of it.
+ */
+export function moduleFolderPerTest(prefix: string): { tmp: () => string; module: (files: FolderSpec, name?: string) => string } {
+  let tmp = '';
+  beforeEach(() => {
+    tmp = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterEach(() => {
+    rmSync(tmp, { recursive: true, force: true });
+  });
+  return { tmp: () => tmp, module: (files, name = 'module') => writeFolder(join(tmp, name), { ...BASIC_MODULE, ...files }) };
+}
