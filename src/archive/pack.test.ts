@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { chownSync, chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BASIC_MODULE, writeFolder, type FolderSpec } from '../../test/helpers/module-folder.js';
 import { compareUtf8, extractTarball, listTarball } from './extract.js';
 import { PACK_MTIME, packModule } from './pack.js';
 
@@ -19,27 +20,13 @@ afterEach(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-type Spec = Record<string, string | Buffer | { data: string | Buffer; mode: number }>;
+type Spec = FolderSpec;
 
 function makeModule(files: Spec, dir = join(tmp, 'module')): string {
-  for (const [rel, value] of Object.entries(files)) {
-    const full = join(dir, ...rel.split('/'));
-    mkdirSync(dirname(full), { recursive: true });
-    if (typeof value === 'string' || Buffer.isBuffer(value)) writeFileSync(full, value);
-    else {
-      writeFileSync(full, value.data);
-      chmodSync(full, value.mode);
-    }
-  }
-  return dir;
+  return writeFolder(dir, files);
 }
 
-const BASIC: Spec = {
-  'gotong.json': '{"name":"@bandung/e-musrenbang","version":"2.1.0"}',
-  'README.md': '# e-Musrenbang\n',
-  'src/app.js': 'export const app = 1;\n',
-  'bin/start.sh': { data: '#!/bin/sh\necho start\n', mode: 0o755 },
-};
+const BASIC: Spec = BASIC_MODULE;
 
 /** The ustar headers of an uncompressed tar stream (name, mode, uid, gid, mtime, type, uname, gname). */
 function headers(tgz: Buffer): { name: string; mode: number; uid: number; gid: number; mtime: number; type: string; uname: string; gname: string }[] {

@@ -10,11 +10,13 @@
 // writes an independent copy; nothing about the other names leaks.
 
 import { createHash } from 'node:crypto';
-import { constants as fsConstants, type Stats } from 'node:fs';
-import { lstat, open, readdir, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
 import { DEFAULT_LIMITS, NameSet, compareUtf8, pathProblem } from './extract.js';
+import { readRegularFile, selectFiles, unsafe, type FoundFile } from './pack-select.js';
+import { secretKind } from './secret-files.js';
 import { displayName, encodeTar, gzipDeterministic, type TarFileToWrite } from './tar.js';
 
 export interface PackResult {
@@ -29,153 +31,21 @@ export interface PackResult {
   integrity: string;
   /** Relative posix paths, sorted by their UTF-8 bytes. */
   entries: string[];
+  /** The packed files in `entries` order. */
+  files: PackedFile[];
+  /** What ignore rules left out (pack-select.ts), sorted; a folder ends in "/". */
+  ignored: string[];
 }
 
 export interface PackOptions {
-  /** Files or folders (relative, no globs) to pack; gotong.json and root README and LICENSE files are always added. */
+  /** Files or folders (relative, no globs) to pack; gotong.json and root README and LICENSE files are always added. Ignore files apply inside listed folders. */
   files?: string[];
 }
 
 /** 2000-01-01T00:00:00Z, the mtime of every entry. */
 export const PACK_MTIME = Date.UTC(2000, 0, 1) / 1000;
 
-/** Names never packed, at any depth. */
-const SKIPPED_NAMES = new Set(['.git', 'node_modules', 'gotong_modules', '.gotong', '.DS_Store', 'gotong-lock.json']);
-const ALWAYS_AT_ROOT = /^(readme|license|licence)(\..*)?$/i;
 const READ_CONCURRENCY = 16;
-
-function skipped(name: string): boolean {
-  return SKIPPED_NAMES.has(name) || name.endsWith('.tgz');
-}
-
-interface Found {
-  rel: string;
-  abs: string;
-  executable: boolean;
-}
-
-function unsafe(rel: string, what: string): GotongError {
-  return new GotongError('GOTONG_E_PACK_UNSAFE', `cannot pack ${displayName(rel)}: it is ${what}`, {
-    hint: 'Remove it, or replace it with a copy of the real file, then pack again.',
-    details: { path: rel },
-  });
-}
-
-function kindOf(stats: Stats): string {
-  if (stats.isSymbolicLink()) return 'a symbolic link';
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  return 'not a regular file or folder';
-}
-
-async function lstatOrFail(abs: string): Promise<Stats> {
-  try {
-    return await lstat(abs);
-  } catch (error) {
-    throw ioError('read', abs, error);
-  }
-}
-
-/** Adds `rel` (a file, or a folder walked without following links) to `found`. */
-async function collect(root: string, rel: string, stats: Stats, found: Map<string, Found>): Promise<void> {
-  const abs = join(root, ...rel.split('/'));
-  if (stats.isFile()) {
-    found.set(rel, { rel, abs, executable: (stats.mode & 0o111) !== 0 });
-    return;
-  }
-  if (!stats.isDirectory()) throw unsafe(rel, kindOf(stats));
-  let names: string[];
-  try {
-    names = await readdir(abs);
-  } catch (error) {
-    throw ioError('read', abs, error);
-  }
-  for (const name of names) {
-    if (skipped(name)) continue;
-    const child = rel === '' ? name : `${rel}/${name}`;
-    await collect(root, child, await lstatOrFail(join(abs, name)), found);
-  }
-}
-
-/** A `files` entry as a clean relative path, or a refusal naming it. */
-function listedPath(entry: string): string {
-  const clean = entry.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-  if (clean === '' || clean === '.') return '';
-  if (clean.startsWith('/') || /^[A-Za-z]:/.test(clean) || clean.split('/').some((s) => s === '..' || s === '.' || s === '')) {
-    throw new GotongError('GOTONG_E_MANIFEST_INVALID', `gotong.json "files" lists ${displayName(entry)}, which is not a path inside the module`, {
-      hint: 'List files and folders relative to the module folder, without ".." or a leading "/".',
-    });
-  }
-  return clean;
-}
-
-/** A listed path must not reach outside the module through a linked parent folder. */
-async function refuseLinkedParents(root: string, rel: string): Promise<void> {
-  const segments = rel.split('/');
-  for (let i = 1; i < segments.length; i++) {
-    const parent = segments.slice(0, i).join('/');
-    const stats = await lstat(join(root, ...segments.slice(0, i))).catch(() => null);
-    if (stats === null || stats.isFile()) return; // reported as missing below
-    if (!stats.isDirectory()) throw unsafe(parent, kindOf(stats));
-  }
-}
-
-async function findFiles(root: string, files: string[] | undefined): Promise<Map<string, Found>> {
-  const found = new Map<string, Found>();
-  if (files === undefined) {
-    // The module folder itself may be reached through a link; nothing inside it may.
-    await collect(root, '', await stat(root).catch((error: unknown) => Promise.reject(ioError('read', root, error))), found);
-    return found;
-  }
-  const wanted = new Set<string>(['gotong.json']);
-  for (const name of await readdir(root).catch((error: unknown) => Promise.reject(ioError('read', root, error)))) {
-    if (ALWAYS_AT_ROOT.test(name) && (await lstatOrFail(join(root, name))).isFile()) wanted.add(name);
-  }
-  for (const entry of files) wanted.add(listedPath(entry));
-  for (const rel of wanted) {
-    // Ignored names stay ignored even when listed, like the rest of the walk.
-    if (rel !== '' && rel.split('/').some(skipped)) continue;
-    await refuseLinkedParents(root, rel);
-    let stats: Stats;
-    try {
-      stats = await lstat(join(root, ...rel.split('/').filter(Boolean)));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw ioError('read', join(root, rel), error);
-      throw new GotongError('GOTONG_E_MANIFEST_INVALID', `gotong.json "files" lists ${displayName(rel)}, but there is no such file or folder`, {
-        hint: 'Fix the "files" list in gotong.json, or add the missing file.',
-      });
-    }
-    await collect(root, rel, stats, found);
-  }
-  return found;
-}
-
-/**
- * Reads a file found by the walk without following a link that may have been
- * swapped in since (O_NOFOLLOW), and checks it is still a regular file.
- */
-async function readFound(file: Found): Promise<Buffer> {
-  let handle;
-  try {
-    handle = await open(file.abs, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw unsafe(file.rel, 'a symbolic link');
-    throw ioError('read', file.abs, error);
-  }
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) throw unsafe(file.rel, kindOf(stats));
-    return await handle.readFile();
-  } catch (error) {
-    if (error instanceof GotongError) throw error;
-    throw ioError('read', file.abs, error);
-  } finally {
-    await handle.close();
-  }
-}
 
 async function checkManifest(root: string): Promise<void> {
   let stats: Stats;
@@ -197,13 +67,7 @@ async function checkManifest(root: string): Promise<void> {
   }
 }
 
-/** Packs the module in `dir` into a deterministic .tgz held in memory. */
-export async function packModule(dir: string, options: PackOptions = {}): Promise<PackResult> {
-  const root = resolve(dir);
-  await checkManifest(root);
-  const found = await findFiles(root, options.files);
-
-  const paths = [...found.keys()].sort(compareUtf8);
+function refusePaths(paths: string[]): void {
   const names = new NameSet();
   for (const rel of paths) {
     const problem = pathProblem(rel, DEFAULT_LIMITS) ?? names.add(rel, 'file');
@@ -214,28 +78,64 @@ export async function packModule(dir: string, options: PackOptions = {}): Promis
       });
     }
   }
+}
 
-  const files: TarFileToWrite[] = new Array(paths.length);
+/** Refuses well-known secret files (secret-files.ts) that "files" does not name one by one. */
+function refuseSecrets(found: FoundFile[], contents: Buffer[], hasFilesList: boolean): void {
+  const secrets: { path: string; kind: string }[] = [];
+  found.forEach((file, i) => {
+    const kind = file.listed ? null : secretKind(file.rel, contents[i]);
+    if (kind !== null) secrets.push({ path: file.rel, kind });
+  });
+  if (secrets.length === 0) return;
+  const [first] = secrets;
+  const more = secrets.length > 1 ? `, and ${secrets.length - 1} more file${secrets.length > 2 ? 's' : ''} that look${secrets.length > 2 ? '' : 's'} secret` : '';
+  const where = hasFilesList ? 'a .gotongignore or .gitignore inside the folder that "files" lists' : '.gotongignore or .gitignore';
+  throw new GotongError('GOTONG_E_PACK_SECRET', `refusing to pack ${displayName(first.path)}: it looks like ${first.kind}${more}`, {
+    hint: `Leave it out with a rule in ${where}; if it really must ship, name it in "files" in gotong.json.`,
+    details: { path: first.path, secrets },
+  });
+}
+
+export interface PackedFile {
+  path: string;
+  size: number;
+  executable: boolean;
+}
+
+/** Packs the module in `dir` into a deterministic .tgz held in memory. */
+export async function packModule(dir: string, options: PackOptions = {}): Promise<PackResult> {
+  const root = resolve(dir);
+  await checkManifest(root);
+  const selection = await selectFiles(root, options.files);
+  const paths = [...selection.files.keys()].sort(compareUtf8);
+  refusePaths(paths);
+
+  const found = paths.map((rel) => selection.files.get(rel)!);
+  const contents: Buffer[] = new Array(paths.length);
   let next = 0;
   const reader = async (): Promise<void> => {
-    while (next < paths.length) {
+    while (next < found.length) {
       const i = next++;
-      const file = found.get(paths[i])!;
-      files[i] = { path: file.rel, data: await readFound(file), mode: file.executable ? 0o755 : 0o644 };
+      contents[i] = await readRegularFile(found[i].abs, found[i].rel);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, reader));
+  refuseSecrets(found, contents, options.files !== undefined);
 
+  const files: TarFileToWrite[] = found.map((file, i) => ({ path: file.rel, data: contents[i], mode: file.executable ? 0o755 : 0o644 }));
   const tar = Buffer.concat(encodeTar(files, { mtime: PACK_MTIME }));
   const bytes = await gzipDeterministic(tar);
   const sha512 = createHash('sha512').update(bytes).digest();
   return {
     bytes,
     fileCount: files.length,
-    unpackedSize: files.reduce((sum, file) => sum + file.data.length, 0),
+    unpackedSize: contents.reduce((sum, data) => sum + data.length, 0),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     sha512: sha512.toString('hex'),
     integrity: `sha512-${sha512.toString('base64')}`,
     entries: paths,
+    files: found.map((file, i) => ({ path: file.rel, size: contents[i].length, executable: file.executable })),
+    ignored: selection.ignored,
   };
 }

@@ -14,6 +14,8 @@ export interface RegistryEntry {
 export interface UserConfig {
   registries: Record<string, RegistryEntry>;
   defaultRegistry?: string;
+  /** The namespace `gotong init` suggests when the publisher key does not tell (set by hand). */
+  defaultNamespace?: string;
 }
 
 export async function readUserConfig(env: NodeJS.ProcessEnv = process.env): Promise<UserConfig> {

@@ -57,6 +57,7 @@ export const ERROR_CODES = {
   GOTONG_E_VERSION_EXISTS: { exit: EXIT.failure, summary: 'That version is published with different bytes; versions are immutable.' },
   GOTONG_E_PUBLISH_CONTENDED: { exit: EXIT.failure, summary: 'Other publishers kept pushing first; the retries ran out.' },
   GOTONG_E_PACK_UNSAFE: { exit: EXIT.failure, summary: 'The module folder holds a link or special file that cannot be packed.' },
+  GOTONG_E_PACK_SECRET: { exit: EXIT.failure, summary: 'The module folder holds a file that looks secret (.env, a private key, an .npmrc with a token) and "files" does not name it.' },
   GOTONG_E_ARCHIVE_UNSAFE: { exit: EXIT.security, summary: 'A tarball holds an entry that could write outside its folder.' },
   GOTONG_E_ARCHIVE_TOO_LARGE: { exit: EXIT.security, summary: 'A tarball is larger than allowed, as signed or once unpacked.' },
   GOTONG_E_WORKSPACE_BUSY: { exit: EXIT.failure, summary: 'Another gotong process holds the workspace.' },

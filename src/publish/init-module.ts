@@ -1,12 +1,12 @@
 // `gotong init`: write a gotong.json. The answers come from the caller (flags
-// or prompts in the CLI); this only validates and writes.
-import { basename } from 'node:path';
+// or prompts in the CLI); this suggests a name, validates and writes.
+import { basename, join } from 'node:path';
 import { GotongError } from '../core/errors.js';
 import { pathExists } from '../core/fsx.js';
 import { manifestFileName, writeManifest } from '../manifest/manifest.js';
 import { assertVersion, parseModuleName } from '../manifest/names.js';
 import type { ModuleManifest } from '../manifest/types.js';
-import { join } from 'node:path';
+import { suggestNamespace, type NamespaceSuggestion } from './publisher-namespace.js';
 
 export interface InitAnswers {
   name: string;
@@ -15,10 +15,25 @@ export interface InitAnswers {
   license?: string;
 }
 
-/** A sensible default name for a folder: @<namespace>/<folder name, made valid>. */
-export function defaultModuleName(dir: string, namespace = 'bandung'): string {
-  const slug = basename(dir).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'modul-baru';
-  return `@${namespace}/${slug}`;
+/** A folder's name made into a valid module name segment. */
+export function moduleSlug(dir: string): string {
+  return basename(dir).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'modul-baru';
+}
+
+export interface SuggestedName {
+  name: string;
+  source: NamespaceSuggestion['source'];
+  from: string;
+}
+
+/**
+ * `@<namespace>/<folder name>` when gotong can tell the user's namespace
+ * (publisher-namespace.ts); null when it cannot: there is no default
+ * namespace, so one city's modules are never named for another.
+ */
+export async function suggestModuleName(dir: string, env: NodeJS.ProcessEnv): Promise<SuggestedName | null> {
+  const suggestion = await suggestNamespace(env);
+  return suggestion && { name: `@${suggestion.namespace}/${moduleSlug(dir)}`, source: suggestion.source, from: suggestion.from };
 }
 
 export async function initModule(dir: string, answers: InitAnswers): Promise<{ path: string; manifest: ModuleManifest }> {

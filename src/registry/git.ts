@@ -448,17 +448,3 @@ async function push(dir: string, url: string, args: string[]): Promise<PushOutco
 export async function setRemote(dir: string, url: string): Promise<void> {
   await git(dir).raw(['remote', 'add', '--', 'origin', url]);
 }
-
-/** Commit and tag in a module's own repository (`gotong version --git-tag`). */
-export async function commitAndTag(dir: string, files: string[], message: string, tag: string): Promise<void> {
-  const repo = git(dir);
-  try {
-    await repo.raw(['add', '--', ...files]);
-    await repo.raw(['commit', '--quiet', '-m', message]);
-    await repo.raw(['tag', '-a', tag, '-m', message]);
-  } catch (error) {
-    throw new GotongError('GOTONG_E_GIT', `git could not commit and tag ${tag} in ${dir}: ${String((error as Error).message).split('\n')[0]}`, {
-      hint: 'Check that the folder is a git repository with a user.name and user.email, and that the tag does not exist yet.',
-    });
-  }
-}

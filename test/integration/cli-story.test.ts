@@ -70,6 +70,36 @@ describe('the README story through the command line', () => {
     expect(execFileSync('git', ['log', '-1', '--format=%s|%an'], { cwd: registryUrl }).toString().trim()).toBe('publish @bandung/e-musrenbang@2.1.0|gotong (bandung)');
   });
 
+  it('pack --dry-run lists what would ship and writes nothing; a secret file stops pack and publish', async () => {
+    const dir = world.path('src/sso-asn');
+    const files = { 'index.js': 'export {};\n', 'config/contoh.env': 'SSO_ASN_ISSUER=\n', '.gitignore': '.env\ncoverage/\n', '.env': 'SSO_ASN_CLIENT_SECRET=rahasia\n', 'coverage/lcov.info': 'TN:\n' };
+    await writeModule(dir, { name: '@bandung/sso-asn', version: '1.0.0' }, files);
+    const dry = await gotong(['pack', 'src/sso-asn', '--dry-run', '--json'], admin());
+    const shipped = ['.gitignore', 'README.md', 'config/contoh.env', 'gotong.json', 'index.js'];
+    expect(dry.json).toMatchObject({ jsonVersion: 1, ok: true, dryRun: true, name: '@bandung/sso-asn', version: '1.0.0', fileCount: 5, ignored: ['.env', 'coverage/'] });
+    expect((dry.json.files as { path: string }[]).map((f) => f.path)).toEqual(shipped);
+    const sizes = await Promise.all(shipped.map(async (path) => (await fs.stat(join(dir, path))).size));
+    expect((dry.json.files as { size: number }[]).map((f) => f.size)).toEqual(sizes);
+    expect(dry.json.unpackedSize).toBe(sizes.reduce((a, b) => a + b, 0));
+    expect(await fs.readdir(dir)).not.toContain('sso-asn-1.0.0.tgz');
+    const human = await gotong(['pack', 'src/sso-asn', '--dry-run'], admin());
+    expect(human.stdout).toMatch(/dry run: nothing written/);
+    expect(human.stdout).toMatch(/left out by ignore rules:\n {2}\.env\n {2}coverage\//);
+    const real = await gotong(['pack', 'src/sso-asn', '--json'], admin());
+    expect(real.json).toMatchObject({ dryRun: false, integrity: dry.json.integrity });
+    const listed = execFileSync('tar', ['-tzf', String(real.json.path)], { encoding: 'utf8' }).trim().split('\n');
+    expect(listed).toEqual(shipped);
+
+    await fs.writeFile(join(dir, 'config', 'kunci-sso.pem'), keyText('bandung.pem'));
+    const refused = await gotong(['pack', 'src/sso-asn', '--dry-run', '--json'], admin());
+    expect(refused.code).toBe(1);
+    expect(refused.json.error).toMatchObject({ code: 'GOTONG_E_PACK_SECRET', message: expect.stringContaining('config/kunci-sso.pem') });
+    expect(refused.stdout).not.toContain('PRIVATE KEY');
+    const publish = await gotong(['publish', 'src/sso-asn', '--registry', registryUrl, '--dry-run', '--json'], bandungCi());
+    expect(publish.json.error?.code).toBe('GOTONG_E_PACK_SECRET');
+    await fs.rm(join(dir, 'config', 'kunci-sso.pem'));
+  });
+
   it('Kubu Raya pins the root, installs, lists, verifies and searches', async () => {
     const added = await gotong(['registry', 'add', 'nusantara', registryUrl, '--root-sha256', rootSha256, '--json'], kuburaya(world.root));
     expect(added.json.ok).toBe(true);
@@ -130,6 +160,10 @@ describe('the README story through the command line', () => {
     const own = await gotong(['--version'], admin());
     expect(own.code).toBe(0);
     expect(own.stdout.trim()).toBe(JSON.parse(await fs.readFile(new URL('../../package.json', import.meta.url), 'utf8')).version);
+    const outside = await gotong(['version', 'minor', dir, '--git-tag', '--json'], admin());
+    expect(outside.code).toBe(1);
+    expect(outside.json.error).toMatchObject({ code: 'GOTONG_E_GIT', message: expect.stringContaining('is not in a git repository') });
+    expect(JSON.parse(await fs.readFile(join(dir, 'gotong.json'), 'utf8')).version).toBe('1.0.0');
     execFileSync('git', ['init', '--quiet'], { cwd: dir });
     execFileSync('git', ['-c', 'user.name=Diskominfo', '-c', 'user.email=d@bandung.go.id', 'commit', '--quiet', '--allow-empty', '-m', 'start'], { cwd: dir });
     const bumped = await gotong(['version', 'minor', dir, '--git-tag', '--json'], { cwd: world.root, env: { ...admin().env, GIT_AUTHOR_NAME: 'Diskominfo', GIT_AUTHOR_EMAIL: 'd@bandung.go.id', GIT_COMMITTER_NAME: 'Diskominfo', GIT_COMMITTER_EMAIL: 'd@bandung.go.id' } });
@@ -139,6 +173,31 @@ describe('the README story through the command line', () => {
     expect(pre.json.version).toBe('1.1.1-rc.0');
     const manifest = JSON.parse(await fs.readFile(join(dir, 'gotong.json'), 'utf8'));
     expect(manifest.version).toBe('1.1.1-rc.0');
+  });
+
+  it('init takes the namespace from the publisher key or the configuration, and never assumes @bandung', async () => {
+    const dir = world.path('src/e-sakip');
+    for (const folder of ['e-sakip', 'e-sakip-2', 'e-sakip-3', 'portal-desa']) await fs.mkdir(world.path('src', folder), { recursive: true });
+    const nobody = await gotong(['init', dir, '--json'], kuburaya(world.root));
+    expect(nobody.code).toBe(2);
+    expect(nobody.json.error).toMatchObject({ code: 'GOTONG_E_NEEDS_TTY', hint: expect.stringContaining('--name @namespace/name') });
+    await expect(fs.access(join(dir, 'gotong.json'))).rejects.toThrow();
+
+    // Kubu Raya's home knows the registry and its delegations; the key is Bandung's publisher key.
+    const keyed = { cwd: world.root, env: { ...kuburaya().env, GOTONG_SIGNING_KEY: keyText('bandung.pem'), GOTONG_KEY_PASSPHRASE: 'rahasia-bandung' } };
+    const byKey = await gotong(['init', dir, '--json'], keyed);
+    expect(byKey.json).toMatchObject({ ok: true, nameSource: 'signing-key', manifest: { name: '@bandung/e-sakip' } });
+    const human = await gotong(['init', world.path('src/e-sakip-2')], keyed);
+    expect(human.stdout).toContain('@bandung/e-sakip-2@0.1.0 (namespace from the publisher key in GOTONG_SIGNING_KEY)');
+
+    const notDelegated = await gotong(['init', world.path('src/e-sakip-3'), '--json'], { cwd: world.root, env: { ...kuburaya().env, GOTONG_SIGNING_KEY: keyText('admin.pem') } });
+    expect(notDelegated.json.error?.code).toBe('GOTONG_E_NEEDS_TTY');
+
+    const home = world.path('kuburaya-engineer-home');
+    await fs.mkdir(home, { recursive: true });
+    await fs.writeFile(join(home, 'config.json'), JSON.stringify({ registries: {}, defaultNamespace: 'kuburaya' }));
+    const byConfig = await gotong(['init', world.path('src/portal-desa'), '--json'], { cwd: world.root, env: { ...world.env, GOTONG_HOME: home } });
+    expect(byConfig.json).toMatchObject({ ok: true, nameSource: 'config', manifest: { name: '@kuburaya/portal-desa' } });
   });
 
   it('errors carry a code and a hint, no stack trace without --verbose, and a usage error exits 2', async () => {

@@ -1,8 +1,32 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { isGotongError } from '../../core/errors.js';
+import { GotongError, isGotongError } from '../../core/errors.js';
+import type { PackFileResult } from '../../publish/pack-file.js';
 import { onlineKeyFromFlags } from '../key-flags.js';
 import { addCommonOptions, collect, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
+
+/** No --name, no namespace gotong can tell, and no question may be asked. */
+function unknownNamespace(terminal: boolean): GotongError {
+  const message = 'gotong init cannot tell which namespace (which member city) the module belongs to';
+  const hint = 'Pass --name @namespace/name, for example --name @bandung/e-musrenbang, or set GOTONG_SIGNING_KEY to your publisher key of a configured registry.';
+  return terminal ? new GotongError('GOTONG_E_USAGE', message, { hint }) : new GotongError('GOTONG_E_NEEDS_TTY', `${message}, and there is no terminal to ask on`, { hint });
+}
+
+/** `gotong pack` for a person: with --dry-run, every file and what ignore rules left out. */
+function packSummary(result: PackFileResult): string {
+  const lines: string[] = [];
+  if (result.dryRun) {
+    const width = Math.max(...result.files.map((f) => String(f.size).length));
+    lines.push(`${result.name}@${result.version} would pack ${result.fileCount} files (dry run: nothing written)`);
+    for (const file of result.files) lines.push(`  ${String(file.size).padStart(width)}  ${file.path}`);
+    if (result.ignored.length > 0) lines.push('left out by ignore rules:', ...result.ignored.map((path) => `  ${path}`));
+    lines.push(`would write ${result.path}`);
+  } else {
+    lines.push(result.path);
+  }
+  lines.push(`size ${result.size} bytes, ${result.fileCount} files, ${result.unpackedSize} bytes unpacked`, `integrity ${result.integrity}`);
+  return lines.join('\n');
+}
 
 function validator(check: (value: string) => unknown): (value: string) => true | string {
   return (value) => {
@@ -20,25 +44,32 @@ export function registerModuleCommands(program: Command): void {
     .description('write a gotong.json for a new module (asks on a terminal; flags and defaults otherwise)')
     .argument('[dir]', 'module folder', '.')
     .option('--yes', 'accept defaults without asking')
-    .option('--name <name>', 'module name, e.g. @bandung/e-musrenbang')
+    .option('--name <name>', 'module name, e.g. @bandung/e-musrenbang (default: your namespace, when gotong can tell it, and the folder name)')
     .option('--version <version>', 'first version', '0.1.0')
     .option('--description <text>', 'description in Bahasa Indonesia')
     .action((dir: string, flags: CommonFlags & { yes?: boolean; name?: string; version: string; description?: string }) =>
       runCommand(flags, async (ctx) => {
-        const { defaultModuleName, initModule } = await import('../../publish/init-module.js');
-        const { ask } = await import('../prompts.js');
+        const { suggestModuleName, initModule } = await import('../../publish/init-module.js');
         const target = resolve(ctx.cwd, dir);
-        let name = flags.name ?? defaultModuleName(target);
+        const suggested = flags.name === undefined ? await suggestModuleName(target, ctx.env) : null;
+        let name = flags.name ?? suggested?.name;
+        let nameSource = flags.name !== undefined ? 'flag' : suggested?.source;
         let version = flags.version;
         let description = flags.description;
         if (ctx.interactive && !flags.yes && !ctx.json) {
+          const { ask } = await import('../prompts.js');
           const { parseModuleName, assertVersion } = await import('../../manifest/names.js');
-          name = await ask('Module name (@namespace/name)', name, validator(parseModuleName));
+          const answer = await ask('Module name (@namespace/name)', name ?? '', validator(parseModuleName));
+          if (answer !== name) nameSource = 'prompt';
+          name = answer;
           version = await ask('Version', version, validator(assertVersion));
           description = (await ask('Description (Bahasa Indonesia)', description ?? '')) || undefined;
+        } else if (name === undefined) {
+          throw unknownNamespace(ctx.interactive);
         }
         const result = await initModule(target, { name, version, description });
-        return { json: { path: result.path, manifest: result.manifest }, human: `wrote ${result.path} for ${name}@${version}` };
+        const why = nameSource === 'signing-key' || nameSource === 'config' ? ` (namespace from ${suggested!.from})` : '';
+        return { json: { path: result.path, manifest: result.manifest, nameSource }, human: `wrote ${result.path} for ${name}@${version}${why}` };
       }),
     );
 
@@ -46,11 +77,12 @@ export function registerModuleCommands(program: Command): void {
     .description('make the deterministic tarball of a module without publishing it')
     .argument('[dir]', 'module folder', '.')
     .option('--out-dir <dir>', 'where to write the .tgz (default: the module folder)')
-    .action((dir: string, flags: CommonFlags & { outDir?: string }) =>
+    .option('--dry-run', 'list what would be packed, and its integrity, without writing the tarball')
+    .action((dir: string, flags: CommonFlags & { outDir?: string; dryRun?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { packToFile } = await import('../../publish/pack-file.js');
-        const result = await packToFile(resolve(ctx.cwd, dir), flags.outDir && resolve(ctx.cwd, flags.outDir));
-        return { json: { ...result }, human: `${result.path}\nsize ${result.size} bytes, ${result.fileCount} files\nintegrity ${result.integrity}` };
+        const result = await packToFile(resolve(ctx.cwd, dir), { outDir: flags.outDir && resolve(ctx.cwd, flags.outDir), dryRun: flags.dryRun });
+        return { json: { ...result }, human: packSummary(result) };
       }),
     );
 
