@@ -48,6 +48,7 @@ export const ERROR_CODES = {
   GOTONG_E_TRUST_STORE_CORRUPT: { exit: EXIT.security, summary: 'The local trusted metadata folder cannot be read.' },
   GOTONG_E_TARGET_MISSING: { exit: EXIT.security, summary: 'A file is not listed in the signed metadata or is absent.' },
   GOTONG_E_TARGET_MISMATCH: { exit: EXIT.security, summary: 'A file does not match its signed length and hashes.' },
+  GOTONG_E_MANIFEST_MISMATCH: { exit: EXIT.security, summary: 'A tarball\'s own gotong.json is missing or names a module, version or dependencies other than its signed index entry.' },
   GOTONG_E_KEY_MISSING: { exit: EXIT.failure, summary: 'A signing key is needed and none was given.' },
   GOTONG_E_KEY_INVALID: { exit: EXIT.failure, summary: 'A key file cannot be read as an Ed25519 key.' },
   GOTONG_E_KEY_PASSPHRASE: { exit: EXIT.failure, summary: 'The key is encrypted and the passphrase is missing or wrong.' },

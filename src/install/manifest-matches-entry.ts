@@ -1,0 +1,84 @@
+// A placed module's own gotong.json must say what its signed index entry
+// says. TUF proves that the bytes are the ones the member signed for that
+// path; it does not prove that they are the module the entry describes. A
+// member's key (or a mistake) could sign, for @bandung/e-musrenbang 2.1.0,
+// the tarball of another module, of another version, or one whose
+// dependencies differ from those the resolver chose the tree by.
+//
+// Contract: called once the module's files are in its staging folder,
+// however they got there (extracted from the registry or the cache, linked
+// from the module store, linked ahead under --frozen), so that a store entry
+// made from one module's tarball is never accepted for another module with
+// the same bytes. It reads one small file and throws GOTONG_E_MANIFEST_MISMATCH
+// (exit 3) naming the module, the version and the field that differs; the
+// caller removes the staging folder. Only name, version and dependencies are
+// compared, and dependencies as maps (the index stores them sorted, the
+// author's gotong.json in any order); other fields a newer gotong may add are
+// not read, so a module published by a newer gotong still installs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExtractedFile } from '../archive/extract.js';
+import { GotongError, ioError } from '../core/errors.js';
+import { manifestFileName } from '../manifest/manifest.js';
+import { quote } from '../manifest/names.js';
+import type { ResolvedModule } from './resolve.js';
+
+/** No manifest gotong writes comes near this; a larger one is not read. */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+
+type Field = 'gotong.json' | 'name' | 'version' | 'dependencies';
+
+function mismatch(module: ResolvedModule, field: Field, what: string, details: Record<string, unknown> = {}): GotongError {
+  return new GotongError('GOTONG_E_MANIFEST_MISMATCH', `${module.name}@${module.version}: ${what}`, {
+    hint: 'Nothing was installed. The publisher signed a tarball that is not the module its index entry describes; tell the registry administrators (`gotong registry verify` lists what is signed).',
+    details: { module: module.name, version: module.version, field, ...details },
+  });
+}
+
+/** The first difference between two dependency maps, in words; null when they are equal. */
+function dependencyDifference(inTarball: Record<string, unknown>, signed: Record<string, string>): string | null {
+  for (const name of Object.keys(signed).sort()) {
+    if (!Object.hasOwn(inTarball, name)) return `its gotong.json does not depend on ${name}, which the signed index entry lists (${quote(signed[name])})`;
+    if (inTarball[name] !== signed[name]) return `its gotong.json asks for ${name} ${quote(String(inTarball[name]))}, the signed index entry for ${quote(signed[name])}`;
+  }
+  for (const name of Object.keys(inTarball).sort()) {
+    if (!Object.hasOwn(signed, name)) return `its gotong.json depends on ${quote(name)}, which the signed index entry does not list`;
+  }
+  return null;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Throws GOTONG_E_MANIFEST_MISMATCH unless `dest`'s gotong.json names the module, version and dependencies of its entry. */
+export function assertManifestMatchesEntry(module: ResolvedModule, dest: string, files: readonly ExtractedFile[]): void {
+  const listed = files.find((file) => file.path === manifestFileName);
+  if (!listed) throw mismatch(module, 'gotong.json', 'its tarball has no gotong.json at its root');
+  if (listed.size > MAX_MANIFEST_BYTES) throw mismatch(module, 'gotong.json', `its gotong.json is ${listed.size} bytes, more than the ${MAX_MANIFEST_BYTES} a manifest may have`);
+  const path = join(dest, manifestFileName);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw ioError('read', path, error);
+  }
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw mismatch(module, 'gotong.json', 'its gotong.json is not JSON text');
+  }
+  if (!isPlainObject(manifest)) throw mismatch(module, 'gotong.json', 'its gotong.json is not a JSON object');
+  if (manifest.name !== module.name) {
+    throw mismatch(module, 'name', `its gotong.json names the module ${quote(String(manifest.name))}, not ${module.name}`, { inTarball: manifest.name ?? null, signed: module.name });
+  }
+  if (manifest.version !== module.version) {
+    throw mismatch(module, 'version', `its gotong.json names version ${quote(String(manifest.version))}, not ${module.version}`, { inTarball: manifest.version ?? null, signed: module.version });
+  }
+  const dependencies = manifest.dependencies ?? {};
+  if (!isPlainObject(dependencies)) throw mismatch(module, 'dependencies', 'its gotong.json has "dependencies" that are not a map of module names to ranges');
+  const signed = module.entry.dependencies ?? {};
+  const difference = dependencyDifference(dependencies, signed);
+  if (difference) throw mismatch(module, 'dependencies', difference, { inTarball: dependencies, signed });
+}
