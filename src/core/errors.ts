@@ -78,6 +78,7 @@ export const WARNING_CODES = {
   GOTONG_W_CATALOG_MODULE_SKIPPED: 'A module whose name cannot be a safe file path was left out of the catalog.',
   GOTONG_W_CATALOG_REBUILD_FAILED: 'gotong serve could not rebuild the catalog; the previous one stays up.',
   GOTONG_W_CATALOG_WATCH_FAILED: 'gotong serve could not watch the registry for changes.',
+  GOTONG_W_CACHE_NOT_WRITTEN: 'The download cache could not be written (the message names the path and the error); the command went on without caching.',
 } as const;
 
 export interface GotongErrorOptions {
