@@ -25,12 +25,13 @@ import type { ResolvedModule } from './resolve.js';
 
 /** No manifest gotong writes comes near this; a larger one is not read. */
 const MAX_MANIFEST_BYTES = 1024 * 1024;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 type Field = 'gotong.json' | 'name' | 'version' | 'dependencies';
 
 function mismatch(module: ResolvedModule, field: Field, what: string, details: Record<string, unknown> = {}): GotongError {
   return new GotongError('GOTONG_E_MANIFEST_MISMATCH', `${module.name}@${module.version}: ${what}`, {
-    hint: 'Nothing was installed. The publisher signed a tarball that is not the module its index entry describes; tell the registry administrators (`gotong registry verify` lists what is signed).',
+    hint: 'Nothing was installed. Its publisher signed a tarball that is not the version its index entry describes: do not use this version, and tell the registry administrators.',
     details: { module: module.name, version: module.version, field, ...details },
   });
 }
@@ -65,7 +66,7 @@ export function assertManifestMatchesEntry(module: ResolvedModule, dest: string,
   }
   let manifest: unknown;
   try {
-    manifest = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    manifest = JSON.parse(UTF8.decode(bytes));
   } catch {
     throw mismatch(module, 'gotong.json', 'its gotong.json is not JSON text');
   }
