@@ -65,6 +65,11 @@ describe('a placed module\'s gotong.json against its signed entry', () => {
     );
   });
 
+  it('says when name or version is missing rather than naming them "undefined"', () => {
+    expect(refusal(resolved({}), placed(JSON.stringify({ version: '2.1.0' }))).message).toBe(`${NAME}@2.1.0: its gotong.json has no "name"`);
+    expect(refusal(resolved({}), placed(JSON.stringify({ name: NAME, version: 2 }))).message).toBe(`${NAME}@2.1.0: its gotong.json names version 2, not 2.1.0`);
+  });
+
   it('refuses a manifest that is not a JSON object, or whose dependencies are not a map', () => {
     const signed = resolved({});
     for (const text of ['{"name": ', Buffer.from([0xff, 0xfe, 0x7b, 0x7d]), '["@bandung/e-musrenbang"]', 'null']) {

@@ -36,6 +36,11 @@ function mismatch(module: ResolvedModule, field: Field, what: string, details: R
   });
 }
 
+function fieldMismatch(module: ResolvedModule, field: 'name' | 'version', what: string, found: unknown, signed: string): GotongError {
+  const said = found === undefined ? `has no "${field}"` : `names ${what} ${typeof found === 'string' ? quote(found) : JSON.stringify(found)}, not ${signed}`;
+  return mismatch(module, field, `its gotong.json ${said}`, { inTarball: found ?? null, signed });
+}
+
 /** The first difference between two dependency maps, in words; null when they are equal. */
 function dependencyDifference(inTarball: Record<string, unknown>, signed: Record<string, string>): string | null {
   for (const name of Object.keys(signed).sort()) {
@@ -71,12 +76,8 @@ export function assertManifestMatchesEntry(module: ResolvedModule, dest: string,
     throw mismatch(module, 'gotong.json', 'its gotong.json is not JSON text');
   }
   if (!isPlainObject(manifest)) throw mismatch(module, 'gotong.json', 'its gotong.json is not a JSON object');
-  if (manifest.name !== module.name) {
-    throw mismatch(module, 'name', `its gotong.json names the module ${quote(String(manifest.name))}, not ${module.name}`, { inTarball: manifest.name ?? null, signed: module.name });
-  }
-  if (manifest.version !== module.version) {
-    throw mismatch(module, 'version', `its gotong.json names version ${quote(String(manifest.version))}, not ${module.version}`, { inTarball: manifest.version ?? null, signed: module.version });
-  }
+  if (manifest.name !== module.name) throw fieldMismatch(module, 'name', 'the module', manifest.name, module.name);
+  if (manifest.version !== module.version) throw fieldMismatch(module, 'version', 'version', manifest.version, module.version);
   const dependencies = manifest.dependencies ?? {};
   if (!isPlainObject(dependencies)) throw mismatch(module, 'dependencies', 'its gotong.json has "dependencies" that are not a map of module names to ranges');
   const signed = module.entry.dependencies ?? {};
