@@ -48,6 +48,7 @@ export const ERROR_CODES = {
   GOTONG_E_TRUST_STORE_CORRUPT: { exit: EXIT.security, summary: 'The local trusted metadata folder cannot be read.' },
   GOTONG_E_TARGET_MISSING: { exit: EXIT.security, summary: 'A file is not listed in the signed metadata or is absent.' },
   GOTONG_E_TARGET_MISMATCH: { exit: EXIT.security, summary: 'A file does not match its signed length and hashes.' },
+  GOTONG_E_MANIFEST_MISMATCH: { exit: EXIT.security, summary: 'A tarball\'s own gotong.json is missing or names a module, version or dependencies other than its signed index entry.' },
   GOTONG_E_KEY_MISSING: { exit: EXIT.failure, summary: 'A signing key is needed and none was given.' },
   GOTONG_E_KEY_INVALID: { exit: EXIT.failure, summary: 'A key file cannot be read as an Ed25519 key.' },
   GOTONG_E_KEY_PASSPHRASE: { exit: EXIT.failure, summary: 'The key is encrypted and the passphrase is missing or wrong.' },
@@ -78,6 +79,7 @@ export const WARNING_CODES = {
   GOTONG_W_CATALOG_MODULE_SKIPPED: 'A module whose name cannot be a safe file path was left out of the catalog.',
   GOTONG_W_CATALOG_REBUILD_FAILED: 'gotong serve could not rebuild the catalog; the previous one stays up.',
   GOTONG_W_REGISTRY_LINK_SKIPPED: 'gotong serve left out a symbolic link or gitlink that someone committed to the registry.',
+  GOTONG_W_CACHE_NOT_WRITTEN: 'The download cache could not be written (the message names the path and the error); the command went on without caching.',
 } as const;
 
 export interface GotongErrorOptions {

@@ -2,20 +2,30 @@
 // signed metadata names. An entry is trusted only after its bytes hash to its
 // name again, so a cache damaged on disk is noticed and fetched anew. Only
 // sha512 is recomputed on a hit (the registry read checked every hash once).
+// The cache only saves downloads: one that cannot be read is a miss, and one
+// that cannot be written is warned about once and then left alone, so that a
+// read-only GOTONG_HOME/cache never stops an install.
 import { promises as fs, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkTargetBytes, type SignedTarget } from '../trust/target-check.js';
-import { ioError, isGotongError } from '../core/errors.js';
+import { isGotongError } from '../core/errors.js';
+import type { Reporter } from '../core/reporter.js';
 import { uniqueName } from './store.js';
 
 export class ContentCache {
-  constructor(readonly dir: string) {}
+  /** False after the first write that failed: the rest of the command does without caching. */
+  private writable = true;
+
+  constructor(
+    readonly dir: string,
+    private readonly reporter: Reporter,
+  ) {}
 
   private pathFor(sha512hex: string): string {
     return join(this.dir, 'sha512', sha512hex.slice(0, 2), sha512hex.slice(2));
   }
 
-  /** The cached bytes of a target, or null when absent or damaged (a damaged entry is removed). */
+  /** The cached bytes of a target, or null when absent, unreadable or damaged (a damaged entry is removed). */
   async get(target: SignedTarget): Promise<Buffer | null> {
     const sha512 = target.hashes.sha512;
     if (!sha512 || !/^[0-9a-f]{128}$/.test(sha512)) return null;
@@ -23,9 +33,9 @@ export class ContentCache {
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw ioError('read', path, error);
+    } catch {
+      // Absent, or a cache that cannot be read (a file where its folder should be, no permission): fetched instead.
+      return null;
     }
     try {
       // The entry is named by its sha512 and was checked against every signed
@@ -34,14 +44,14 @@ export class ContentCache {
       return bytes;
     } catch (error) {
       if (!isGotongError(error, 'GOTONG_E_TARGET_MISMATCH')) throw error;
-      await fs.rm(path, { force: true });
+      await fs.rm(path, { force: true }).catch(() => undefined);
       return null;
     }
   }
 
   async put(target: SignedTarget, bytes: Buffer): Promise<void> {
     const sha512 = target.hashes.sha512;
-    if (!sha512 || !/^[0-9a-f]{128}$/.test(sha512)) return;
+    if (!this.writable || !sha512 || !/^[0-9a-f]{128}$/.test(sha512)) return;
     const path = this.pathFor(sha512);
     // Synchronous, like extraction (archive/extract.ts): for small files the
     // thread pool's hand-offs cost more than the writes. Written aside and
@@ -52,8 +62,19 @@ export class ContentCache {
       writeFileSync(temp, bytes, { mode: 0o444 });
       renameSync(temp, path);
     } catch (error) {
-      rmSync(temp, { force: true });
-      throw ioError('write', path, error);
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Nothing was written where nothing can be removed (its folder is not one).
+      }
+      this.writable = false;
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      this.reporter.emit({
+        type: 'warn',
+        code: 'GOTONG_W_CACHE_NOT_WRITTEN',
+        message: `could not write to the download cache: ${path} (${reason}); going on without caching`,
+        hint: `Make ${this.dir} a folder you can write to, or set GOTONG_HOME to one, so that later commands reuse what they download.`,
+      });
     }
   }
 }

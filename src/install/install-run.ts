@@ -158,7 +158,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
       reporter,
       env: options.env,
     });
-    const reader = targetReader(opened.trusted, new ContentCache(gotongPaths(options.env).cacheDir));
+    const reader = targetReader(opened.trusted, new ContentCache(gotongPaths(options.env).cacheDir, reporter));
     const resolution = await stage(reporter, 'resolve', async () => {
       if (lockedAhead) return lockedAhead;
       const locked: Record<string, string> = {};

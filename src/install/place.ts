@@ -4,11 +4,15 @@
 // and extracted by the extraction pool, straight into the staging folder when
 // it came from the registry (the first install of that version on this
 // machine), into a new store entry that is then linked when it came from the
-// cache.
+// cache. However it got there, the module's own gotong.json must then name
+// the module, version and dependencies of its signed entry
+// (manifest-matches-entry.ts): equal bytes prove the tarball was signed, not
+// that it is this module.
 import { rmSync } from 'node:fs';
 import type { ExtractedFile } from '../archive/extract.js';
 import type { ExtractPool } from '../archive/extract-pool.js';
 import { bug } from '../core/errors.js';
+import { assertManifestMatchesEntry } from './manifest-matches-entry.js';
 import type { ResolvedModule } from './resolve.js';
 import type { ModuleStore } from './store.js';
 import type { TargetReader } from './targets.js';
@@ -68,7 +72,7 @@ export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: Targ
     return entry.files;
   }
 
-  async function place(module: ResolvedModule, dest: string): Promise<Placement> {
+  async function placeFiles(module: ResolvedModule, dest: string): Promise<Placement> {
     const integrity = module.entry.integrity;
     const ahead = linkedAhead.get(module.name);
     if (ahead?.integrity === integrity) return { files: Promise.resolve(ahead.files) };
@@ -93,6 +97,16 @@ export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: Targ
     const placed = pool.place(bytes, { storeRoot: store.root, integrity, entryFolder: store.newEntryFolder(), linkTo: dest });
     making.set(integrity, placed);
     return { files: placed.then((result) => result.files) };
+  }
+
+  async function place(module: ResolvedModule, dest: string): Promise<Placement> {
+    const placed = await placeFiles(module, dest);
+    return {
+      files: placed.files.then((files) => {
+        assertManifestMatchesEntry(module, dest, files);
+        return files;
+      }),
+    };
   }
 
   return { reader, pool, place };

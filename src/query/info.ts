@@ -25,7 +25,7 @@ export async function openForQuery(options: QueryOptions): Promise<{ opened: Ope
   const workspaceRegistry = (await pathExists(join(options.cwd, 'gotong.json'))) ? (await readManifest(options.cwd)).registry : undefined;
   const location = await locateRegistry({ flag: options.registry, workspace: workspaceRegistry, env: options.env });
   const opened = await openRegistry({ location, offline: options.offline ?? false, allowFirstUse: true, reporter: options.reporter, env: options.env });
-  return { opened, reader: targetReader(opened.trusted, new ContentCache(gotongPaths(options.env).cacheDir)) };
+  return { opened, reader: targetReader(opened.trusted, new ContentCache(gotongPaths(options.env).cacheDir, options.reporter)) };
 }
 
 export interface ModuleInfo {

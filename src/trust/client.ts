@@ -24,6 +24,7 @@ import { sha256Hex } from './metadata-io.js';
 import { checkTargetBytes } from './target-check.js';
 import { RoleIndex } from './role-index.js';
 import { mapTufError } from './tuf-errors.js';
+import { assertCachedUnexpired } from './offline-expiry.js';
 import { matchesMeta, readTopLevel, readTrustedFile, topLevelRecords, unchangedSinceVerified, unexpired, type TrustedTopLevel } from './unchanged.js';
 import { VerifiedFiles } from './verified-files.js';
 
@@ -194,6 +195,7 @@ export class TrustedRegistry {
       const now = Date.now();
       const unchanged = await unchangedSinceVerified({ trustDir: options.trustDir, source: options.source, offline: options.offline, verified, now });
       if (unchanged) return new TrustedRegistry(options, rootSha256, verified, stateFrom(unchanged), null, now);
+      if (options.offline) await assertCachedUnexpired(options.trustDir, TOP_LEVEL_FILES, now, options.label);
       const { updater, top } = await refreshWithTufJs(options, verified);
       return new TrustedRegistry(options, rootSha256, verified, stateFrom(top), updater, now);
     });
@@ -260,6 +262,7 @@ export class TrustedRegistry {
     return this.locked(async () => {
       if (this.roleTargets.has(role)) return this.roleTargets.get(role);
       await checkTrustStore(this.options.trustDir, this.options.label, [`${role}.json`]);
+      if (this.options.offline) await assertCachedUnexpired(this.options.trustDir, [`${role}.json`], this.now, this.options.label);
       try {
         await (await this.refreshedUpdater()).getTargetInfo(viaPath);
       } catch (error) {

@@ -274,21 +274,34 @@ export function evilTarball(name: string, version: string): Buffer {
 
 /**
  * The module index of `fullName` as the registry holds it, plus `version`
+ * whose entry is its first version's with `fields` over it, ready to be
+ * signed into a forged role.
+ */
+export async function indexWithEntry(attacker: Attacker, fullName: string, version: string, fields: Record<string, unknown>): Promise<Buffer> {
+  const [namespace, name] = fullName.slice(1).split('/');
+  const index = JSON.parse((await attacker.read(await storedTarget(attacker, `${namespace}/${name}/index.json`))).toString('utf8')) as { versions: Record<string, Record<string, unknown>> };
+  index.versions[version] = { ...Object.values(index.versions)[0], ...fields };
+  return Buffer.from(JSON.stringify(index, null, 2) + '\n');
+}
+
+/** The length and hashes an index entry gives `tarball`, at `target`. */
+export function entryFor(target: string, tarball: Buffer): Record<string, unknown> {
+  return {
+    target,
+    length: tarball.length,
+    sha256: createHash('sha256').update(tarball).digest('hex'),
+    integrity: 'sha512-' + createHash('sha512').update(tarball).digest('base64'),
+  };
+}
+
+/**
+ * The module index of `fullName` as the registry holds it, plus `version`
  * pointing at `tarball` (its length may be declared otherwise), ready to be
  * signed into a forged role.
  */
 export async function forgedIndex(attacker: Attacker, fullName: string, version: string, tarball: Buffer, declaredLength = tarball.length): Promise<Buffer> {
   const [namespace, name] = fullName.slice(1).split('/');
-  const index = JSON.parse((await attacker.read(await storedTarget(attacker, `${namespace}/${name}/index.json`))).toString('utf8')) as { versions: Record<string, Record<string, unknown>> };
-  const template = Object.values(index.versions)[0];
-  index.versions[version] = {
-    ...template,
-    target: `${namespace}/${name}/${name}-${version}.tgz`,
-    length: declaredLength,
-    sha256: createHash('sha256').update(tarball).digest('hex'),
-    integrity: 'sha512-' + createHash('sha512').update(tarball).digest('base64'),
-  };
-  return Buffer.from(JSON.stringify(index, null, 2) + '\n');
+  return indexWithEntry(attacker, fullName, version, { ...entryFor(`${namespace}/${name}/${name}-${version}.tgz`, tarball), length: declaredLength });
 }
 
 /** The forged role's targets for a new, evil version of `fullName`. */

@@ -4,7 +4,12 @@
 // it), or old validly signed commits are replayed. Endless data: every
 // metadata file and a tarball larger than allowed or than declared.
 // Setup: test/helpers/attack-kit.ts.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, vi } from 'vitest';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { gotongPaths } from '../../src/core/paths.js';
+import { MemoryReporter } from '../../src/core/reporter.js';
+import { install } from '../../src/install/install.js';
 import {
   Attacker,
   attackSuite,
@@ -17,6 +22,7 @@ import {
   newMachineInstall,
   padded,
   publishVersion,
+  REGISTRY_NAME,
   storedTarget,
   victimInstall,
   VICTIM_MODULE,
@@ -110,6 +116,34 @@ describe('freeze (TUF 1.0 sections 5.3.10, 5.4.4, 5.5.6, 5.6.5)', () => {
     await expectRefusedIntact(scene, 'GOTONG_E_METADATA_ROLLBACK', () => victimInstall(scene));
     const error = await expectRefusedIntact(scene, 'GOTONG_E_METADATA_EXPIRED', () => newMachineInstall(scene));
     expect(error.message).toMatch(/timestamp\.json is expired/);
+  });
+});
+
+describe('--offline, once the cached metadata has expired', () => {
+  /** Kubu Raya's install without the network, after `module`'s folder was removed (so it has work to do). */
+  async function offlineInstall(module: string) {
+    await fs.rm(join(scene.workspace, 'gotong_modules', ...module.split('/')), { recursive: true });
+    return expectRefusedIntact(scene, 'GOTONG_E_METADATA_EXPIRED', () => install({ cwd: scene.workspace, offline: true, reporter: new MemoryReporter(), env: scene.world.env }));
+  }
+
+  it('says that the cached timestamp expired, and when, instead of naming a file missing from the cache', async () => {
+    const expires = JSON.parse(await fs.readFile(join(gotongPaths(scene.world.env).trustDir(REGISTRY_NAME), 'timestamp.json'), 'utf8')).signed.expires;
+    clockAhead(8);
+    const error = await offlineInstall('@bandung/ui-kit');
+    expect(error.message).toBe(`the cached signed metadata of registry "${REGISTRY_NAME}" expired on ${expires} (timestamp.json), and --offline cannot fetch fresh metadata`);
+    expect(error.hint).toMatch(/without --offline so that a fresh timestamp can be fetched.*ask the registry administrators to refresh/);
+    expect(error.details).toEqual({ file: 'timestamp.json', expires });
+  });
+
+  it('says so for an expired namespace role too', async () => {
+    await adminChange({ expiry: { namespace: 1 } }, async (writer) => {
+      await writer.putTargets('bandung', [], [scene.keys.bandungCi.signer]);
+      writer.refreshTimestamp(scene.keys.online.signer);
+    });
+    await victimInstall(scene);
+    clockAhead(2);
+    const error = await offlineInstall('@bandung/ui-kit');
+    expect(error.message).toMatch(new RegExp(`^the cached signed metadata of registry "${REGISTRY_NAME}" expired on \\S+Z \\(bandung\\.json\\)`));
   });
 });
 
