@@ -28,10 +28,10 @@ export function registerRegistryKeyCommands(registry: Command): void {
     .description('replace the publisher keys of @NS (a key left out is revoked); the new keys re-sign its modules')
     .argument('<namespace>')
     .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
-    .requiredOption('--publisher-key <pubfile>', 'a publisher public key to keep or add (repeat)', collect, [])
+    .requiredOption('--publisher-key <pubfile>', 'a publisher public key to keep or add (repeat)', collect)
     .option('--threshold <n>', 'publisher signatures needed', '1')
-    .requiredOption('--admin-key <file>', 'administrator private key (repeat to reach the threshold)', collect, [])
-    .requiredOption('--signing-key <file>', 'private key from the new set that re-signs the namespace (repeat to reach its threshold)', collect, [])
+    .requiredOption('--admin-key <file>', 'administrator private key (repeat to reach the threshold)', collect)
+    .requiredOption('--signing-key <file>', 'private key from the new set that re-signs the namespace (repeat to reach its threshold)', collect)
     .option('--online-key <file>', 'the registry online key (or GOTONG_ONLINE_KEY)')
     .action((namespace: string, flags: NamespaceKeysFlags) =>
       runCommand(flags, async (ctx) => {
@@ -59,7 +59,7 @@ export function registerRegistryKeyCommands(registry: Command): void {
   addCommonOptions(registry.command('rotate-root'))
     .description('write root N+1: new administrator keys, threshold or online key, signed by the old and the new thresholds')
     .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
-    .requiredOption('--admin-key <file>', 'current and new administrator private keys (repeat to reach both thresholds)', collect, [])
+    .requiredOption('--admin-key <file>', 'current and new administrator private keys (repeat to reach both thresholds)', collect)
     .option('--new-root-key <pubfile>', 'the new set of administrator public keys (repeat; default: unchanged)', collect, [])
     .option('--threshold <n>', 'new root and targets threshold (default: unchanged)')
     .option('--new-online-key <pubfile>', 'new online public key for snapshot and timestamp (default: unchanged)')

@@ -19,7 +19,7 @@ export function registerRegistry(program: Command): void {
     .description('create a registry in TARGET (a new folder becomes a bare git repository, or an empty git URL)')
     .argument('<target>')
     .requiredOption('--name <name>', 'registry name, e.g. jabar-kalbar')
-    .requiredOption('--root-key <file>', 'administrator private key (repeat for several)', collect, [])
+    .requiredOption('--root-key <file>', 'administrator private key (repeat for several)', collect)
     .option('--threshold <n>', 'signatures needed on root and targets', '1')
     .option('--online-key <file>', 'key for snapshot and timestamp (default: the first root key; not for production)')
     .option('--description <text>', 'description written to registry.json')
@@ -29,7 +29,6 @@ export function registerRegistry(program: Command): void {
         const { readSigningKeyFile } = await import('../../trust/key-files.js');
         const passphrase = passphraseFrom(ctx.env);
         const rootSigners = await Promise.all(flags.rootKey.map((f) => readSigningKeyFile(resolve(ctx.cwd, f), passphrase)));
-        if (rootSigners.length === 0) throw usage('at least one --root-key is needed', 'Make one with `gotong keys generate --out admin.pem`.');
         let onlineKey = rootSigners[0];
         if (flags.onlineKey) onlineKey = await readSigningKeyFile(resolve(ctx.cwd, flags.onlineKey), passphrase);
         else ctx.reporter.emit({ type: 'warn', code: 'GOTONG_W_ONLINE_IS_ROOT', message: 'no --online-key: the first root key also signs snapshot and timestamp', hint: 'Fine for a demo; in production keep root keys offline and pass a separate --online-key.' });
@@ -46,9 +45,9 @@ export function registerRegistry(program: Command): void {
     .description('delegate @NS/* to publisher keys (signed by the administrators)')
     .argument('<namespace>')
     .requiredOption('--registry <url>', 'registry name or git URL')
-    .requiredOption('--publisher-key <pubfile>', 'publisher public key (repeat for several)', collect, [])
+    .requiredOption('--publisher-key <pubfile>', 'publisher public key (repeat for several)', collect)
     .option('--threshold <n>', 'publisher signatures needed', '1')
-    .requiredOption('--admin-key <file>', 'administrator private key (repeat to reach the threshold)', collect, [])
+    .requiredOption('--admin-key <file>', 'administrator private key (repeat to reach the threshold)', collect)
     .option('--online-key <file>', 'online key (or GOTONG_ONLINE_KEY); default: the first admin key')
     .action((namespace: string, flags: CommonFlags & { registry: string; publisherKey: string[]; threshold: string; adminKey: string[]; onlineKey?: string }) =>
       runCommand(flags, async (ctx) => {
