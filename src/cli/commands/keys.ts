@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { addCommonOptions, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
+import { keyPassphraseOption, passphraseLookup } from '../key-flags.js';
 
 export function registerKeys(program: Command): void {
   const keys = program.command('keys').description('make and inspect Ed25519 signing keys');
@@ -20,12 +21,14 @@ export function registerKeys(program: Command): void {
       }),
     );
   addCommonOptions(keys.command('show'))
-    .description('print the TUF key id and public key of a key file (.pub or private)')
+    .description('print the TUF key id and public key of a key file (.pub, or private and maybe encrypted)')
     .argument('<file>')
-    .action((file: string, flags: CommonFlags) =>
+    .addOption(keyPassphraseOption())
+    .action((file: string, flags: CommonFlags & { keyPassphraseEnv?: string[] }) =>
       runCommand(flags, async (ctx) => {
         const { readPublicKeyFile } = await import('../../trust/key-files.js');
-        const key = await readPublicKeyFile(resolve(ctx.cwd, file));
+        const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [file] });
+        const key = await readPublicKeyFile(resolve(ctx.cwd, file), passphrases);
         return { json: { keyId: key.keyId, publicKey: key.publicHex, keyType: 'ed25519' }, human: `key id     ${key.keyId}\npublic key ${key.publicHex} (ed25519)` };
       }),
     );
