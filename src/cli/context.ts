@@ -86,12 +86,3 @@ export function usage(message: string, hint: string): GotongError {
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
-
-export function passphraseFrom(env: NodeJS.ProcessEnv, variable?: string): string | undefined {
-  const name = variable ?? 'GOTONG_KEY_PASSPHRASE';
-  const value = env[name];
-  if (variable && (value === undefined || value === '')) {
-    throw usage(`the environment variable ${variable} named by --passphrase-env is empty`, `Set ${variable} to the passphrase before running the command.`);
-  }
-  return value === '' ? undefined : value;
-}

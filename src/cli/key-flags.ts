@@ -61,6 +61,13 @@ function namedVariables(ctx: CommandContext, sources: PassphraseSources): Map<st
   return named;
 }
 
+/** The passphrase `keys generate --passphrase-env VAR` encrypts a new key with. */
+export function newKeyPassphrase(env: NodeJS.ProcessEnv, variable: string): string {
+  const value = env[variable];
+  if (!value) throw usage('the environment variable named by --passphrase-env is empty or unset', 'Set it to the passphrase before running the command: --passphrase-env takes the name of a variable, never the passphrase itself.');
+  return value;
+}
+
 export function passphraseLookup(ctx: CommandContext, sources: PassphraseSources): PassphraseLookup {
   const named = namedVariables(ctx, sources);
   let questions: Promise<unknown> = Promise.resolve();

@@ -2,6 +2,7 @@
 // key file names its own variable with --key-passphrase-env, or, on a
 // terminal, gotong asks for each one. `keys show` opens an encrypted key too.
 import { execFileSync, spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotong, GOTONG_BIN } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
@@ -113,6 +114,10 @@ describe('passphrases, one per key', () => {
     // Written where a variable name belongs, it might be a passphrase: it is never repeated.
     expect(unset.stdout + unset.stderr).not.toContain('rahasia_admin_dua');
     expect(head()).toBe(before);
+    const generated = await run(['keys', 'generate', '--out', 'admin-3.pem', '--passphrase-env', 'rahasia_admin_tiga', '--json']);
+    expect(generated.json.error?.code).toBe('GOTONG_E_USAGE');
+    expect(generated.stdout + generated.stderr).not.toContain('rahasia_admin_tiga');
+    await expect(fs.stat(world.path('admin-3.pem'))).rejects.toThrow();
   });
 
   it('asks for each encrypted key on a terminal, one question per key', async () => {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { addCommonOptions, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
-import { keyPassphraseOption, passphraseLookup } from '../key-flags.js';
+import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+import { keyPassphraseOption, newKeyPassphrase, passphraseLookup } from '../key-flags.js';
 
 export function registerKeys(program: Command): void {
   const keys = program.command('keys').description('make and inspect Ed25519 signing keys');
@@ -12,7 +12,7 @@ export function registerKeys(program: Command): void {
     .action((flags: CommonFlags & { out: string; passphraseEnv?: string }) =>
       runCommand(flags, async (ctx) => {
         const { writeKeyPair } = await import('../../trust/key-files.js');
-        const passphrase = flags.passphraseEnv ? passphraseFrom(ctx.env, flags.passphraseEnv) : undefined;
+        const passphrase = flags.passphraseEnv ? newKeyPassphrase(ctx.env, flags.passphraseEnv) : undefined;
         const written = await writeKeyPair(resolve(ctx.cwd, flags.out), passphrase);
         return {
           json: { keyId: written.keyId, privateKeyFile: written.privateFile, publicKeyFile: written.publicFile, publicKey: written.publicKey, encrypted: written.encrypted },
