@@ -53,7 +53,7 @@ export type KeyOrigin = { file: string } | { envVar: string };
  */
 export type PassphraseLookup = (origin: KeyOrigin) => Promise<Passphrase | undefined>;
 
-export function isEncryptedPem(pemText: string): boolean {
+function isEncryptedPem(pemText: string): boolean {
   return pemText.includes('-----BEGIN ENCRYPTED PRIVATE KEY-----');
 }
 
