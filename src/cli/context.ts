@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { GotongError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
+import { hintForCommand } from './hint-flags.js';
 import { asGotongError, colours, HumanReporter, JsonReporter, printJson, processOutput, renderError, type Output } from './render.js';
 
 export interface CommonFlags {
@@ -46,6 +47,13 @@ export function makeContext(flags: CommonFlags, env: NodeJS.ProcessEnv = process
   };
 }
 
+/** The command commander is about to run (main.ts sets it from a preAction hook). */
+let runningCommand: Command | undefined;
+
+export function rememberRunningCommand(command: Command): void {
+  runningCommand = command;
+}
+
 /**
  * Runs a command body. The body returns the JSON document and a human
  * rendering; `exitCode` lets a finished command report failure (verify).
@@ -64,7 +72,8 @@ export async function runCommand(
   } catch (error) {
     const failure = asGotongError(error);
     if (ctx.reporter instanceof HumanReporter) ctx.reporter.clearProgress();
-    renderError(ctx.out, ctx.colour, failure, { json: ctx.json, verbose: ctx.verbose });
+    const hint = runningCommand ? hintForCommand(failure.hint, runningCommand) : failure.hint;
+    renderError(ctx.out, ctx.colour, failure, { json: ctx.json, verbose: ctx.verbose, hint });
     process.exitCode = failure.exitCode;
   }
 }
@@ -76,13 +85,4 @@ export function usage(message: string, hint: string): GotongError {
 /** Collects a repeatable option into an array. */
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
-}
-
-export function passphraseFrom(env: NodeJS.ProcessEnv, variable?: string): string | undefined {
-  const name = variable ?? 'GOTONG_KEY_PASSPHRASE';
-  const value = env[name];
-  if (variable && (value === undefined || value === '')) {
-    throw usage(`the environment variable ${variable} named by --passphrase-env is empty`, `Set ${variable} to the passphrase before running the command.`);
-  }
-  return value === '' ? undefined : value;
 }

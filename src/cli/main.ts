@@ -3,7 +3,7 @@
 // its core modules when it runs (`await import`), so a command pays only for
 // what it uses: `gotong install` on an up-to-date workspace never loads TUF,
 // git, HTTP or the catalog.
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { registerKeys } from './commands/keys.js';
 import { registerModuleCommands } from './commands/module.js';
 import { registerQueryCommands } from './commands/query.js';
@@ -12,6 +12,9 @@ import { registerWorkspaceCommands } from './commands/workspace.js';
 import { registerCatalogCommands } from './commands/catalog.js';
 import { registerRegistryKeyCommands } from './commands/registry-keys.js';
 import { EXIT } from '../core/errors.js';
+import { rememberRunningCommand } from './context.js';
+import { colours, processOutput, renderError } from './render.js';
+import { CommandLineMistake, throwCommandLineMistakes, usageErrorOf } from './usage-errors.js';
 
 export const VERSION = '0.1.0';
 
@@ -21,8 +24,7 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version', 'print the gotong version')
     // Options before the command name belong to gotong, after it to the command: `init --version 1.0.0` sets the module's version.
     .enablePositionalOptions()
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .hook('preAction', (_program, actionCommand) => rememberRunningCommand(actionCommand));
   registerKeys(program);
   registerRegistry(program);
   registerRegistryKeyCommands(program.commands.find((c) => c.name() === 'registry')!);
@@ -30,19 +32,22 @@ export function buildProgram(): Command {
   registerWorkspaceCommands(program);
   registerQueryCommands(program);
   registerCatalogCommands(program);
+  throwCommandLineMistakes(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
-  program.configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error:') ? `error GOTONG_E_USAGE ${text.slice(7)}` : text) });
   try {
-    await program.parseAsync(argv);
+    await buildProgram().parseAsync(argv);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      process.exitCode = error.exitCode === 0 ? 0 : EXIT.usage;
+    if (!(error instanceof CommandLineMistake)) throw error;
+    if (error.isHelpOrVersion) {
+      process.exitCode = EXIT.ok;
       return;
     }
-    throw error;
+    // The flags were not parsed, so --json counts wherever it was written.
+    const json = argv.slice(2).includes('--json');
+    renderError(processOutput, colours(process.env, processOutput.isTTY), usageErrorOf(error), { json, verbose: false });
+    process.exitCode = EXIT.usage;
   }
 }

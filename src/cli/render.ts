@@ -90,12 +90,14 @@ export function asGotongError(error: unknown): GotongError {
   });
 }
 
-export function renderError(out: Output, c: Palette, error: GotongError, options: { json: boolean; verbose: boolean }): void {
+/** `hint` replaces the error's own hint (the edge drops advice about flags the command lacks). */
+export function renderError(out: Output, c: Palette, error: GotongError, options: { json: boolean; verbose: boolean; hint?: string }): void {
+  const hint = 'hint' in options ? options.hint : error.hint;
   if (options.json) {
-    printJson(out, { ok: false, error: error.toJSON() });
+    printJson(out, { ok: false, error: { ...error.toJSON(), hint: hint ?? null } });
   } else {
     out.stderr(`${c.red('error')} ${c.bold(error.code)} ${error.message}\n`);
-    if (error.hint) out.stderr(`  ${c.cyan('hint:')} ${error.hint}\n`);
+    if (hint) out.stderr(`  ${c.cyan('hint:')} ${hint}\n`);
     const problems = (error.details?.problems as Array<{ where: string; message: string }> | undefined) ?? [];
     for (const p of problems) out.stderr(`  - ${p.where}: ${p.message}\n`);
   }

@@ -38,6 +38,10 @@ function describeDemands(demands: Demand[]): string {
   return demands.map((d) => `${d.from} asks for ${d.range}`).join(', ');
 }
 
+function copyDemands(demands: Demand[]): Demand[] {
+  return demands.map((d) => ({ from: d.from, range: d.range }));
+}
+
 class Search {
   private readonly selected = new Map<string, ResolvedModule>();
   private readonly demands = new Map<string, Demand[]>();
@@ -64,7 +68,9 @@ class Search {
     return usable;
   }
 
-  private conflict(name: string, index: ModuleIndex, demands: Demand[]): GotongError {
+  private conflict(name: string, index: ModuleIndex, liveDemands: Demand[]): GotongError {
+    // The search pops demands as it backtracks, so the error keeps its own copy.
+    const demands = copyDemands(liveDemands);
     const published = Object.keys(index.versions).sort(semver.compare);
     const yanked = published.filter((v) => index.versions[v].yanked);
     const direct = demands.length === 1 && demands[0].from === WORKSPACE;
@@ -109,7 +115,7 @@ class Search {
           clash = true;
           this.firstConflict ??= new GotongError('GOTONG_E_RESOLVE_CONFLICT', `no version of ${dep} satisfies everyone: ${describeDemands(this.demandsOf(dep))}`, {
             hint: `${dep}@${chosen.version} was chosen for the others. Change one of these ranges, or ask the publisher for a version that fits.`,
-            details: { module: dep, demands: [...this.demandsOf(dep)] },
+            details: { module: dep, demands: copyDemands(this.demandsOf(dep)) },
           });
         }
       }

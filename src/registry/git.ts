@@ -99,7 +99,7 @@ function gitFailure(action: string, url: string, cause: unknown): GotongError {
   const unreachable = UNREACHABLE.test(lines.join('\n'));
   return new GotongError(unreachable ? 'GOTONG_E_REGISTRY_UNREACHABLE' : 'GOTONG_E_GIT', `git could not ${action} ${redactUrl(url)}: ${text.trim()}`, {
     hint: unreachable
-      ? 'Check the registry URL and your network or credentials, then run again (use --offline to work from the cache).'
+      ? 'Check the registry URL and your network or credentials, then run again. Add --offline to work from the cache.'
       : 'Run again with --verbose to see the full git output.',
   });
 }

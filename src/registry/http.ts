@@ -44,6 +44,6 @@ export async function fetchBytes(url: string, maxBytes: number, label: string): 
     }
   }
   throw new GotongError('GOTONG_E_REGISTRY_UNREACHABLE', `could not reach ${label} (${(lastError as Error)?.message ?? lastError})`, {
-    hint: 'Check the network and the registry URL, then run again (use --offline to work from the cache).',
+    hint: 'Check the network and the registry URL, then run again. Add --offline to work from the cache.',
   });
 }

@@ -2,7 +2,7 @@
 // KeyObject and never echoed: errors name the file or variable, not content.
 import { promises as fs } from 'node:fs';
 import { GotongError } from '../core/errors.js';
-import { generateKeyPair, loadPublicKey, loadSigningKey, type PublicKeyInfo, type SigningKey } from './keys.js';
+import { generateKeyPair, loadPublicKey, loadSigningKey, type Passphrase, type PublicKeyInfo, type SigningKey } from './keys.js';
 
 export interface WrittenKeyPair {
   keyId: string;
@@ -43,13 +43,52 @@ async function readKeyText(file: string): Promise<string> {
   }
 }
 
-export async function readSigningKeyFile(file: string, passphrase?: string): Promise<SigningKey> {
-  return loadSigningKey(await readKeyText(file), file, passphrase);
+/** Where a private key came from: a file (an absolute path) or an environment variable holding its PEM text. */
+export type KeyOrigin = { file: string } | { envVar: string };
+
+/**
+ * Finds the passphrase of one encrypted key (from a flag, the environment or
+ * a terminal: the command line decides). Asked only for encrypted keys, one
+ * key at a time, so several keys may each have their own.
+ */
+export type PassphraseLookup = (origin: KeyOrigin) => Promise<Passphrase | undefined>;
+
+function isEncryptedPem(pemText: string): boolean {
+  return pemText.includes('-----BEGIN ENCRYPTED PRIVATE KEY-----');
 }
 
-/** A public key from a .pub file, or the public half of a private key file. */
-export async function readPublicKeyFile(file: string): Promise<PublicKeyInfo> {
-  return loadPublicKey(await readKeyText(file), file);
+async function loadFromText(text: string, origin: KeyOrigin, passphrases: PassphraseLookup | undefined): Promise<SigningKey> {
+  const source = 'file' in origin ? origin.file : `the environment variable ${origin.envVar}`;
+  const passphrase = isEncryptedPem(text) && passphrases ? await passphrases(origin) : undefined;
+  return loadSigningKey(text, source, passphrase);
+}
+
+export async function readSigningKeyFile(file: string, passphrases?: PassphraseLookup): Promise<SigningKey> {
+  return loadFromText(await readKeyText(file), { file }, passphrases);
+}
+
+/** One after the other, so that questions for passphrases come in the order the keys were given. */
+export async function readSigningKeyFiles(files: string[], passphrases?: PassphraseLookup): Promise<SigningKey[]> {
+  const keys: SigningKey[] = [];
+  for (const file of files) keys.push(await readSigningKeyFile(file, passphrases));
+  return keys;
+}
+
+/**
+ * A public key from a .pub file, or the public half of a private key file.
+ * An encrypted private key is opened with a passphrase from `passphrases`;
+ * without a lookup it is refused with a pointer to its .pub file.
+ */
+export async function readPublicKeyFile(file: string, passphrases?: PassphraseLookup): Promise<PublicKeyInfo> {
+  const text = await readKeyText(file);
+  if (!isEncryptedPem(text)) return loadPublicKey(text, file);
+  if (!passphrases) {
+    throw new GotongError('GOTONG_E_KEY_INVALID', `${file} is an encrypted private key, and a public key is needed here`, {
+      hint: `Pass its public key, ${file}.pub, written beside it by \`gotong keys generate\`.`,
+    });
+  }
+  const key = await loadFromText(text, { file }, passphrases);
+  return { keyId: key.keyId, publicHex: key.publicHex, tufKey: key.tufKey };
 }
 
 export interface KeySources {
@@ -57,16 +96,16 @@ export interface KeySources {
   /** Environment variable holding PEM text, used when no file is given. */
   envVar: string;
   env: NodeJS.ProcessEnv;
-  passphrase?: string;
+  passphrases?: PassphraseLookup;
   /** What the key is for, for the error when none is given. */
   purpose: string;
   flag: string;
 }
 
 export async function resolveSigningKeys(sources: KeySources): Promise<SigningKey[]> {
-  if (sources.files.length > 0) return Promise.all(sources.files.map((f) => readSigningKeyFile(f, sources.passphrase)));
+  if (sources.files.length > 0) return readSigningKeyFiles(sources.files, sources.passphrases);
   const text = sources.env[sources.envVar];
-  if (text && text.trim().length > 0) return [loadSigningKey(text, `the environment variable ${sources.envVar}`, sources.passphrase)];
+  if (text && text.trim().length > 0) return [await loadFromText(text, { envVar: sources.envVar }, sources.passphrases)];
   throw new GotongError('GOTONG_E_KEY_MISSING', `no ${sources.purpose} key was given`, {
     hint: `Pass ${sources.flag} FILE, or put the PEM text in the environment variable ${sources.envVar} (in CI, from a secret).`,
   });

@@ -55,22 +55,35 @@ export function generateKeyPair(passphrase?: string): GeneratedKeyPair {
   return { ...publicInfo(publicKey), privatePem: String(privatePem), publicPem: String(publicPem) };
 }
 
+/** A passphrase and, for errors, what it is ("the passphrase in the environment variable ADMIN_2_PASS"). */
+export interface Passphrase {
+  value: string;
+  from: string;
+}
+
+function passphraseError(source: string, passphrase: Passphrase | undefined): GotongError {
+  if (passphrase) {
+    return new GotongError('GOTONG_E_KEY_PASSPHRASE', `the key from ${source} is encrypted and ${passphrase.from} does not open it`, {
+      hint: 'Give the passphrase used when this key was made. Give each key its own variable with --key-passphrase-env KEYFILE=VAR.',
+    });
+  }
+  return new GotongError('GOTONG_E_KEY_PASSPHRASE', `the key from ${source} is encrypted and no passphrase was given`, {
+    hint: 'Set GOTONG_KEY_PASSPHRASE to its passphrase, or run the command on a terminal to be asked for it. Give each key its own variable with --key-passphrase-env KEYFILE=VAR.',
+  });
+}
+
 /**
  * Reads a private key from PEM text. `source` names where it came from (a
  * file path or an environment variable) for error messages; the text itself
- * never appears in an error.
+ * never appears in an error, nor does the passphrase.
  */
-export function loadSigningKey(pemText: string, source: string, passphrase?: string): SigningKey {
+export function loadSigningKey(pemText: string, source: string, passphrase?: string | Passphrase): SigningKey {
+  const given = typeof passphrase === 'string' ? { value: passphrase, from: 'the given passphrase' } : passphrase;
   let privateKey: KeyObject;
   try {
-    privateKey = createPrivateKey({ key: pemText, format: 'pem', passphrase: passphrase ?? '' });
+    privateKey = createPrivateKey({ key: pemText, format: 'pem', passphrase: given?.value ?? '' });
   } catch (cause) {
-    const encrypted = pemText.includes('ENCRYPTED PRIVATE KEY');
-    if (encrypted) {
-      throw new GotongError('GOTONG_E_KEY_PASSPHRASE', `the key from ${source} is encrypted and the passphrase ${passphrase ? 'is wrong' : 'was not given'}`, {
-        hint: 'Set GOTONG_KEY_PASSPHRASE (or --passphrase-env VAR) to the passphrase used when the key was made.',
-      });
-    }
+    if (pemText.includes('ENCRYPTED PRIVATE KEY')) throw passphraseError(source, given);
     throw new GotongError('GOTONG_E_KEY_INVALID', `the key from ${source} is not a PKCS#8 PEM private key`, {
       hint: 'Pass the private key file made by `gotong keys generate` (not the .pub file).',
       cause: (cause as Error).name,

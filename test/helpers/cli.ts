@@ -9,7 +9,7 @@ export interface CliResult {
   stdout: string;
   stderr: string;
   /** stdout parsed as JSON when --json was passed. */
-  json: Record<string, unknown> & { ok?: boolean; error?: { code: string; message: string; hint: string | null } };
+  json: Record<string, unknown> & { ok?: boolean; error?: { code: string; message: string; hint: string | null; details?: Record<string, unknown> } };
 }
 
 export function gotong(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; input?: string }): Promise<CliResult> {

@@ -108,6 +108,16 @@ describe('refusals through the command line', () => {
     expect(result.json.error?.code).toBe('GOTONG_E_RESOLVE_CONFLICT');
     expect(result.json.error?.message).toContain('the workspace asks for ~1.0.0');
     expect(result.json.error?.message).toContain('@bandung/e-musrenbang@2.1.0 asks for ^1.2.0');
+    // The same facts as data, for scripts: who asks for what range.
+    expect(result.json.error?.details).toEqual({
+      module: '@bandung/ui-kit',
+      demands: [
+        { from: 'the workspace', range: '~1.0.0' },
+        { from: '@bandung/e-musrenbang@2.1.0', range: '^1.2.0' },
+      ],
+      published: ['1.2.0'],
+      yanked: [],
+    });
   });
 
   it('refuses a publisher key that is not delegated for the namespace, and the registry is untouched', async () => {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { addCommonOptions, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
+import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+import { keyPassphraseOption, newKeyPassphrase, passphraseLookup } from '../key-flags.js';
 
 export function registerKeys(program: Command): void {
   const keys = program.command('keys').description('make and inspect Ed25519 signing keys');
@@ -11,7 +12,7 @@ export function registerKeys(program: Command): void {
     .action((flags: CommonFlags & { out: string; passphraseEnv?: string }) =>
       runCommand(flags, async (ctx) => {
         const { writeKeyPair } = await import('../../trust/key-files.js');
-        const passphrase = flags.passphraseEnv ? passphraseFrom(ctx.env, flags.passphraseEnv) : undefined;
+        const passphrase = flags.passphraseEnv ? newKeyPassphrase(ctx.env, flags.passphraseEnv) : undefined;
         const written = await writeKeyPair(resolve(ctx.cwd, flags.out), passphrase);
         return {
           json: { keyId: written.keyId, privateKeyFile: written.privateFile, publicKeyFile: written.publicFile, publicKey: written.publicKey, encrypted: written.encrypted },
@@ -20,12 +21,14 @@ export function registerKeys(program: Command): void {
       }),
     );
   addCommonOptions(keys.command('show'))
-    .description('print the TUF key id and public key of a key file (.pub or private)')
+    .description('print the TUF key id and public key of a key file (.pub, or private and maybe encrypted)')
     .argument('<file>')
-    .action((file: string, flags: CommonFlags) =>
+    .addOption(keyPassphraseOption())
+    .action((file: string, flags: CommonFlags & { keyPassphraseEnv?: string[] }) =>
       runCommand(flags, async (ctx) => {
         const { readPublicKeyFile } = await import('../../trust/key-files.js');
-        const key = await readPublicKeyFile(resolve(ctx.cwd, file));
+        const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [file] });
+        const key = await readPublicKeyFile(resolve(ctx.cwd, file), passphrases);
         return { json: { keyId: key.keyId, publicKey: key.publicHex, keyType: 'ed25519' }, human: `key id     ${key.keyId}\npublic key ${key.publicHex} (ed25519)` };
       }),
     );

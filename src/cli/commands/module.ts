@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { GotongError, isGotongError } from '../../core/errors.js';
 import type { PackFileResult } from '../../publish/pack-file.js';
-import { onlineKeyFromFlags } from '../key-flags.js';
-import { addCommonOptions, collect, passphraseFrom, runCommand, type CommonFlags } from '../context.js';
+import { keyPassphraseOption, onlineKeyFromFlags, passphraseLookup } from '../key-flags.js';
+import { addCommonOptions, collect, runCommand, type CommonFlags } from '../context.js';
 
 /** No --name, no namespace gotong can tell, and no question may be asked. */
 function unknownNamespace(terminal: boolean): GotongError {
@@ -106,18 +106,19 @@ export function registerModuleCommands(program: Command): void {
     .option('--registry <name|url>', 'registry name or git URL (or GOTONG_REGISTRY)')
     .option('--key <file>', 'publisher private key (repeat for a threshold); or GOTONG_SIGNING_KEY', collect, [])
     .option('--online-key <file>', 'registry online key for snapshot and timestamp; or GOTONG_ONLINE_KEY')
+    .addOption(keyPassphraseOption())
     .option('--dry-run', 'validate, pack and sign, but change nothing')
     .option('--yes', 'never ask (publish never asks; accepted for pipelines)')
     .option('--git-name <name>', 'author of the registry commit (or GOTONG_GIT_NAME)')
     .option('--git-email <email>', 'e-mail of the registry commit (or GOTONG_GIT_EMAIL)')
-    .action((dir: string, flags: CommonFlags & { registry?: string; key: string[]; onlineKey?: string; dryRun?: boolean; gitName?: string; gitEmail?: string }) =>
+    .action((dir: string, flags: CommonFlags & { registry?: string; key: string[]; onlineKey?: string; keyPassphraseEnv?: string[]; dryRun?: boolean; gitName?: string; gitEmail?: string }) =>
       runCommand(flags, async (ctx) => {
         const { locateRegistry } = await import('../../registry/locate.js');
         const { publish } = await import('../../publish/publish.js');
         const { resolveSigningKeys } = await import('../../trust/key-files.js');
-        const passphrase = passphraseFrom(ctx.env);
-        const signers = await resolveSigningKeys({ files: flags.key.map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrase, purpose: 'publisher signing', flag: '--key' });
-        const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphrase);
+        const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.key, ...(flags.onlineKey ? [flags.onlineKey] : [])], keyVariables: ['GOTONG_SIGNING_KEY', 'GOTONG_ONLINE_KEY'] });
+        const signers = await resolveSigningKeys({ files: flags.key.map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrases, purpose: 'publisher signing', flag: '--key' });
+        const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphrases);
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
         const result = await publish({ dir: resolve(ctx.cwd, dir), location, signers, onlineKey, dryRun: flags.dryRun, gitName: flags.gitName, gitEmail: flags.gitEmail, reporter: ctx.reporter, env: ctx.env });
         const verb = result.status === 'already-published' ? 'already published' : result.dryRun ? 'would publish' : 'published';

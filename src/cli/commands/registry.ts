@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { onlineKeyFromFlags, parseThreshold } from '../key-flags.js';
-import { addCommonOptions, collect, passphraseFrom, runCommand, usage, type CommonFlags } from '../context.js';
+import { keyPassphraseOption, onlineKeyFromFlags, parseThreshold, passphraseLookup } from '../key-flags.js';
+import { addCommonOptions, collect, runCommand, usage, type CommonFlags } from '../context.js';
 
 interface InitFlags extends CommonFlags {
   name: string;
@@ -9,6 +9,7 @@ interface InitFlags extends CommonFlags {
   threshold: string;
   onlineKey?: string;
   description?: string;
+  keyPassphraseEnv?: string[];
 }
 
 
@@ -19,19 +20,19 @@ export function registerRegistry(program: Command): void {
     .description('create a registry in TARGET (a new folder becomes a bare git repository, or an empty git URL)')
     .argument('<target>')
     .requiredOption('--name <name>', 'registry name, e.g. jabar-kalbar')
-    .requiredOption('--root-key <file>', 'administrator private key (repeat for several)', collect, [])
+    .requiredOption('--root-key <file>', 'administrator private key (repeat for several)', collect)
     .option('--threshold <n>', 'signatures needed on root and targets', '1')
     .option('--online-key <file>', 'key for snapshot and timestamp (default: the first root key; not for production)')
     .option('--description <text>', 'description written to registry.json')
+    .addOption(keyPassphraseOption())
     .action((target: string, flags: InitFlags) =>
       runCommand(flags, async (ctx) => {
         const { initRegistry } = await import('../../registry/admin.js');
-        const { readSigningKeyFile } = await import('../../trust/key-files.js');
-        const passphrase = passphraseFrom(ctx.env);
-        const rootSigners = await Promise.all(flags.rootKey.map((f) => readSigningKeyFile(resolve(ctx.cwd, f), passphrase)));
-        if (rootSigners.length === 0) throw usage('at least one --root-key is needed', 'Make one with `gotong keys generate --out admin.pem`.');
+        const { readSigningKeyFile, readSigningKeyFiles } = await import('../../trust/key-files.js');
+        const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.rootKey, ...(flags.onlineKey ? [flags.onlineKey] : [])] });
+        const rootSigners = await readSigningKeyFiles(flags.rootKey.map((f) => resolve(ctx.cwd, f)), passphrases);
         let onlineKey = rootSigners[0];
-        if (flags.onlineKey) onlineKey = await readSigningKeyFile(resolve(ctx.cwd, flags.onlineKey), passphrase);
+        if (flags.onlineKey) onlineKey = await readSigningKeyFile(resolve(ctx.cwd, flags.onlineKey), passphrases);
         else ctx.reporter.emit({ type: 'warn', code: 'GOTONG_W_ONLINE_IS_ROOT', message: 'no --online-key: the first root key also signs snapshot and timestamp', hint: 'Fine for a demo; in production keep root keys offline and pass a separate --online-key.' });
         const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || /^[\w.-]+@[\w.-]+:/.test(target);
         const result = await initRegistry({ target: isUrl ? target : resolve(ctx.cwd, target), name: flags.name, description: flags.description, rootSigners, threshold: parseThreshold(flags.threshold), onlineKey, reporter: ctx.reporter, env: ctx.env });
@@ -46,19 +47,20 @@ export function registerRegistry(program: Command): void {
     .description('delegate @NS/* to publisher keys (signed by the administrators)')
     .argument('<namespace>')
     .requiredOption('--registry <url>', 'registry name or git URL')
-    .requiredOption('--publisher-key <pubfile>', 'publisher public key (repeat for several)', collect, [])
+    .requiredOption('--publisher-key <pubfile>', 'publisher public key (repeat for several)', collect)
     .option('--threshold <n>', 'publisher signatures needed', '1')
-    .requiredOption('--admin-key <file>', 'administrator private key (repeat to reach the threshold)', collect, [])
+    .requiredOption('--admin-key <file>', 'administrator private key (repeat to reach the threshold)', collect)
     .option('--online-key <file>', 'online key (or GOTONG_ONLINE_KEY); default: the first admin key')
-    .action((namespace: string, flags: CommonFlags & { registry: string; publisherKey: string[]; threshold: string; adminKey: string[]; onlineKey?: string }) =>
+    .addOption(keyPassphraseOption())
+    .action((namespace: string, flags: CommonFlags & { registry: string; publisherKey: string[]; threshold: string; adminKey: string[]; onlineKey?: string; keyPassphraseEnv?: string[] }) =>
       runCommand(flags, async (ctx) => {
         const { addNamespace } = await import('../../registry/admin.js');
         const { locateRegistry } = await import('../../registry/locate.js');
-        const { readPublicKeyFile, readSigningKeyFile } = await import('../../trust/key-files.js');
-        const passphrase = passphraseFrom(ctx.env);
-        const adminSigners = await Promise.all(flags.adminKey.map((f) => readSigningKeyFile(resolve(ctx.cwd, f), passphrase)));
+        const { readPublicKeyFile, readSigningKeyFiles } = await import('../../trust/key-files.js');
+        const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.adminKey, ...(flags.onlineKey ? [flags.onlineKey] : [])], keyVariables: ['GOTONG_ONLINE_KEY'] });
+        const adminSigners = await readSigningKeyFiles(flags.adminKey.map((f) => resolve(ctx.cwd, f)), passphrases);
         const onlineKey = flags.onlineKey || ctx.env.GOTONG_ONLINE_KEY
-          ? (await onlineKeyFromFlags(ctx, flags.onlineKey, passphrase))
+          ? (await onlineKeyFromFlags(ctx, flags.onlineKey, passphrases))
           : adminSigners[0];
         const publisherKeys = await Promise.all(flags.publisherKey.map((f) => readPublicKeyFile(resolve(ctx.cwd, f))));
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
@@ -71,11 +73,13 @@ export function registerRegistry(program: Command): void {
     .description('re-sign snapshot and timestamp with fresh expiry (run daily from a scheduled job)')
     .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
     .option('--online-key <file>', 'the registry online key (or GOTONG_ONLINE_KEY)')
-    .action((flags: CommonFlags & { registry?: string; onlineKey?: string }) =>
+    .addOption(keyPassphraseOption())
+    .action((flags: CommonFlags & { registry?: string; onlineKey?: string; keyPassphraseEnv?: string[] }) =>
       runCommand(flags, async (ctx) => {
         const { refreshTimestamp } = await import('../../registry/admin.js');
         const { locateRegistry } = await import('../../registry/locate.js');
-        const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphraseFrom(ctx.env));
+        const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: flags.onlineKey ? [flags.onlineKey] : [], keyVariables: ['GOTONG_ONLINE_KEY'] });
+        const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphrases);
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
         const result = await refreshTimestamp({ location, onlineKey, reporter: ctx.reporter, env: ctx.env });
         return { json: { ...result }, human: `timestamp v${result.timestampVersion} signed, valid until ${result.expires}` };
