@@ -6,7 +6,7 @@
 // module: what they publish must be, byte for byte, what `gotong pack` makes locally.
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +57,8 @@ function copySourceTree(to: string): void {
   try {
     execFileSync('cp', ['-al', join(REPO, 'node_modules'), join(to, 'node_modules')]);
   } catch {
-    execFileSync('cp', ['-a', join(REPO, 'node_modules'), join(to, 'node_modules')]); // another file system: copy
+    rmSync(join(to, 'node_modules'), { recursive: true, force: true }); // another file system: copy instead
+    execFileSync('cp', ['-a', join(REPO, 'node_modules'), join(to, 'node_modules')]);
   }
 }
 
