@@ -28,6 +28,24 @@ describe('documentation', () => {
     expect([...used].sort()).toEqual(Object.keys(WARNING_CODES).sort());
   });
 
+  it('no command in the docs or examples fetches gotong from the npm registry (npx gotong, npm install gotong)', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(new URL(`../${dir}`, import.meta.url), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}${e.name}/`) : [`${dir}${e.name}`]));
+    const docs = ['README.md', ...walk('docs/'), ...walk('examples/'), ...walk('registry-schema/')].filter((p) => /\.(md|ya?ml|json|sh)$/.test(p));
+    const offending: string[] = [];
+    for (const path of docs) {
+      const text = read(path);
+      // In Markdown only code is run; prose may warn against these commands.
+      const code = path.endsWith('.md') ? [...text.matchAll(/^```[^\n]*\n([\s\S]*?)^```/gm)].map((m) => m[1]).join('\n') : text;
+      for (const line of code.split('\n')) {
+        const words = line.trim().split(/\s+/);
+        const fetcher = words.findIndex((w, i) => w === 'npx' || (w === 'npm' && ['install', 'i', 'add', 'exec', 'x'].includes(words[i + 1] ?? '')));
+        if (fetcher >= 0 && words.slice(fetcher + 1).some((w) => /^['"]?gotong(@[^\s/]*)?['"]?$/.test(w))) offending.push(`${path}: ${line.trim()}`);
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
   it('the README documents every command', () => {
     const readme = read('README.md');
     const names: string[] = [];

@@ -147,10 +147,13 @@ describe('examples', () => {
     }
   });
 
-  it('CI pipelines publish on a tag with keys from secrets and --json', () => {
+  it('CI pipelines publish on a tag with keys from secrets and --json, with gotong from a pinned tarball', () => {
+    // test/integration/distribution.test.ts runs them; this checks what a reader sees first.
     for (const file of ['gitlab-ci.yml', 'github-actions.yml']) {
       const text = readFileSync(join(EXAMPLES, 'ci', file), 'utf8');
-      expect(text).toContain('npx gotong publish --json');
+      expect(text).toMatch(/gotong(_bin)?" publish --yes --json > "\$[A-Za-z_]+\/gotong-publish\.json"/);
+      for (const pin of ['GOTONG_CLI_URL:', 'GOTONG_CLI_INTEGRITY: ', '--offline --ignore-scripts']) expect(text).toContain(pin);
+      expect(text).not.toMatch(/\bnpx\b/);
       for (const variable of ['GOTONG_SIGNING_KEY', 'GOTONG_ONLINE_KEY', 'GOTONG_KEY_PASSPHRASE', 'GOTONG_REGISTRY']) expect(text).toContain(variable);
       expect(text).not.toMatch(/BEGIN [A-Z ]*PRIVATE KEY/);
       expect(text).not.toContain('\t');
