@@ -1,5 +1,6 @@
 // Renderers chosen at the edge: core events and results become human text
 // (colour per NO_COLOR/FORCE_COLOR, progress on a terminal) or JSON.
+import { formatDuration } from '../core/duration.js';
 import { GotongError, isGotongError } from '../core/errors.js';
 import type { Reporter, ReporterEvent } from '../core/reporter.js';
 import type { Palette } from './palette.js';
@@ -37,7 +38,7 @@ export class HumanReporter implements Reporter {
         break;
       case 'retry':
         this.clearProgress();
-        this.out.stderr(`${this.c.dim('retry')} ${event.stage} #${event.attempt}: ${event.reason}\n`);
+        this.out.stderr(`${this.c.dim('retry')} ${event.reason}; trying again in ${formatDuration(event.waitMs)} (attempt ${event.attempt + 1})\n`);
         break;
       case 'progress':
         if (this.out.isTTY) {

@@ -8,7 +8,8 @@ export type ReporterEvent =
   | { type: 'progress'; stage: string; done: number; total: number }
   | { type: 'info'; message: string }
   | { type: 'warn'; code: string; message: string; hint?: string }
-  | { type: 'retry'; stage: string; attempt: number; reason: string };
+  /** `attempt` failed for `reason`; the next starts after `waitMs`. */
+  | { type: 'retry'; stage: string; attempt: number; reason: string; waitMs: number };
 
 export interface Reporter {
   emit(event: ReporterEvent): void;

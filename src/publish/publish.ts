@@ -24,6 +24,8 @@ export interface PublishOptions {
   dryRun?: boolean;
   gitName?: string;
   gitEmail?: string;
+  /** How long to keep trying while other publishers push first, in ms; default retryTime() (registry-update.ts). */
+  retryForMs?: number;
   reporter: Reporter;
   env?: NodeJS.ProcessEnv;
   now?: Date;
@@ -84,7 +86,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 
   const update = await stage(reporter, 'sign-and-push', () =>
     updateRegistry(
-      { location: options.location, identity: commitIdentity(namespace, options.env, { name: options.gitName, email: options.gitEmail }), reporter, env: options.env, dryRun: options.dryRun, now, paths: [targetStorageFolder(indexPath)] },
+      { location: options.location, identity: commitIdentity(namespace, options.env, { name: options.gitName, email: options.gitEmail }), reporter, env: options.env, retryForMs: options.retryForMs, dryRun: options.dryRun, now, paths: [targetStorageFolder(indexPath)] },
       async (writer) => {
         if (!writer.namespaceRole(namespace)) {
           throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', `the registry has no namespace ${namespace}`, {

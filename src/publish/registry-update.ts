@@ -1,10 +1,13 @@
 // One change to a registry, made safely against other writers: sync a
 // working clone to the remote, rebuild the change from what is there now
 // (never a text merge), commit, push; when someone else pushed first, wait a
-// little and rebuild from a fresh fetch. Nothing another writer pushed is lost
-// because every attempt starts from the remote's newest commit.
+// a little and rebuild from a fresh fetch, for as long as the retry time
+// allows (docs/DECISIONS.md, "Retrying a publish for a time"). Nothing another
+// writer pushed is lost because every attempt starts from the remote's newest
+// commit.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { formatDuration, parseDuration } from '../core/duration.js';
 import { GotongError } from '../core/errors.js';
 import { withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
@@ -20,7 +23,8 @@ export interface UpdateOptions {
   identity: GitIdentity;
   reporter: Reporter;
   env?: NodeJS.ProcessEnv;
-  maxAttempts?: number;
+  /** How long to keep trying while others push first, in ms (0: one attempt); default retryTime(env). */
+  retryForMs?: number;
   /** Build and sign, but write nothing to the registry. */
   dryRun?: boolean;
   /**
@@ -45,7 +49,28 @@ export interface UpdateResult<T> {
   attempts: number;
 }
 
-const DEFAULT_ATTEMPTS = 12;
+/** Retry time in CI, where a wave of releases may land at once and nobody waits at a terminal. */
+export const CI_RETRY_FOR_MS = 5 * 60_000;
+/** Retry time elsewhere: someone is watching, and can run again. */
+export const INTERACTIVE_RETRY_FOR_MS = 60_000;
+const FIRST_WAIT_MS = 100;
+const LONGEST_WAIT_MS = 2000;
+
+/** The retry time when no flag gives one: GOTONG_PUBLISH_RETRY_FOR, else by whether this runs in CI. */
+export function retryTime(env: NodeJS.ProcessEnv = process.env): number {
+  const configured = env.GOTONG_PUBLISH_RETRY_FOR;
+  if (configured) return parseDuration(configured, 'GOTONG_PUBLISH_RETRY_FOR');
+  return env.CI === 'true' ? CI_RETRY_FOR_MS : INTERACTIVE_RETRY_FOR_MS;
+}
+
+/**
+ * The wait before attempt `attempt + 1`: exponential with a cap, and jittered
+ * (half to one and a half times) so that pipelines refused together do not
+ * come back together.
+ */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  return Math.round(Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** (attempt - 1)) * (0.5 + random()));
+}
 
 export async function updateRegistry<T>(options: UpdateOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<UpdateResult<T>> {
   if (options.location.kind !== 'git') {
@@ -56,7 +81,8 @@ export async function updateRegistry<T>(options: UpdateOptions, build: (writer: 
   const dir = gotongPaths(options.env).publishDir(options.location.id);
   await fs.mkdir(join(dir, '..'), { recursive: true });
   return withLock(`${dir}.lock`, { waitMs: 300_000, what: `the publishing copy of ${options.location.label}` }, async () => {
-    const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
+    const retryFor = options.retryForMs ?? retryTime(options.env);
+    const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       const fetched = await syncOrClone(dir, options.location.url, { sparse: [METADATA_DIR] });
       const prepared = await prepareRegistryChange(dir, options.paths ?? [], fetched);
@@ -66,15 +92,16 @@ export async function updateRegistry<T>(options: UpdateOptions, build: (writer: 
       await writer.flush();
       const change = await commitRegistryChange(prepared, outcome.message, options.identity);
       if ((await pushRegistryChange(dir, options.location.url, change)) === 'pushed') return { result: outcome.result, committed: true, attempts: attempt };
-      if (attempt >= maxAttempts) {
-        throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', `other publishers pushed to ${options.location.label} first ${attempt} times in a row`, {
-          hint: 'Nothing was changed. Run the command again; it is safe to repeat.',
+      const elapsed = Date.now() - started;
+      if (elapsed >= retryFor) {
+        throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', `other publishers pushed to ${options.location.label} first in all ${attempt} round${attempt === 1 ? '' : 's'} over ${formatDuration(elapsed)}`, {
+          hint: `Nothing was changed. Run the command again (it is safe to repeat), or let it try for longer than ${formatDuration(retryFor)} with --retry-for or GOTONG_PUBLISH_RETRY_FOR.`,
+          details: { attempts: attempt, elapsedMs: elapsed, retryForMs: retryFor },
         });
       }
-      options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: 'another publisher pushed first' });
-      // Jittered exponential backoff keeps racing pipelines from colliding in lockstep.
-      const delay = Math.min(2000, 50 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random());
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      const waitMs = Math.min(retryFor - elapsed, backoffMs(attempt));
+      options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: 'another publisher pushed first', waitMs });
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
     }
   });
 }

@@ -9,6 +9,7 @@ import { GotongError, isGotongError } from '../core/errors.js';
 import { pathExists, readFileOrNull } from '../core/fsx.js';
 import { missingNamespaceCommits, pushArguments, type RegistryCommit } from './namespaces.js';
 import { refuseUnsafe, unsafeCheckedOut } from './tree-check.js';
+import { pushRefused, readPushReport } from './push-report.js';
 
 export interface GitIdentity {
   name: string;
@@ -61,6 +62,16 @@ class GitRunner {
       if (input !== undefined) child.stdin?.end(input);
     });
   }
+
+  /** Runs git to read its report whatever the exit code (a push's per-ref verdicts); rejects only when git cannot start. */
+  report(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      execFile('git', args, { cwd: this.dir, env: this.vars, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') return reject(error);
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+      });
+    });
+  }
 }
 
 function git(dir?: string): GitRunner {
@@ -84,8 +95,10 @@ export const MAIN_REFSPEC = `+refs/heads/main:${FETCHED_MAIN}`;
 export const NAMESPACE_REFSPEC = '+refs/heads/targets/*:refs/remotes/origin/targets/*';
 
 // How git says that it could not get at a remote at all (no server, no such
-// repository, no route, no permission), as opposed to a failure of its own.
-const UNREACHABLE = /could not read|unable to access|unable to connect|unable to look up|does not appear to be a git repository|does not exist|not exported|Connection refused|Connection timed out|not found|Could not resolve|No such file|Permission denied \(publickey/i;
+// repository, no route, no permission), or lost it in the middle of a
+// transfer (a dropped connection, a proxy or a timeout that cut it), as
+// opposed to a failure of its own. Scripts retry on the exit code this gives.
+const UNREACHABLE = /could not read|unable to access|unable to connect|unable to look up|does not appear to be a git repository|does not exist|not exported|Connection refused|Connection timed out|not found|Could not resolve|No such file|Permission denied \(publickey|early EOF|remote end hung up|RPC failed|Connection reset|Broken pipe|unexpected disconnect|index-pack failed|unpack-objects failed|protocol error|timed out|transfer closed|remote did not send all necessary objects|Network is unreachable|No route to host/i;
 
 function gitFailure(action: string, url: string, cause: unknown): GotongError {
   // git's progress lines ("Cloning into …") come first; the reason is on its `fatal:` line.
@@ -424,7 +437,7 @@ export async function commitAll(dir: string, message: string, identity: GitIdent
 
 export type PushOutcome = 'pushed' | 'rejected';
 
-/** Pushes HEAD to main. A refusal because someone else pushed first is an outcome, not an error. */
+/** Pushes HEAD to main. A push refused because someone else pushed first is an outcome, not an error. */
 export function pushMain(dir: string, url: string): Promise<PushOutcome> {
   return push(dir, url, ['push', '--quiet', '--no-verify', 'origin', 'HEAD:refs/heads/main']);
 }
@@ -434,15 +447,20 @@ export function pushRegistryChange(dir: string, url: string, change: RegistryCom
   return push(dir, url, pushArguments(change));
 }
 
+/**
+ * Pushes with git's porcelain report and reads it (push-report.ts): a ref
+ * someone else moved first is the outcome 'rejected'; a push the server
+ * refused for a reason of its own is GOTONG_E_PUSH_REFUSED with the server's
+ * words; anything else is a git or transport failure.
+ */
 async function push(dir: string, url: string, args: string[]): Promise<PushOutcome> {
-  try {
-    await git(dir).raw(args);
-    return 'pushed';
-  } catch (error) {
-    const text = String((error as Error).message);
-    if (/non-fast-forward|fetch first|rejected|failed to update ref|cannot lock ref|stale info/i.test(text)) return 'rejected';
-    throw gitFailure('push to', url, error);
-  }
+  const at = args.indexOf('push') + 1;
+  const ran = await git(dir).report([...args.slice(0, at), '--porcelain', ...args.slice(at)]);
+  if (ran.code === 0) return 'pushed';
+  const verdict = readPushReport(ran.stdout, ran.stderr);
+  if (verdict.kind === 'contended') return 'rejected';
+  if (verdict.kind === 'refused') throw pushRefused(url, verdict);
+  throw gitFailure('push to', url, `${ran.stderr}${ran.stdout}`.trim());
 }
 
 export async function setRemote(dir: string, url: string): Promise<void> {

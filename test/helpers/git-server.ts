@@ -4,7 +4,7 @@
 // against GitLab. git daemon cannot pick its own port, so a free one is found
 // first by binding port 0 and letting it go.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createConnection, createServer } from 'node:net';
+import { createConnection, createServer, type Socket } from 'node:net';
 
 export interface GitServer {
   port: number;
@@ -83,4 +83,72 @@ export async function startGitServer(baseDir: string): Promise<GitServer> {
     };
   }
   throw new Error('could not find a free port for git daemon');
+}
+
+export interface CuttingProxy {
+  port: number;
+  /** `git://127.0.0.1:PORT/<name>` through the proxy. */
+  url(name: string): string;
+  /** Connections cut so far. */
+  cuts(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * A TCP proxy on loopback in front of `targetPort` that drops a connection
+ * once more than `down` bytes went from the server to the client, or more
+ * than `up` bytes from the client to the server: a network that fails in the
+ * middle of a fetch or a push. The bytes before the cut are passed on
+ * unchanged, so git sees a transfer that starts well and ends early. The
+ * limits are read as each connection opens: a test may change them between
+ * commands (none set: the proxy passes everything).
+ */
+export function startCuttingProxy(targetPort: number, limits: { down?: number; up?: number }): Promise<CuttingProxy> {
+  let cuts = 0;
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = createConnection({ host: '127.0.0.1', port: targetPort });
+    sockets.add(client).add(upstream);
+    const drop = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    const forward = (from: Socket, to: Socket, limit: number | undefined) => {
+      let passed = 0;
+      from.on('data', (chunk: Buffer) => {
+        if (limit === undefined) return void to.write(chunk);
+        const room = limit - passed;
+        passed += chunk.length;
+        if (room > 0) to.write(chunk.subarray(0, room));
+        if (passed > limit && !from.destroyed) {
+          cuts++;
+          drop();
+        }
+      });
+      from.on('end', () => to.end());
+    };
+    forward(upstream, client, limits.down);
+    forward(client, upstream, limits.up);
+    for (const socket of [client, upstream]) {
+      socket.on('error', drop);
+      socket.on('close', () => sockets.delete(socket));
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({
+        port,
+        url: (name) => `git://127.0.0.1:${port}/${name}`,
+        cuts: () => cuts,
+        stop: () =>
+          new Promise<void>((done) => {
+            for (const socket of sockets) socket.destroy();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
 }

@@ -22,8 +22,9 @@ interface Job {
   namespace: 'bandung' | 'kuburaya';
 }
 
-// Ten pipelines: several versions of one module race each other (they share
-// an index file), and both namespaces race (they share snapshot and timestamp).
+// Sixteen pipelines, a wave of releases: several versions of one module race
+// each other (they share an index file), and both namespaces race (they share
+// snapshot and timestamp, so every publish in direct mode contends for main).
 const JOBS: Job[] = [
   { name: '@bandung/ui-kit', version: '1.0.0', namespace: 'bandung' },
   { name: '@bandung/ui-kit', version: '1.1.0', namespace: 'bandung' },
@@ -35,6 +36,12 @@ const JOBS: Job[] = [
   { name: '@kuburaya/portal-desa', version: '1.0.0', namespace: 'kuburaya' },
   { name: '@kuburaya/portal-desa', version: '1.1.0', namespace: 'kuburaya' },
   { name: '@kuburaya/sipades', version: '0.1.0', namespace: 'kuburaya' },
+  { name: '@kuburaya/sipades', version: '0.2.0', namespace: 'kuburaya' },
+  { name: '@kuburaya/e-musrenbang', version: '1.0.0', namespace: 'kuburaya' },
+  { name: '@bandung/sabilulungan', version: '3.0.0', namespace: 'bandung' },
+  { name: '@bandung/sipd-connector', version: '1.0.0', namespace: 'bandung' },
+  { name: '@bandung/dashboard-command-center', version: '0.9.0', namespace: 'bandung' },
+  { name: '@kuburaya/ref-kode-wilayah', version: '2024.1.0', namespace: 'kuburaya' },
 ];
 
 describe('concurrent publishers and installers', () => {
@@ -65,6 +72,7 @@ describe('concurrent publishers and installers', () => {
     };
   }
 
+  // Sixteen processes on a busy two-core machine take a while; each may retry for its whole retry time (5 min in CI).
   it(`${JOBS.length} publishers in separate processes push at once and nothing is lost`, async () => {
     const runs: Run[] = [];
     for (const [i, job] of JOBS.entries()) {
@@ -86,8 +94,10 @@ describe('concurrent publishers and installers', () => {
     for (const result of results) {
       const events = result.stderr.split('\n').filter((line) => line.includes('"type":"retry"'));
       expect(events).toHaveLength(result.json.retries as number);
+      // Each says how long the publisher waited before trying again.
+      for (const event of events) expect(JSON.parse(event).waitMs).toBeGreaterThan(0);
     }
-    // All ten started from the same commit, so all but the first push must have been refused at least once.
+    // All of them started from the same commit, so all but the first push must have been refused at least once.
     expect(total).toBeGreaterThanOrEqual(JOBS.length - 1);
     console.info(`[concurrency] ${JOBS.length} publishers raced in ${elapsed} ms; pushes refused and retried: ${total} (${retries.join(', ')})`);
 
@@ -112,7 +122,7 @@ describe('concurrent publishers and installers', () => {
     expect(installed.json.ok, installed.stderr).toBe(true);
     expect((installed.json.installed as unknown[]).length).toBe(names.length);
     expect((await gotong(['verify', '--json'], { cwd: workspace, env: client })).json.ok).toBe(true);
-  });
+  }, 240_000);
 
   it('two installs into one workspace at once: one waits, neither corrupts it, nothing is lost', async () => {
     const files: Record<string, string> = {};

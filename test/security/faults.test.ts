@@ -13,19 +13,13 @@ import { freePort } from '../helpers/git-server.js';
 import { writeModule } from '../helpers/modules.js';
 import { assertCliBuilt } from '../helpers/processes.js';
 import { makeRegistry } from '../helpers/registry.js';
+import { isRoot, privateMounts, works } from '../helpers/small-disk.js';
 import { snapshotTree } from '../helpers/snapshot.js';
 
 const NOBODY = 65534;
-const isRoot = process.getuid?.() === 0;
-const works = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 
 /** How to run a command as someone the permission bits apply to (root ignores them). */
 const asUser: string[] | null = !isRoot ? [] : works('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '--', 'true']) ? ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--'] : null;
-/** How to get a private mount namespace in which a small tmpfs can be mounted. */
-const privateMounts: string[] | null = (() => {
-  const ns = isRoot ? ['unshare', '--mount', '--propagation', 'private'] : ['unshare', '--user', '--map-root-user', '--mount'];
-  return works(ns[0], [...ns.slice(1), '--', 'sh', '-c', 'd=$(mktemp -d) && mount -t tmpfs -o size=1m tmpfs "$d"; s=$?; umount "$d"; rmdir "$d"; exit $s']) ? ns : null;
-})();
 
 const tree = (dir: string) => snapshotTree(dir);
 const sha512Hex = (bytes: Buffer) => createHash('sha512').update(bytes).digest('hex');

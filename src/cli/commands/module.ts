@@ -111,16 +111,19 @@ export function registerModuleCommands(program: Command): void {
     .option('--yes', 'never ask (publish never asks; accepted for pipelines)')
     .option('--git-name <name>', 'author of the registry commit (or GOTONG_GIT_NAME)')
     .option('--git-email <email>', 'e-mail of the registry commit (or GOTONG_GIT_EMAIL)')
-    .action((dir: string, flags: CommonFlags & { registry?: string; key: string[]; onlineKey?: string; keyPassphraseEnv?: string[]; dryRun?: boolean; gitName?: string; gitEmail?: string }) =>
+    .option('--retry-for <duration>', 'keep trying this long while other publishers push first, e.g. 90s or 10m (or GOTONG_PUBLISH_RETRY_FOR; default 5m in CI, 1m elsewhere)')
+    .action((dir: string, flags: CommonFlags & { registry?: string; key: string[]; onlineKey?: string; keyPassphraseEnv?: string[]; dryRun?: boolean; gitName?: string; gitEmail?: string; retryFor?: string }) =>
       runCommand(flags, async (ctx) => {
         const { locateRegistry } = await import('../../registry/locate.js');
         const { publish } = await import('../../publish/publish.js');
         const { resolveSigningKeys } = await import('../../trust/key-files.js');
+        const { parseDuration } = await import('../../core/duration.js');
+        const retryForMs = flags.retryFor === undefined ? undefined : parseDuration(flags.retryFor, '--retry-for');
         const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.key, ...(flags.onlineKey ? [flags.onlineKey] : [])], keyVariables: ['GOTONG_SIGNING_KEY', 'GOTONG_ONLINE_KEY'] });
         const signers = await resolveSigningKeys({ files: flags.key.map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrases, purpose: 'publisher signing', flag: '--key' });
         const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphrases);
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
-        const result = await publish({ dir: resolve(ctx.cwd, dir), location, signers, onlineKey, dryRun: flags.dryRun, gitName: flags.gitName, gitEmail: flags.gitEmail, reporter: ctx.reporter, env: ctx.env });
+        const result = await publish({ dir: resolve(ctx.cwd, dir), location, signers, onlineKey, dryRun: flags.dryRun, gitName: flags.gitName, gitEmail: flags.gitEmail, retryForMs, reporter: ctx.reporter, env: ctx.env });
         const verb = result.status === 'already-published' ? 'already published' : result.dryRun ? 'would publish' : 'published';
         return {
           json: { status: result.status, name: result.name, version: result.version, integrity: result.integrity, target: result.target, dryRun: result.dryRun, retries: result.retries },
