@@ -7,13 +7,12 @@ import { GotongError } from '../core/errors.js';
 import { pathExists, readFileOrNull, writeFileAtomic } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import { stage, type Reporter } from '../core/reporter.js';
-import { extractionPool, type ExtractPool } from '../archive/extract-pool.js';
 import { readLockfile, serializeLockfile } from '../manifest/lockfile.js';
 import { addDependency, serializeManifest } from '../manifest/manifest.js';
 import { parseModuleSpec } from '../manifest/names.js';
 import type { Lockfile, ModuleManifest } from '../manifest/types.js';
 import { ContentCache } from './cache.js';
-import { linkAhead, modulePlacer, storeLinker, type LinkedAhead, type ModulePlacer, type Placement, type StoreLinker } from './place.js';
+import { linkAhead, modulePlacer, placementWorkers, type LinkedAhead, type ModulePlacer, type Placement, type PlacementWorkers } from './place.js';
 import { forgetRepair, readRepairList } from './repair.js';
 import { ModuleStore } from './store.js';
 import { applyLinkPlan, newTransactionId, stagingDir } from './link.js';
@@ -155,13 +154,9 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   const staging = stagingDir(paths, txid);
   const destinationOf = (module: ResolvedModule) => join(staging, ...module.name.split('/'));
   const store = new ModuleStore(gotongPaths(options.env).storeDir);
-  let pool: ExtractPool | null = null;
-  let linker: StoreLinker | null = null;
-  const startPool = (modules: number) => {
-    pool = extractionPool(modules);
-    linker = storeLinker(store, pool);
-    return { pool, linker };
-  };
+  // Started once it is known how many modules there are to place.
+  const workers: { started?: PlacementWorkers } = {};
+  const startWorkers = (modules: number) => (workers.started ??= placementWorkers(store, modules));
   // With --frozen the versions are known before the registry is read: the
   // modules the store holds are linked while it is opened, and each is used
   // only once the signed metadata has named the same integrity.
@@ -169,8 +164,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   let ahead: LinkedAhead = new Map();
   if (lockedAhead) {
     const toLink = [...lockedAhead.modules.values()].filter((m) => !keeps(m.name, m.entry.integrity));
-    const started = startPool(toLink.length);
-    ahead = linkAhead(store, started.linker, started.pool, toLink, destinationOf);
+    ahead = linkAhead(store, startWorkers(toLink.length), toLink, destinationOf);
   }
 
   async function resolveAndPlace(): Promise<Prepared> {
@@ -211,8 +205,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     const removed = Object.keys(state.modules).filter((name) => !resolution.modules.has(name));
     const nextState: InstalledState = { stateVersion: 1, modules: {} };
     for (const module of kept) nextState.modules[module.name] = state.modules[module.name];
-    const started = pool && linker ? { pool, linker } : startPool(toExtract.length);
-    const placer = modulePlacer(store, started.pool, reader, started.linker, ahead);
+    const placer = modulePlacer(store, startWorkers(toExtract.length), reader, ahead);
     const fetched = await placeModules({ toExtract, placer, nextState, destinationOf, reporter });
     return { newLock, removed, nextState, fetched, verifiedAt };
   }
@@ -223,7 +216,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   } catch (error) {
     // Once nothing is linked or extracted any more, give back the space the
     // modules already placed took (the disk may be full) and leave no trace.
-    await (pool as ExtractPool | null)?.abandon().catch(() => undefined);
+    await workers.started?.pool.abandon().catch(() => undefined);
     await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }

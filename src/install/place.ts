@@ -8,7 +8,7 @@
 // cache.
 import { rmSync } from 'node:fs';
 import type { ExtractedFile } from '../archive/extract.js';
-import type { ExtractPool, JobResult } from '../archive/extract-pool.js';
+import { extractionPool, type ExtractPool, type JobResult } from '../archive/extract-pool.js';
 import { bug } from '../core/errors.js';
 import type { ResolvedModule } from './resolve.js';
 import type { ModuleStore } from './store.js';
@@ -22,21 +22,34 @@ export interface Placement {
 /** Links modules from the module store, each entry hashed once in an install (by its first link). */
 export type StoreLinker = (integrity: string, dest: string) => Promise<ExtractedFile[] | null>;
 
+/** What places modules in an install: the extraction pool, and links from the store through it. */
+export interface PlacementWorkers {
+  pool: ExtractPool;
+  link: StoreLinker;
+}
+
 /**
- * Links through the extraction pool, so that the hashing is shared out over
- * its threads. A later link of an entry already checked in this install
- * (two modules with the same bytes) is not checked again; one whose first
- * link found it changed gives null without trying.
+ * A pool sized for `modules` placements. Links go through the pool, so that
+ * the hashing is shared out over its threads. A later link of an entry
+ * already checked in this install (two modules with the same bytes) is not
+ * checked again; one whose first link found it changed gives null without
+ * trying.
  */
-export function storeLinker(store: ModuleStore, pool: ExtractPool): StoreLinker {
+export function placementWorkers(store: ModuleStore, modules: number): PlacementWorkers {
+  const pool = extractionPool(modules);
   const checked = new Map<string, Promise<JobResult>>();
-  return async (integrity, dest) => {
+  const link: StoreLinker = async (integrity, dest) => {
     const first = checked.get(integrity);
-    if (first) return (await first) && ((await pool.link({ storeRoot: store.root, integrity, linkTo: dest, check: false }))?.files ?? null);
+    if (first) {
+      // Checked by its first link in this install: linked as it is, unless that check failed.
+      if (!(await first)) return null;
+      return (await pool.link({ storeRoot: store.root, integrity, linkTo: dest, check: false }))?.files ?? null;
+    }
     const linked = pool.link({ storeRoot: store.root, integrity, linkTo: dest, check: true });
     checked.set(integrity, linked);
     return (await linked)?.files ?? null;
   };
+  return { pool, link };
 }
 
 /** Modules being linked from the store into their staging folders, by name: their files, or null when they must be placed from their tarballs. */
@@ -52,16 +65,16 @@ export type LinkedAhead = Map<string, Promise<{ integrity: string; files: Extrac
  * metadata names the same integrity (install-run.ts checks each one before
  * it uses it), and otherwise goes with the staging folder.
  */
-export function linkAhead(store: ModuleStore, linker: StoreLinker, pool: ExtractPool, modules: ResolvedModule[], destinationOf: (module: ResolvedModule) => string): LinkedAhead {
+export function linkAhead(store: ModuleStore, workers: PlacementWorkers, modules: ResolvedModule[], destinationOf: (module: ResolvedModule) => string): LinkedAhead {
   const linked: LinkedAhead = new Map();
   for (const module of modules) {
     const integrity = module.entry.integrity;
     if (!store.has(integrity)) continue;
-    const ahead = linker(integrity, destinationOf(module)).then((files) => files && { integrity, files });
+    const ahead = workers.link(integrity, destinationOf(module)).then((files) => files && { integrity, files });
     ahead.catch(() => undefined); // awaited where the module is placed
     linked.set(module.name, ahead);
   }
-  void pool.helpBetweenTurns();
+  void workers.pool.helpBetweenTurns();
   return linked;
 }
 
@@ -76,7 +89,8 @@ export interface ModulePlacer {
   place(module: ResolvedModule, dest: string): Promise<Placement>;
 }
 
-export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: TargetReader, linker: StoreLinker, linkedAhead: LinkedAhead = new Map()): ModulePlacer {
+export function modulePlacer(store: ModuleStore, workers: PlacementWorkers, reader: TargetReader, linkedAhead: LinkedAhead = new Map()): ModulePlacer {
+  const { pool } = workers;
   /** Entries being made in this install, by integrity (two modules may share a tarball's bytes). */
   const making = new Map<string, Promise<unknown>>();
 
@@ -119,7 +133,7 @@ export function modulePlacer(store: ModuleStore, pool: ExtractPool, reader: Targ
     if (ahead) return { files: orFromTarball(ahead.then((linked) => (linked?.integrity === integrity ? linked.files : null)), module, dest) };
     if (making.has(integrity) || !store.has(integrity)) return fromTarball(module, dest);
     await pool.room();
-    return { files: orFromTarball(linker(integrity, dest), module, dest) };
+    return { files: orFromTarball(workers.link(integrity, dest), module, dest) };
   }
 
   return { reader, pool, place };
