@@ -28,6 +28,8 @@ const MAX_WORKERS = 4;
  */
 const QUEUE_PER_WORKER = 64;
 const QUEUED_BYTES_PER_WORKER = 8 * 1024 * 1024;
+/** Why a job is dropped after a failure elsewhere in the install (never shown: that failure is). */
+const ABANDONED = 'the install stopped before this module was placed';
 /** Archives sent to one worker ahead of its replies. */
 const IN_FLIGHT_PER_WORKER = 8;
 
@@ -93,6 +95,7 @@ export class ExtractPool {
   }
 
   private submit(tgz: Buffer | null, target: JobTarget): Promise<JobResult> {
+    if (this.abandoned) return Promise.reject(new Error(ABANDONED));
     // With no worker left (or none to start), a job runs here: nobody else would run it.
     const result =
       this.threads === 0 || (this.broken && this.slots.length === 0)
@@ -138,22 +141,6 @@ export class ExtractPool {
     return bytes;
   }
 
-  /**
-   * Takes queued jobs on this thread one per turn of the event loop, until
-   * none is left: work for the gaps while this thread mostly waits on other
-   * things (git, the disk) while the registry is opened. More than one per
-   * turn made each step of that opening wait for them (with four linked
-   * modules per turn, the opening took 100 ms longer).
-   */
-  async helpBetweenTurns(): Promise<void> {
-    while (!this.abandoned) {
-      await new Promise((resolve) => setImmediate(resolve));
-      const job = this.queue.shift();
-      if (!job) return;
-      await this.runHere(job);
-    }
-  }
-
   /** The calling thread extracts queued archives too, until none is left. */
   async help(): Promise<void> {
     for (;;) {
@@ -192,7 +179,7 @@ export class ExtractPool {
   }
 
   private dropQueued(): void {
-    for (const job of this.queue.splice(0)) job.reject(new Error('the install stopped before this module was placed'));
+    for (const job of this.queue.splice(0)) job.reject(new Error(ABANDONED));
   }
 
   private pump(): void {

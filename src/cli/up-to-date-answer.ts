@@ -7,17 +7,23 @@
 // command line runs as usual and gives the answer or the error itself.
 import { installedIfNothingChanged, type Verification } from '../install/install.js';
 
-const RELATIVE = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+const UNITS: Array<[string, number]> = [
   ['day', 24 * 3600_000],
   ['hour', 3600_000],
   ['minute', 60_000],
 ];
 
-/** "just now", "5 minutes ago", "3 hours ago", "2 days ago". */
+/**
+ * "just now", "1 minute ago", "3 hours ago", "2 days ago". Written out: the
+ * first Intl.RelativeTimeFormat of a process costs about 16 ms (ICU's data),
+ * a tenth of this whole answer.
+ */
 export function timeAgo(iso: string, now = Date.now()): string {
   const elapsed = now - Date.parse(iso);
-  for (const [unit, size] of UNITS) if (elapsed >= size) return RELATIVE.format(-Math.floor(elapsed / size), unit);
+  for (const [unit, size] of UNITS) {
+    const count = Math.floor(elapsed / size);
+    if (count >= 1) return `${count} ${unit}${count === 1 ? '' : 's'} ago`;
+  }
   return 'just now';
 }
 

@@ -1,6 +1,10 @@
 // Durations people write in settings ("24h", "30m", "7d"), read by the `ms`
-// package; its only home in gotong.
-import ms from 'ms';
+// package; its only home in gotong. Loaded when a duration is read, not with
+// the answer of an install with nothing to do, which reads none by default.
+import { createRequire } from 'node:module';
+
+type ParseMs = (text: string) => number | undefined;
+let ms: ParseMs | null = null;
 
 /**
  * Milliseconds in `text`: a number with its unit (`90s`, `30m`, `24h`,
@@ -10,8 +14,9 @@ import ms from 'ms';
 export function parseDuration(text: string): number | null {
   const trimmed = text.trim();
   if (trimmed === '0') return 0;
-  if (/^\d+(?:\.\d+)?$/.test(trimmed)) return null;
+  if (trimmed === '' || /^\d+(?:\.\d+)?$/.test(trimmed)) return null;
   // Typed for literal durations only; any other text gives undefined.
-  const value = (ms as (text: string) => number | undefined)(trimmed);
+  ms ??= createRequire(import.meta.url)('ms') as ParseMs;
+  const value = ms(trimmed);
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 }

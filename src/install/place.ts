@@ -58,12 +58,13 @@ export type LinkedAhead = Map<string, Promise<{ integrity: string; files: Extrac
 /**
  * Links the modules the store already holds into their staging folders
  * while the registry is opened and its metadata checked: the pool's workers
- * take them at once, and this thread takes one per turn of the event loop
- * (git and the disk would otherwise leave it waiting). Only for an install
- * that knows its versions before the registry is read (--frozen). Nothing
- * here is trusted yet: a module linked ahead is used only if the signed
- * metadata names the same integrity (install-run.ts checks each one before
- * it uses it), and otherwise goes with the staging folder.
+ * take them at once, and this thread joins in once the registry is open (the
+ * extract stage). Taking a module per turn of the event loop here as well
+ * made each step of the opening wait for its hashing, and the install no
+ * faster. Only for an install that knows its versions before the registry is
+ * read (--frozen). Nothing here is trusted yet: a module linked ahead is used
+ * only if the signed metadata names the same integrity (install-run.ts checks
+ * each one before it uses it), and otherwise goes with the staging folder.
  */
 export function linkAhead(store: ModuleStore, workers: PlacementWorkers, modules: ResolvedModule[], destinationOf: (module: ResolvedModule) => string): LinkedAhead {
   const linked: LinkedAhead = new Map();
@@ -74,7 +75,6 @@ export function linkAhead(store: ModuleStore, workers: PlacementWorkers, modules
     ahead.catch(() => undefined); // awaited where the module is placed
     linked.set(module.name, ahead);
   }
-  void workers.pool.helpBetweenTurns();
   return linked;
 }
 

@@ -15,7 +15,7 @@
 // an entry whose bytes changed, whatever its files' times and sizes say, is
 // thrown away and extracted again from the verified tarball.
 import { createHash, hash } from 'node:crypto';
-import { closeSync, constants, copyFileSync, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { extractTarball, type ExtractedFile, type ExtractResult } from '../archive/extract.js';
@@ -72,31 +72,25 @@ let hashBuffer: Buffer | null = null;
 function unchanged(path: string, file: ExtractedFile): boolean {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    // Not through a link; and a FIFO put in a file's place must not block the open or the read.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch {
     return false;
   }
   try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile() || stats.size !== file.size) return false;
     const buffer = (hashBuffer ??= Buffer.allocUnsafe(HASH_BUFFER_BYTES));
-    if (file.size <= buffer.length) {
-      let read = 0;
-      while (read < file.size) {
-        const n = readSync(fd, buffer, read, file.size - read, read);
-        if (n === 0) return false;
-        read += n;
-      }
-      return `sha512-${hash('sha512', buffer.subarray(0, file.size), 'base64')}` === file.integrity;
+    if (file.size < buffer.length) {
+      // One read of one byte more than recorded: a file that grew gives more, one that shrank
+      // less (a short read of a local file is its end; were it not, the entry is only made again).
+      const read = readSync(fd, buffer, 0, file.size + 1, 0);
+      return read === file.size && `sha512-${hash('sha512', buffer.subarray(0, read), 'base64')}` === file.integrity;
     }
     const sha512 = createHash('sha512');
-    for (let position = 0, n; position < file.size; position += n) {
-      n = readSync(fd, buffer, 0, Math.min(buffer.length, file.size - position), position);
-      if (n === 0) return false;
-      sha512.update(buffer.subarray(0, n));
-    }
-    return `sha512-${sha512.digest('base64')}` === file.integrity;
+    let position = 0;
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, position)) > 0; position += n) sha512.update(buffer.subarray(0, n));
+    return position === file.size && `sha512-${sha512.digest('base64')}` === file.integrity;
   } catch {
+    // A folder or a device in a file's place, or a read that failed.
     return false;
   } finally {
     closeSync(fd);

@@ -133,7 +133,7 @@ export function recent(verified: Verification, options: FreshnessOptions): boole
  */
 export async function stillVerified(verified: Verification | null, workspaceRegistry: string | undefined, options: FreshnessOptions): Promise<Verification | null> {
   if (!verified || !recent(verified, options)) return null;
-  const [{ locateRegistry }, { redactUrl }] = await Promise.all([import('../registry/locate.js'), import('../registry/git.js')]);
+  const [{ locateRegistry }, { redactUrl }] = await Promise.all([import('../registry/locate.js'), import('../registry/redact.js')]);
   const location = await locateRegistry({ flag: options.registry, workspace: workspaceRegistry, env: options.env });
   return sameRegistry(verified, location, redactUrl(location.url)) ? verified : null;
 }
