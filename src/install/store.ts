@@ -15,7 +15,7 @@
 // an entry whose bytes changed, whatever its files' times and sizes say, is
 // thrown away and extracted again from the verified tarball.
 import { createHash, hash } from 'node:crypto';
-import { closeSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { extractTarball, type ExtractedFile, type ExtractResult } from '../archive/extract.js';
@@ -62,6 +62,7 @@ function inside(base: string, rel: string): string | null {
 /** Files up to this size are hashed in one call from one reused buffer; larger ones in pieces of it. */
 const HASH_BUFFER_BYTES = 1024 * 1024;
 let hashBuffer: Buffer | null = null;
+const EMPTY_INTEGRITY = `sha512-${hash('sha512', '', 'base64')}`;
 
 /**
  * Whether the file at `path` is still the one files.json records: a regular
@@ -78,6 +79,11 @@ function unchanged(path: string, file: ExtractedFile): boolean {
     return false;
   }
   try {
+    // An empty file reads the same as a FIFO or /dev/null put in its place: only its type tells them apart.
+    if (file.size === 0) {
+      const stats = fstatSync(fd);
+      return stats.isFile() && stats.size === 0 && file.integrity === EMPTY_INTEGRITY;
+    }
     const buffer = (hashBuffer ??= Buffer.allocUnsafe(HASH_BUFFER_BYTES));
     if (file.size < buffer.length) {
       // One read of one byte more than recorded: a file that grew gives more, one that shrank
@@ -85,9 +91,12 @@ function unchanged(path: string, file: ExtractedFile): boolean {
       const read = readSync(fd, buffer, 0, file.size + 1, 0);
       return read === file.size && `sha512-${hash('sha512', buffer.subarray(0, read), 'base64')}` === file.integrity;
     }
+    // In pieces, up to one byte more than recorded (a device in the file's place never ends).
     const sha512 = createHash('sha512');
     let position = 0;
-    for (let n; (n = readSync(fd, buffer, 0, buffer.length, position)) > 0; position += n) sha512.update(buffer.subarray(0, n));
+    for (let n; position <= file.size && (n = readSync(fd, buffer, 0, Math.min(buffer.length, file.size + 1 - position), position)) > 0; position += n) {
+      sha512.update(buffer.subarray(0, n));
+    }
     return position === file.size && `sha512-${sha512.digest('base64')}` === file.integrity;
   } catch {
     // A folder or a device in a file's place, or a read that failed.
