@@ -66,6 +66,14 @@ describe('a store entry is checked by its bytes before it is linked', () => {
     }
   });
 
+  // Making a device needs root (CI runs as root); /dev/null reads as an empty file would.
+  it.skipIf(process.getuid?.() !== 0)('refuses a device in an empty file\'s place', async () => {
+    const { entry, stored } = await entryWith({ 'kosong.txt': Buffer.alloc(0) });
+    await fs.rm(stored('kosong.txt'));
+    execFileSync('mknod', [stored('kosong.txt'), 'c', '1', '3']);
+    expect(store.linkInto(entry, dest(), { check: true })).toBe(false);
+  });
+
   it('links without looking when asked not to check (an entry this install made or checked)', async () => {
     const { entry, stored } = await entryWith({ 'wilayah.js': small });
     await fs.chmod(stored('wilayah.js'), 0o644);

@@ -73,13 +73,13 @@ const EMPTY_INTEGRITY = `sha512-${hash('sha512', '', 'base64')}`;
 function unchanged(path: string, file: ExtractedFile): boolean {
   let fd: number;
   try {
-    // Not through a link; and a FIFO put in a file's place must not block the open or the read.
+    // Not through a link; a FIFO put in a file's place must not block the open (its read fails: no position).
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch {
     return false;
   }
   try {
-    // An empty file reads the same as a FIFO or /dev/null put in its place: only its type tells them apart.
+    // An empty file reads the same as /dev/null put in its place: only its type tells them apart.
     if (file.size === 0) {
       const stats = fstatSync(fd);
       return stats.isFile() && stats.size === 0 && file.integrity === EMPTY_INTEGRITY;
