@@ -2,7 +2,9 @@
 // pool as soon as its bytes are verified, so worker threads extract while
 // the main thread goes on checking signed metadata and hashes; when the queue
 // is full (room()) or the main thread has nothing else to do (help()), it
-// extracts from the same queue.
+// extracts from the same queue. Links from the module store go through the
+// same queue: each entry's files are hashed before they are linked, and that
+// work is shared out like extraction.
 // Every archive is still extracted by extractTarball, with its checks, into
 // its own staging folder. With one core, few archives, or when running from
 // src/ (where there is no compiled worker script), everything is extracted on
@@ -11,8 +13,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { GotongError, type ErrorCode } from '../core/errors.js';
-import { extractIntoStore, type StorePlacement } from '../install/store.js';
+import { bug, GotongError, type ErrorCode } from '../core/errors.js';
+import { extractIntoStore, linkFromStore, type StoreLink, type StorePlacement } from '../install/store.js';
 import { extractTarball, type ExtractResult } from './extract.js';
 
 /** Starting a worker costs tens of milliseconds: below this many archives it does not pay. */
@@ -26,26 +28,40 @@ const MAX_WORKERS = 4;
  */
 const QUEUE_PER_WORKER = 64;
 const QUEUED_BYTES_PER_WORKER = 8 * 1024 * 1024;
+/** Why a job is dropped after a failure elsewhere in the install (never shown: that failure is). */
+const ABANDONED = 'the install stopped before this module was placed';
 /** Archives sent to one worker ahead of its replies. */
 const IN_FLIGHT_PER_WORKER = 8;
 
-/** An archive to extract into a folder, or into a new module store entry (install/store.ts). */
-export type JobTarget = { dest: string; readOnly?: boolean } | { placement: StorePlacement };
+/**
+ * An archive to extract into a folder or into a new module store entry, or a
+ * module to link from its store entry (install/store.ts; no archive).
+ */
+export type JobTarget = { dest: string; readOnly?: boolean } | { placement: StorePlacement } | { link: StoreLink };
+
+/** What a job gives: null only for a link whose store entry is missing or changed. */
+export type JobResult = ExtractResult | null;
 
 /** Runs one job, on a worker or on the calling thread. */
-export function runJob(tgz: Buffer, target: JobTarget): Promise<ExtractResult> {
+export async function runJob(tgz: Buffer | null, target: JobTarget): Promise<JobResult> {
+  if ('link' in target) return linkFromStore(target.link);
+  if (!tgz) bug('an extraction job without its archive');
   return 'placement' in target ? extractIntoStore(tgz, target.placement) : extractTarball(tgz, target.dest, undefined, { readOnly: target.readOnly });
 }
 
 interface Job {
   id: number;
-  tgz: Buffer;
+  tgz: Buffer | null;
   target: JobTarget;
-  resolve(result: ExtractResult): void;
+  resolve(result: JobResult): void;
   reject(error: unknown): void;
 }
 
-type WorkerReply = { id: number; result: ExtractResult } | { id: number; error: { gotong: boolean; code?: ErrorCode; message: string; hint?: string; details?: Record<string, unknown> } };
+type WorkerReply = { id: number; result: JobResult } | { id: number; error: { gotong: boolean; code?: ErrorCode; message: string; hint?: string; details?: Record<string, unknown> } };
+
+function extracted(result: JobResult): ExtractResult {
+  return result ?? bug('an extraction job gave no result');
+}
 
 interface Slot {
   worker: Worker;
@@ -59,24 +75,32 @@ export class ExtractPool {
   private readonly settled = new Set<Promise<unknown>>();
   private nextId = 0;
   private broken = false;
+  private abandoned = false;
 
   constructor(private readonly script: URL | null, private readonly threads: number) {}
 
   /** Extracts `tgz` into `dest` (see extractTarball), on a worker thread when there is one. */
   extract(tgz: Buffer, dest: string, options: { readOnly?: boolean } = {}): Promise<ExtractResult> {
-    return this.submit(tgz, { dest, readOnly: options.readOnly });
+    return this.submit(tgz, { dest, readOnly: options.readOnly }).then(extracted);
   }
 
   /** Extracts `tgz` into a new module store entry and links it into place (see extractIntoStore). */
   place(tgz: Buffer, placement: StorePlacement): Promise<ExtractResult> {
-    return this.submit(tgz, { placement });
+    return this.submit(tgz, { placement }).then(extracted);
   }
 
-  private submit(tgz: Buffer, target: JobTarget): Promise<ExtractResult> {
+  /** Links a module from its store entry, checked first when asked (see linkFromStore); null when it has to be placed from its tarball. */
+  link(link: StoreLink): Promise<JobResult> {
+    return this.submit(null, { link });
+  }
+
+  private submit(tgz: Buffer | null, target: JobTarget): Promise<JobResult> {
+    if (this.abandoned) return Promise.reject(new Error(ABANDONED));
+    // With no worker left (or none to start), a job runs here: nobody else would run it.
     const result =
-      this.threads === 0
+      this.threads === 0 || (this.broken && this.slots.length === 0)
         ? runJob(tgz, target)
-        : new Promise<ExtractResult>((resolve, reject) => {
+        : new Promise<JobResult>((resolve, reject) => {
             this.queue.push({ id: this.nextId++, tgz, target, resolve, reject });
             this.pump();
           });
@@ -113,7 +137,7 @@ export class ExtractPool {
 
   private queuedBytes(): number {
     let bytes = 0;
-    for (const job of this.queue) bytes += job.tgz.length;
+    for (const job of this.queue) bytes += job.tgz?.length ?? 0;
     return bytes;
   }
 
@@ -140,6 +164,22 @@ export class ExtractPool {
     await this.help();
     await Promise.all(this.settled);
     await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  /**
+   * After a failure: drops the jobs not yet started (their promises reject),
+   * waits for those running, then stops the workers, so that nothing still
+   * writes when the caller removes the staging folder.
+   */
+  async abandon(): Promise<void> {
+    this.abandoned = true;
+    this.dropQueued();
+    await Promise.all(this.settled);
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  private dropQueued(): void {
+    for (const job of this.queue.splice(0)) job.reject(new Error(ABANDONED));
   }
 
   private pump(): void {
@@ -174,7 +214,9 @@ export class ExtractPool {
       // where another worker or the main thread (help()) extracts it.
       this.broken = true;
       this.queue.unshift(...slot.jobs.splice(0));
-      this.pump();
+      if (this.abandoned) this.dropQueued();
+      else if (this.slots.length === 0) void this.help(); // nobody else is left to run them
+      else this.pump();
     };
     slot.worker.on('error', lost);
     slot.worker.on('exit', () => {

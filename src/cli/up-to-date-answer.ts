@@ -2,13 +2,35 @@
 // workspace where nothing changed, is answered before the command line
 // library and the command table are loaded: they are about a quarter of the
 // time such an install takes (25 of 110 ms). The check is install()'s own
-// (install.ts); on anything else, or any error, the full command line runs as
-// usual and gives the answer or the error itself.
-import { installedIfNothingChanged } from '../install/install.js';
+// (install.ts), with the registry GOTONG_REGISTRY names and the interval
+// GOTONG_VERIFY_INTERVAL gives; on anything else, or any error, the full
+// command line runs as usual and gives the answer or the error itself.
+import { installedIfNothingChanged, type Verification } from '../install/install.js';
+
+const UNITS: Array<[string, number]> = [
+  ['day', 24 * 3600_000],
+  ['hour', 3600_000],
+  ['minute', 60_000],
+];
+
+/**
+ * "just now", "1 minute ago", "3 hours ago", "2 days ago". Written out: the
+ * first Intl.RelativeTimeFormat of a process costs about 16 ms (ICU's data),
+ * a tenth of this whole answer.
+ */
+export function timeAgo(iso: string, now = Date.now()): string {
+  const elapsed = now - Date.parse(iso);
+  for (const [unit, size] of UNITS) {
+    const count = Math.floor(elapsed / size);
+    if (count >= 1) return `${count} ${unit}${count === 1 ? '' : 's'} ago`;
+  }
+  return 'just now';
+}
 
 /** What `gotong install` prints when nothing changed (commands/workspace.ts prints it too). */
-export function upToDateText(modules: number): string {
-  return `already up to date: ${modules} modules`;
+export function upToDateText(modules: number, verified: Verification | null, now = Date.now()): string {
+  const checked = verified ? `verified against ${verified.against} ${timeAgo(verified.at, now)}` : 'not yet verified against a registry';
+  return `already up to date: ${modules} modules (${checked})`;
 }
 
 /** True when it answered; then the process has nothing else to do. */
@@ -18,9 +40,9 @@ export async function answerUpToDateInstall(args: string[], cwd = process.cwd())
   const plain = args[0] === 'install' && flags.every((f) => f === '--frozen' || f === '--verbose') && new Set(flags).size === flags.length;
   if (!plain) return false;
   try {
-    const installed = await installedIfNothingChanged(cwd);
-    if (!installed) return false;
-    process.stdout.write(`${upToDateText(installed.length)}\n`);
+    const unchanged = await installedIfNothingChanged(cwd, { env: process.env });
+    if (!unchanged) return false;
+    process.stdout.write(`${upToDateText(unchanged.installed.length, unchanged.verified)}\n`);
     return true;
   } catch {
     return false;

@@ -11,6 +11,8 @@ describe('parseDuration', () => {
     expect(parseDuration('750ms', '--retry-for')).toBe(750);
     expect(parseDuration(' 300 ', '--retry-for')).toBe(300_000);
     expect(parseDuration('0', '--retry-for')).toBe(0);
+    expect(parseDuration(' 7d ', 'GOTONG_VERIFY_INTERVAL')).toBe(7 * 24 * 3600_000);
+    expect(parseDuration('2 days', 'GOTONG_VERIFY_INTERVAL')).toBe(2 * 24 * 3600_000);
   });
 
   it('refuses what is not a duration with a usage error naming where it came from', () => {

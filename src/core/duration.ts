@@ -1,22 +1,28 @@
-// Durations a user writes ("90s", "5m", "1.5h") and the ones gotong prints.
-// The single home of the `ms` package. A number alone means seconds, as it
-// does for `sleep` and `timeout`, not milliseconds as in `ms` itself: nobody
-// means 300 ms by `--retry-for 300`.
-import ms from 'ms';
+// Durations a user writes ("90s", "5m", "24h", "7d") and the ones gotong
+// prints. The single home of the `ms` package, loaded only when a duration is
+// read: the answer of an install with nothing to do reads none by default and
+// must start fast. A number alone means seconds, as it does for `sleep` and
+// `timeout`, not milliseconds as in `ms` itself: nobody means 300 ms by
+// `--retry-for 300`.
+import { createRequire } from 'node:module';
 import { GotongError } from './errors.js';
+
+type ParseMs = (text: string) => number | undefined;
+let ms: ParseMs | null = null;
 
 /** Milliseconds of `text`, or a GOTONG_E_USAGE error naming `source` (a flag or variable) when it is not a duration. */
 export function parseDuration(text: string, source: string): number {
   const trimmed = text.trim();
   let value: number | undefined;
   try {
-    value = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) * 1000 : ms(trimmed as ms.StringValue);
+    ms ??= createRequire(import.meta.url)('ms') as ParseMs;
+    value = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) * 1000 : ms(trimmed);
   } catch {
     value = undefined; // ms throws on an empty string
   }
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     throw new GotongError('GOTONG_E_USAGE', `${source} "${text}" is not a duration`, {
-      hint: 'Write a number with a unit, e.g. 90s, 5m or 1h (a number alone is seconds; 0 means no retry).',
+      hint: 'Write a number with a unit, e.g. 90s, 30m, 12h or 7d (a number alone is seconds).',
     });
   }
   return Math.round(value);

@@ -4,23 +4,23 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { mapLimit } from '../core/concurrency.js';
 import { GotongError } from '../core/errors.js';
-import { pathExists, readFileOrNull } from '../core/fsx.js';
+import { pathExists, readFileOrNull, writeFileAtomic } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import { stage, type Reporter } from '../core/reporter.js';
-import { extractionPool } from '../archive/extract-pool.js';
 import { readLockfile, serializeLockfile } from '../manifest/lockfile.js';
 import { addDependency, serializeManifest } from '../manifest/manifest.js';
 import { parseModuleSpec } from '../manifest/names.js';
 import type { Lockfile, ModuleManifest } from '../manifest/types.js';
 import { ContentCache } from './cache.js';
-import { linkAhead, modulePlacer, type LinkedAhead, type ModulePlacer, type Placement } from './place.js';
+import { linkAhead, modulePlacer, placementWorkers, type LinkedAhead, type ModulePlacer, type Placement, type PlacementWorkers } from './place.js';
+import { forgetRepair, readRepairList } from './repair.js';
 import { ModuleStore } from './store.js';
 import { applyLinkPlan, newTransactionId, stagingDir } from './link.js';
 import { assertFrozenUsable, assertLockedVersionsUnchanged, buildLockfile, lockfileStaleness } from './lock.js';
 import { resolveDependencies, type Resolution, type ResolvedModule } from './resolve.js';
 import { readInstalledState, serializeState, type InstalledState } from './state.js';
-import { assertEntryMatchesTarget, targetReader } from './targets.js';
-import { stampFor } from './up-to-date.js';
+import { assertEntryMatchesTarget, targetReader, type TargetReader } from './targets.js';
+import { lastVerification, recent, sameRegistry, stampFor, verificationOf, type Verification } from './up-to-date.js';
 import { loadWorkspace, moduleDir, type LoadedWorkspace } from './workspace.js';
 import type { InstallOptions, InstallResult, InstalledEntry } from './install.js';
 
@@ -66,6 +66,17 @@ interface Prepared {
   removed: string[];
   nextState: InstalledState;
   fetched: Fetched[];
+  /** When the registry's signed metadata was checked. */
+  verifiedAt: Date;
+}
+
+/**
+ * verify: the resolver's index entry (or the lockfile) must name the bytes
+ * the TUF-signed target info names; read() checks the bytes themselves.
+ */
+async function assertSigned(reader: TargetReader, module: ResolvedModule): Promise<void> {
+  const info = await reader.info(module.entry.target);
+  assertEntryMatchesTarget(module.name, module.version, { ...module.entry, sha256: module.entry.sha256 || info.hashes.sha256 }, info);
 }
 
 /**
@@ -81,10 +92,7 @@ async function placeModules(job: { toExtract: ResolvedModule[]; placer: ModulePl
     fetched = await stage(reporter, 'fetch', () => {
       let done = 0;
       return mapLimit(toExtract, FETCH_CONCURRENCY, async (module) => {
-        // verify: the resolver's index entry (or the lockfile) must name the
-        // bytes the TUF-signed target info names; read() checks the bytes.
-        const info = await placer.reader.info(module.entry.target);
-        assertEntryMatchesTarget(module.name, module.version, { ...module.entry, sha256: module.entry.sha256 || info.hashes.sha256 }, info);
+        await assertSigned(placer.reader, module);
         const placement = await placer.place(module, job.destinationOf(module));
         placement.files.catch(() => undefined); // awaited in the extract stage
         reporter.emit({ type: 'progress', stage: 'fetch', done: ++done, total: toExtract.length });
@@ -101,7 +109,7 @@ async function placeModules(job: { toExtract: ResolvedModule[]; placer: ModulePl
     });
   } catch (error) {
     // Nothing may still be extracting when the caller removes the staging folder.
-    await placer.pool.close().catch(() => undefined);
+    await placer.pool.abandon().catch(() => undefined);
     throw error;
   }
   await placer.pool.close();
@@ -115,6 +123,7 @@ export async function installInWorkspace(options: InstallOptions): Promise<Insta
 
 async function installLocked(workspace: LoadedWorkspace, options: InstallOptions): Promise<InstallResult> {
   const { reporter } = options;
+  const { paths } = workspace;
   const specs = (options.add ?? []).map(parseModuleSpec);
   if (options.frozen && specs.length > 0) {
     throw new GotongError('GOTONG_E_USAGE', '--frozen installs the lockfile as it is and cannot add modules', {
@@ -124,30 +133,39 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   let manifest: ModuleManifest = workspace.manifest;
   for (const spec of specs) manifest = addDependency(manifest, spec.fullName, spec.range ?? '*');
   const requested = manifest.dependencies ?? {};
-  const lock = await readLockfile(workspace.paths.dir);
-  const state = await readInstalledState(workspace.paths);
-
+  const lock = await readLockfile(paths.dir);
+  const state = await readInstalledState(paths);
+  const repair = await readRepairList(paths);
   if (options.frozen) assertFrozenUsable(lock, requested);
-  if (specs.length === 0 && lock && workspace.existed && lockfileStaleness(lock, requested) === null && (await treeMatches(workspace, lock, state))) {
-    return { installed: listInstalled(lock), changed: [], removed: [], upToDate: true };
-  }
 
   // Loaded only now, so that an install with nothing to do never loads git, TUF or HTTP.
-  const [{ locateRegistry }, { openRegistry }, { redactUrl }] = await Promise.all([import('../registry/locate.js'), import('../registry/open.js'), import('../registry/git.js')]);
-
+  const [{ locateRegistry }, { openRegistry }, { redactUrl }] = await Promise.all([import('../registry/locate.js'), import('../registry/open.js'), import('../registry/redact.js')]);
   const location = await locateRegistry({ flag: options.registry, workspace: manifest.registry, env: options.env });
+  const registryUrl = redactUrl(location.url);
+  // The last check against this registry (none, when it was another one).
+  const previous = await lastVerification(paths).then((verified) => (sameRegistry(verified, location, registryUrl) ? verified : null));
+  if (specs.length === 0 && lock && workspace.existed && !repair.pending && previous && recent(previous, options) && lockfileStaleness(lock, requested) === null && (await treeMatches(workspace, lock, state))) {
+    return { installed: listInstalled(lock), changed: [], removed: [], upToDate: true, verified: previous };
+  }
+
   const present = await presentModules(workspace, Object.keys(state.modules));
-  const keeps = (name: string, integrity: string) => state.modules[name]?.integrity === integrity && present.has(name);
+  const keeps = (name: string, integrity: string) => state.modules[name]?.integrity === integrity && present.has(name) && !repair.includes(name);
   const txid = newTransactionId();
-  const staging = stagingDir(workspace.paths, txid);
+  const staging = stagingDir(paths, txid);
   const destinationOf = (module: ResolvedModule) => join(staging, ...module.name.split('/'));
   const store = new ModuleStore(gotongPaths(options.env).storeDir);
+  // Started once it is known how many modules there are to place.
+  const workers: { started?: PlacementWorkers } = {};
+  const startWorkers = (modules: number) => (workers.started ??= placementWorkers(store, modules));
   // With --frozen the versions are known before the registry is read: the
   // modules the store holds are linked while it is opened, and each is used
   // only once the signed metadata has named the same integrity.
   const lockedAhead = options.frozen ? lockedResolution(lock!) : null;
-  const ahead = lockedAhead ? linkAhead(store, [...lockedAhead.modules.values()].filter((m) => !keeps(m.name, m.entry.integrity)), destinationOf) : Promise.resolve<LinkedAhead>(new Map());
-  ahead.catch(() => undefined); // awaited below, where its error surfaces
+  let ahead: LinkedAhead = new Map();
+  if (lockedAhead) {
+    const toLink = [...lockedAhead.modules.values()].filter((m) => !keeps(m.name, m.entry.integrity));
+    ahead = linkAhead(store, startWorkers(toLink.length), toLink, destinationOf);
+  }
 
   async function resolveAndPlace(): Promise<Prepared> {
     const opened = await openRegistry({
@@ -158,6 +176,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
       reporter,
       env: options.env,
     });
+    const verifiedAt = new Date();
     const reader = targetReader(opened.trusted, new ContentCache(gotongPaths(options.env).cacheDir, reporter));
     const resolution = await stage(reporter, 'resolve', async () => {
       if (lockedAhead) return lockedAhead;
@@ -176,15 +195,19 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     for (const spec of specs) {
       if (spec.range === null) manifest = addDependency(manifest, spec.fullName, `^${resolution.modules.get(spec.fullName)!.version}`);
     }
-    const newLock = buildLockfile(resolution, manifest.dependencies ?? {}, { url: redactUrl(location.url), rootSha256: opened.trusted.rootSha256 });
+    const newLock = buildLockfile(resolution, manifest.dependencies ?? {}, { url: registryUrl, rootSha256: opened.trusted.rootSha256 });
     const toExtract = [...resolution.modules.values()].filter((m) => !keeps(m.name, m.entry.integrity));
+    const kept = [...resolution.modules.values()].filter((m) => keeps(m.name, m.entry.integrity));
+    // Modules left in place are checked against the signed metadata as well:
+    // a target the registry no longer signs (its key revoked) is noticed even
+    // when nothing is placed.
+    await mapLimit(kept, FETCH_CONCURRENCY, (module) => assertSigned(reader, module));
     const removed = Object.keys(state.modules).filter((name) => !resolution.modules.has(name));
     const nextState: InstalledState = { stateVersion: 1, modules: {} };
-    for (const [name, m] of resolution.modules) if (keeps(name, m.entry.integrity)) nextState.modules[name] = state.modules[name];
-    const linkedAhead = await ahead;
-    const placer = modulePlacer(store, extractionPool(toExtract.length), reader, linkedAhead);
+    for (const module of kept) nextState.modules[module.name] = state.modules[module.name];
+    const placer = modulePlacer(store, startWorkers(toExtract.length), reader, ahead);
     const fetched = await placeModules({ toExtract, placer, nextState, destinationOf, reporter });
-    return { newLock, removed, nextState, fetched };
+    return { newLock, removed, nextState, fetched, verifiedAt };
   }
 
   let prepared: Prepared;
@@ -193,28 +216,41 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   } catch (error) {
     // Once nothing is linked or extracted any more, give back the space the
     // modules already placed took (the disk may be full) and leave no trace.
-    await ahead.catch(() => undefined);
+    await workers.started?.pool.abandon().catch(() => undefined);
     await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
-  const { newLock, removed, nextState, fetched } = prepared;
+  const { newLock, removed, nextState, fetched, verifiedAt } = prepared;
+  // An --offline install checked nothing against the registry: the last check stands.
+  const verified: Verification | null = options.offline ? previous : verificationOf(location, registryUrl, verifiedAt);
 
   const stateText = serializeState(nextState);
   const lockText = options.frozen ? null : serializeLockfile(newLock);
   const manifestText = workspace.existed && specs.length === 0 ? null : serializeManifest(manifest);
-  const [lockOnDisk, manifestOnDisk] = await Promise.all([lockText === null ? readFileOrNull(workspace.paths.lockFile) : null, manifestText === null ? readFileOrNull(workspace.paths.manifestFile) : null]);
+  const [lockOnDisk, manifestOnDisk, stateOnDisk] = await Promise.all([readFileOrNull(paths.lockFile), manifestText === null ? readFileOrNull(paths.manifestFile) : null, readFileOrNull(paths.stateFile)]);
+  const lockfileLeft = lockText ?? lockOnDisk ?? '';
+  const stamp = stampFor({ manifest: manifestText ?? manifestOnDisk ?? '', lockfile: lockfileLeft, state: stateText }, listInstalled(newLock), verified);
+  const installed = listInstalled(newLock);
+  if (fetched.length === 0 && removed.length === 0 && manifestText === null && lockOnDisk?.equals(Buffer.from(lockfileLeft)) && stateOnDisk?.equals(Buffer.from(stateText))) {
+    // Checked against the registry and found as it was: only the record of the check is new.
+    await writeFileAtomic(paths.stampFile, stamp);
+    await forgetRepair(paths);
+    return { installed, changed: [], removed: [], upToDate: true, verified };
+  }
   await stage(reporter, 'link', () =>
-    applyLinkPlan(workspace.paths, {
+    applyLinkPlan(paths, {
       txid,
       place: fetched.map((f) => f.module.name),
       remove: removed,
       files: [
-        { path: workspace.paths.stateFile, content: stateText },
-        ...(lockText === null ? [] : [{ path: workspace.paths.lockFile, content: lockText }]),
-        ...(manifestText === null ? [] : [{ path: workspace.paths.manifestFile, content: manifestText }]),
-        { path: workspace.paths.stampFile, content: stampFor({ manifest: manifestText ?? manifestOnDisk ?? '', lockfile: lockText ?? lockOnDisk ?? '', state: stateText }, listInstalled(newLock)) },
+        { path: paths.stateFile, content: stateText },
+        ...(lockText === null ? [] : [{ path: paths.lockFile, content: lockText }]),
+        ...(manifestText === null ? [] : [{ path: paths.manifestFile, content: manifestText }]),
+        { path: paths.stampFile, content: stamp },
       ],
     }),
   );
-  return { installed: listInstalled(newLock), changed: fetched.map((f) => f.module.name), removed, upToDate: false };
+  // Every module the list named was placed again (or is no longer installed).
+  if (repair.pending) await forgetRepair(paths);
+  return { installed, changed: fetched.map((f) => f.module.name), removed, upToDate: false, verified };
 }

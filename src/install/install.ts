@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import { pathExists, withLock } from '../core/fsx.js';
 import type { Reporter } from '../core/reporter.js';
 import { recoverInterruptedLink } from './link.js';
-import { installedIfUnchanged, type InstalledEntry } from './up-to-date.js';
+import { installedIfUnchanged, type FreshnessOptions, type InstalledEntry, type UpToDate, type Verification } from './up-to-date.js';
 import { workspacePaths, type WorkspacePaths } from './workspace-paths.js';
 
 export interface InstallOptions {
@@ -17,11 +17,13 @@ export interface InstallOptions {
   registry?: string;
   frozen?: boolean;
   offline?: boolean;
+  /** Check against the registry even when the last check is recent. */
+  refresh?: boolean;
   reporter: Reporter;
   env?: NodeJS.ProcessEnv;
 }
 
-export type { InstalledEntry } from './up-to-date.js';
+export type { InstalledEntry, UpToDate, Verification } from './up-to-date.js';
 
 export interface InstallResult {
   installed: InstalledEntry[];
@@ -29,6 +31,8 @@ export interface InstallResult {
   changed: string[];
   removed: string[];
   upToDate: boolean;
+  /** The last check of the workspace against the registry's signed metadata: this install's, unless it was --offline or answered from the record. */
+  verified: Verification | null;
 }
 
 /** Runs `work` under the workspace lock, after finishing or undoing an interrupted install. */
@@ -40,15 +44,16 @@ function inWorkspace<T>(cwd: string, paths: WorkspacePaths, work: () => Promise<
 }
 
 /**
- * The installed modules when nothing changed since the last install, else
- * null; never creates anything (without the record of an earlier install,
- * taking the lock would create gotong_modules/). For the early answer of the
- * command line (cli/up-to-date-answer.ts).
+ * The installed modules when nothing changed since the last install and its
+ * check against the registry still answers, else null; never creates
+ * anything (without the record of an earlier install, taking the lock would
+ * create gotong_modules/). For the early answer of the command line
+ * (cli/up-to-date-answer.ts).
  */
-export async function installedIfNothingChanged(cwd: string): Promise<InstalledEntry[] | null> {
+export async function installedIfNothingChanged(cwd: string, options: FreshnessOptions): Promise<UpToDate | null> {
   const paths = workspacePaths(cwd);
   if (!(await pathExists(paths.stampFile))) return null;
-  return inWorkspace(cwd, paths, () => installedIfUnchanged(paths));
+  return inWorkspace(cwd, paths, () => installedIfUnchanged(paths, options));
 }
 
 export async function install(options: InstallOptions): Promise<InstallResult> {
@@ -57,8 +62,8 @@ export async function install(options: InstallOptions): Promise<InstallResult> {
   try {
     return await inWorkspace(options.cwd, paths, async () => {
       if (!options.add?.length) {
-        const installed = await installedIfUnchanged(paths);
-        if (installed) return { installed, changed: [], removed: [], upToDate: true };
+        const unchanged = await installedIfUnchanged(paths, options);
+        if (unchanged) return { installed: unchanged.installed, changed: [], removed: [], upToDate: true, verified: unchanged.verified };
       }
       const { installInWorkspace } = await import('./install-run.js');
       return await installInWorkspace(options);

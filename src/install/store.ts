@@ -9,11 +9,15 @@
 //   store/v1/<hex[0..2]>/<hex[2..]>/files.json   files, sizes, integrity, folders
 //   store/v1/<hex[0..2]>/<hex[2..]>/tree/...     the files, read-only
 //
-// A hard link is the same file, so the files are written read-only, and an
-// entry whose file changed since it was sealed (a later modification time or
-// another size) is thrown away and extracted again instead of being linked.
-import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// A hard link is the same file, so the files are written read-only; and
+// before an entry is linked into a workspace, each of its files is hashed
+// again against files.json (linkFromStore, on the extraction pool's threads):
+// an entry whose bytes changed, whatever its files' times and sizes say, is
+// thrown away and extracted again from the verified tarball.
+import { createHash, hash } from 'node:crypto';
+import { closeSync, constants, copyFileSync, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { extractTarball, type ExtractedFile, type ExtractResult } from '../archive/extract.js';
 import { bug, ioError } from '../core/errors.js';
 import { processAlive } from '../core/fsx.js';
@@ -27,14 +31,12 @@ export interface StoreEntry {
   tree: string;
   files: ExtractedFile[];
   folders: string[];
-  /** Modification time of files.json, written after every file: no file of an unchanged entry is newer. */
-  sealedAt: number;
 }
 
 let made = 0;
-/** Unique on this machine: this process, its start, and a counter (random bytes cost a system call each). */
+/** Unique on this machine: this process, its thread, its start, and a counter (random bytes cost a system call each). */
 export function uniqueName(): string {
-  return `${process.pid}-${START}-${(made++).toString(36)}`;
+  return `${process.pid}-${threadId}-${START}-${(made++).toString(36)}`;
 }
 const START = Date.now().toString(36);
 
@@ -57,6 +59,53 @@ function inside(base: string, rel: string): string | null {
   return UNSAFE_RELATIVE.test(rel) ? null : `${base}${sep}${rel}`;
 }
 
+/** Files up to this size are hashed in one call from one reused buffer; larger ones in pieces of it. */
+const HASH_BUFFER_BYTES = 1024 * 1024;
+let hashBuffer: Buffer | null = null;
+const EMPTY_INTEGRITY = `sha512-${hash('sha512', '', 'base64')}`;
+
+/**
+ * Whether the file at `path` is still the one files.json records: a regular
+ * file (a link is not followed) of the recorded size and sha512. One-shot
+ * hashing from a reused buffer: most module files are a few kilobytes, and a
+ * Hash object or a new buffer per file cost more than reading it.
+ */
+function unchanged(path: string, file: ExtractedFile): boolean {
+  let fd: number;
+  try {
+    // Not through a link; a FIFO put in a file's place must not block the open (its read fails: no position).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return false;
+  }
+  try {
+    // An empty file reads the same as /dev/null put in its place: only its type tells them apart.
+    if (file.size === 0) {
+      const stats = fstatSync(fd);
+      return stats.isFile() && stats.size === 0 && file.integrity === EMPTY_INTEGRITY;
+    }
+    const buffer = (hashBuffer ??= Buffer.allocUnsafe(HASH_BUFFER_BYTES));
+    if (file.size < buffer.length) {
+      // One read of one byte more than recorded: a file that grew gives more, one that shrank
+      // less (a short read of a local file is its end; were it not, the entry is only made again).
+      const read = readSync(fd, buffer, 0, file.size + 1, 0);
+      return read === file.size && `sha512-${hash('sha512', buffer.subarray(0, read), 'base64')}` === file.integrity;
+    }
+    // In pieces, up to one byte more than recorded (a device in the file's place never ends).
+    const sha512 = createHash('sha512');
+    let position = 0;
+    for (let n; position <= file.size && (n = readSync(fd, buffer, 0, Math.min(buffer.length, file.size + 1 - position), position)) > 0; position += n) {
+      sha512.update(buffer.subarray(0, n));
+    }
+    return position === file.size && `sha512-${sha512.digest('base64')}` === file.integrity;
+  } catch {
+    // A folder or a device in a file's place, or a read that failed.
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export class ModuleStore {
   /** Set after the first link across file systems: the rest are copied. */
   private copyInstead = false;
@@ -72,6 +121,12 @@ export class ModuleStore {
     return hex && join(this.root, LAYOUT, hex.slice(0, 2), hex.slice(2));
   }
 
+  /** Whether the store has a sealed entry for a tarball's integrity (its files are not looked at). */
+  has(integrity: string): boolean {
+    const dir = this.entryDir(integrity);
+    return dir !== null && existsSync(join(dir, FILES));
+  }
+
   /** The entry for a tarball's integrity, or null when there is none (or it cannot be read). */
   open(integrity: string): StoreEntry | null {
     const dir = this.entryDir(integrity);
@@ -83,10 +138,9 @@ export class ModuleStore {
       return null;
     }
     try {
-      const sealedAt = fstatSync(fd).mtimeMs;
       const parsed = JSON.parse(readFileSync(fd, 'utf8')) as { files?: unknown; folders?: unknown };
       if (!Array.isArray(parsed.files) || !Array.isArray(parsed.folders)) return null;
-      return { tree: join(dir, TREE), files: parsed.files as ExtractedFile[], folders: parsed.folders as string[], sealedAt };
+      return { tree: join(dir, TREE), files: parsed.files as ExtractedFile[], folders: parsed.folders as string[] };
     } catch {
       return null;
     } finally {
@@ -171,13 +225,14 @@ export class ModuleStore {
   }
 
   /**
-   * Links the entry's files into `dest`, a new folder. Returns false, having
-   * linked part of it, when a store file is missing or changed since the
-   * entry was sealed: the caller removes `dest` and the entry, and extracts.
-   * `justMade`: this process sealed the entry a moment ago, so its files are
-   * not checked again.
+   * Links the entry's files into `dest`, a new folder. With `check`, each
+   * file is first hashed against files.json; returns false, having linked
+   * part of it, when a store file is missing or its bytes changed: the
+   * caller removes `dest` and the entry, and extracts. Without `check` (an
+   * entry this install made, or checked a moment ago) files are linked as
+   * they are.
    */
-  linkInto(entry: StoreEntry, destination: string, options: { justMade?: boolean } = {}): boolean {
+  linkInto(entry: StoreEntry, destination: string, options: { check: boolean }): boolean {
     const dest = resolve(destination);
     try {
       mkdirSync(dest, { recursive: true });
@@ -197,15 +252,7 @@ export class ModuleStore {
       const from = inside(entry.tree, file.path);
       const to = inside(dest, file.path);
       if (!from || !to) return false;
-      if (!options.justMade) {
-        let stats;
-        try {
-          stats = lstatSync(from);
-        } catch {
-          return false;
-        }
-        if (!stats.isFile() || stats.size !== file.size || stats.mtimeMs > entry.sealedAt) return false;
-      }
+      if (options.check && !unchanged(from, file)) return false;
       this.place(from, to);
     }
     return true;
@@ -254,6 +301,45 @@ export async function extractIntoStore(tgz: Buffer, placement: StorePlacement): 
     throw error;
   }
   const { entry, made } = store.seal(placement.integrity, placement.entryFolder, result);
-  if (!store.linkInto(entry, placement.linkTo, { justMade: made })) bug(`store entry ${entry.tree} changed while it was being linked`);
+  // An entry another install sealed first is checked like any other: its files may have been linked and edited since.
+  if (!store.linkInto(entry, placement.linkTo, { check: !made })) {
+    if (made) bug(`store entry ${entry.tree} changed while it was being linked`);
+    rmSync(placement.linkTo, { recursive: true, force: true });
+    store.discard(placement.integrity);
+    return extractTarball(tgz, placement.linkTo, undefined, { readOnly: true });
+  }
   return { files: entry.files, folders: entry.folders, unpackedSize: result.unpackedSize };
+}
+
+/** Where linkFromStore links a module from: the store's entry for the tarball's integrity. */
+export interface StoreLink {
+  storeRoot: string;
+  integrity: string;
+  linkTo: string;
+  /** Hash each file against files.json first (the first link of an entry in an install). */
+  check: boolean;
+}
+
+/** One store per root and thread, so that a link across file systems is tried once. */
+const stores = new Map<string, ModuleStore>();
+
+/**
+ * Links a module from its store entry into the workspace's staging folder:
+ * the placement of a module the store holds, run by the extraction pool on
+ * whichever thread is free. Null when there is no entry, or when an entry's
+ * file changed (then the entry is thrown away and nothing is left at
+ * `linkTo`): the caller places the module from its verified tarball.
+ */
+export function linkFromStore(link: StoreLink): ExtractResult | null {
+  let store = stores.get(link.storeRoot);
+  if (!store) stores.set(link.storeRoot, (store = new ModuleStore(link.storeRoot)));
+  const entry = store.open(link.integrity);
+  if (entry && store.linkInto(entry, link.linkTo, { check: link.check })) {
+    let unpackedSize = 0;
+    for (const file of entry.files) unpackedSize += file.size;
+    return { files: entry.files, folders: entry.folders, unpackedSize };
+  }
+  rmSync(link.linkTo, { recursive: true, force: true });
+  if (entry) store.discard(link.integrity);
+  return null;
 }

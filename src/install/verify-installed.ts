@@ -1,11 +1,14 @@
 // `gotong verify`: re-hash gotong_modules/ against the record written at
-// install time, so a city can see whether a server's copy was changed.
+// install time, so a city can see whether a server's copy was changed. The
+// modules it finds changed are written down (repair.ts), so that the next
+// install places them again instead of answering "already up to date".
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathExists, withLock } from '../core/fsx.js';
 import { mapLimit } from '../core/concurrency.js';
 import { recoverInterruptedLink } from './link.js';
+import { markForRepair } from './repair.js';
 import { readInstalledState } from './state.js';
 import { moduleDir, workspacePaths } from './workspace.js';
 
@@ -16,6 +19,8 @@ export interface VerifyInstalledResult {
   changed: string[];
   missing: string[];
   extra: string[];
+  /** Modules with a changed, missing or extra file: the next install places them again. */
+  repair: string[];
 }
 
 async function fileIntegrity(path: string): Promise<string> {
@@ -40,22 +45,27 @@ export async function verifyInstalled(cwd: string): Promise<VerifyInstalledResul
     await withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${cwd}` }, () => recoverInterruptedLink(paths));
   }
   const state = await readInstalledState(paths);
-  const result: VerifyInstalledResult = { ok: true, modules: 0, files: 0, changed: [], missing: [], extra: [] };
+  const result: VerifyInstalledResult = { ok: true, modules: 0, files: 0, changed: [], missing: [], extra: [], repair: [] };
+  const damaged = new Set<string>();
   for (const [name, module] of Object.entries(state.modules)) {
     result.modules++;
     const dir = moduleDir(paths, name);
     const onDisk: string[] = [];
     if (await pathExists(dir)) await walk(dir, dir, onDisk);
     const expected = new Set(Object.keys(module.files));
-    for (const file of onDisk) if (!expected.has(file)) result.extra.push(`${name}/${file}`);
+    for (const file of onDisk) {
+      if (expected.has(file)) continue;
+      result.extra.push(`${name}/${file}`);
+      damaged.add(name);
+    }
     await mapLimit([...expected], 8, async (file) => {
       result.files++;
       const path = join(dir, ...file.split('/'));
       const stat = await fs.lstat(path).catch(() => null);
-      if (!stat) return result.missing.push(`${name}/${file}`);
-      if (!stat.isFile() || stat.size !== module.files[file].size || (await fileIntegrity(path)) !== module.files[file].integrity) {
-        result.changed.push(`${name}/${file}`);
-      }
+      if (!stat) result.missing.push(`${name}/${file}`);
+      else if (!stat.isFile() || stat.size !== module.files[file].size || (await fileIntegrity(path)) !== module.files[file].integrity) result.changed.push(`${name}/${file}`);
+      else return;
+      damaged.add(name);
     });
   }
   // Folders in gotong_modules that no install put there.
@@ -70,5 +80,9 @@ export async function verifyInstalled(cwd: string): Promise<VerifyInstalledResul
   }
   for (const list of [result.changed, result.missing, result.extra]) list.sort();
   result.ok = result.changed.length + result.missing.length + result.extra.length === 0;
+  result.repair = [...damaged].sort();
+  if (result.repair.length > 0) {
+    await withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${cwd}` }, () => markForRepair(paths, result.repair));
+  }
   return result;
 }

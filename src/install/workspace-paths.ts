@@ -14,6 +14,8 @@ export interface WorkspacePaths {
   stateFile: string;
   /** Hashes of what the last install left (up-to-date.ts). */
   stampFile: string;
+  /** Modules `gotong verify` found changed, for the next install to place again (repair.ts). */
+  repairFile: string;
   journalFile: string;
   lockPath: string;
   stagingRoot: string;
@@ -31,6 +33,7 @@ export function workspacePaths(dir: string): WorkspacePaths {
     internalDir,
     stateFile: join(internalDir, 'state.json'),
     stampFile: join(internalDir, 'up-to-date.json'),
+    repairFile: join(internalDir, 'repair.json'),
     journalFile: join(internalDir, 'journal.json'),
     lockPath: join(internalDir, 'workspace.lock'),
     stagingRoot: join(internalDir, 'staging'),

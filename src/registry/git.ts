@@ -10,16 +10,14 @@ import { pathExists, readFileOrNull } from '../core/fsx.js';
 import { missingNamespaceCommits, pushArguments, type RegistryCommit } from './namespaces.js';
 import { refuseUnsafe, unsafeCheckedOut } from './tree-check.js';
 import { pushRefused, readPushReport } from './push-report.js';
+import { redactUrl } from './redact.js';
 
 export interface GitIdentity {
   name: string;
   email: string;
 }
 
-/** Strips credentials from every URL in `text` (a URL alone, or git's output quoting one). */
-export function redactUrl(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^@/\s'"]*@/gi, '$1***@');
-}
+export { redactUrl } from './redact.js';
 
 // Variables that would make git run another program (editors, pagers, askpass)
 // or read other configuration; git here never needs them, so they are not

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { readUserConfig } from '../core/config.js';
 import { GotongError } from '../core/errors.js';
-import { redactUrl } from './git.js';
+import { redactUrl } from './redact.js';
 
 export interface RegistryLocation {
   /** Local id: the configured name, or `url-<hash>` for a URL used directly. */

@@ -1,8 +1,9 @@
 // The module store (src/install/store.ts): the first install of a module
 // version extracts it straight into the workspace; from the second on, it is
 // extracted once into the store and hard-linked into each workspace. Installed
-// files are read-only either way, and an entry changed behind gotong's back is
-// made again from the tarball instead of being linked.
+// files are read-only either way, and an entry changed behind gotong's back
+// (found by hashing its files before they are linked) is made again from the
+// tarball instead of being linked.
 import { promises as fs, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryReporter } from '../../src/core/reporter.js';
 import { install } from '../../src/install/install.js';
 import { verifyInstalled } from '../../src/install/verify-installed.js';
+import { gotong } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { writeModule } from '../helpers/modules.js';
 import { makeRegistry } from '../helpers/registry.js';
 
 const CONFIG = 'export const kodeWilayah = "32.73";\n';
+const EDITED = 'export const kodeWilayah = "61.12";\n';
+const WILAYAH = 'config/wilayah.js';
 
 describe('the module store', () => {
   let world: TestWorld;
@@ -33,6 +37,23 @@ describe('the module store', () => {
     const out: string[] = [];
     for (const prefix of await fs.readdir(root).catch(() => [])) for (const rest of await fs.readdir(join(root, prefix))) out.push(join(root, prefix, rest));
     return out;
+  }
+
+  /** The store's copy of ui-kit's config/wilayah.js (one entry holds it). */
+  async function storedWilayah(): Promise<string> {
+    const found = [];
+    for (const entry of await storeEntries()) {
+      const path = join(entry, 'tree', ...WILAYAH.split('/'));
+      if (await fs.stat(path).then(() => true, () => false)) found.push(path);
+    }
+    expect(found).toHaveLength(1);
+    return found[0];
+  }
+
+  /** An edit forced on a read-only installed file, as root or after chmod would make it. */
+  async function forceEdit(path: string, content: string | Buffer): Promise<void> {
+    await fs.chmod(path, 0o644);
+    await fs.writeFile(path, content);
   }
 
   beforeAll(async () => {
@@ -158,6 +179,90 @@ describe('the module store', () => {
     expect(again.changed).toEqual(['@bandung/ui-kit']);
     expect(statSync(linked).ino).toBe(before);
     expect((await verifyInstalled(cwd)).ok).toBe(true);
+  });
+
+  it('hashes an entry before linking it: a byte flipped with its size and times kept is not installed, and the entry is made again', async () => {
+    await installInto('kota-flip-cache'); // the tarballs in the cache, the entries in the store
+    await installInto('kota-flip-store');
+    const stored = await storedWilayah();
+    const before = statSync(stored);
+    const bytes = await fs.readFile(stored);
+    bytes[bytes.indexOf('73')] ^= 0x01; // "32.73" becomes "32.63": same size
+    await forceEdit(stored, bytes);
+    await fs.chmod(stored, 0o444);
+    // The times put back (to the millisecond, which is what utimes takes from a Date, rounded down).
+    await fs.utimes(stored, before.atime, new Date(Math.floor(before.mtimeMs)));
+    expect(statSync(stored).size).toBe(before.size);
+    expect(statSync(stored).mtimeMs).toBeLessThanOrEqual(before.mtimeMs);
+
+    const cwd = world.path('kota-flip');
+    await fs.mkdir(cwd);
+    const run = await gotong(['install', '@bandung/e-musrenbang'], { cwd, env });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const installed = join(cwd, 'gotong_modules', '@bandung', 'ui-kit', ...WILAYAH.split('/'));
+    expect(await fs.readFile(installed, 'utf8')).toBe(CONFIG);
+    // The entry was made again from the cached tarball, and the workspace links the new one.
+    const remade = await storedWilayah();
+    expect(await fs.readFile(remade, 'utf8')).toBe(CONFIG);
+    expect(statSync(remade).ino).toBe(statSync(installed).ino);
+    expect(statSync(remade).ino).not.toBe(before.ino);
+    expect((await verifyInstalled(cwd)).ok).toBe(true);
+  });
+
+  it('puts back, on `gotong install --frozen`, the files `gotong verify` found changed, missing or added', async () => {
+    const { cwd, file } = await installInto('kota-repair');
+    await forceEdit(file('@bandung/ui-kit', WILAYAH), EDITED);
+    await fs.rm(file('@bandung/e-musrenbang', 'README.md'), { force: true });
+    await fs.writeFile(file('@bandung/ui-kit', 'shell.php'), '<?php system($_GET["c"]);\n');
+    const verify = await gotong(['verify'], { cwd, env });
+    expect(verify.code).toBe(5);
+    expect(verify.stderr).toContain('changed @bandung/ui-kit/config/wilayah.js');
+    expect(verify.stderr).toContain('missing @bandung/e-musrenbang/README.md');
+    expect(verify.stderr).toContain('extra   @bandung/ui-kit/shell.php');
+
+    const repaired = await gotong(['install', '--frozen', '--json'], { cwd, env });
+    expect(repaired.code).toBe(0);
+    expect(repaired.json).toMatchObject({ ok: true, upToDate: false });
+    expect((repaired.json.changed as string[]).sort()).toEqual(['@bandung/e-musrenbang', '@bandung/ui-kit']);
+    expect(await fs.readFile(file('@bandung/ui-kit', WILAYAH), 'utf8')).toBe(CONFIG);
+    expect(await fs.readFile(file('@bandung/e-musrenbang', 'README.md'), 'utf8')).toContain('@bandung/e-musrenbang');
+    await expect(fs.access(file('@bandung/ui-kit', 'shell.php'))).rejects.toThrow();
+    // That is the command verify named.
+    expect(verify.stderr).toContain('Run `gotong install --frozen`');
+    expect(await gotong(['verify'], { cwd, env })).toMatchObject({ code: 0 });
+    // Repaired, the workspace is up to date again.
+    expect((await gotong(['install', '--frozen'], { cwd, env })).stdout).toMatch(/^already up to date: 2 modules/);
+  });
+
+  it('shows an edit forced in one workspace in every workspace linked to the same entry: gotong verify reports it there too, and the next install there repairs it', async () => {
+    const bandung = await installInto('kota-bandung');
+    const kuburaya = await installInto('kabupaten-kubu-raya');
+    const inBandung = bandung.file('@bandung/ui-kit', WILAYAH);
+    const inKuburaya = kuburaya.file('@bandung/ui-kit', WILAYAH);
+    expect(statSync(inKuburaya).ino).toBe(statSync(inBandung).ino);
+
+    await forceEdit(inBandung, EDITED);
+    // One file: Kubu Raya's copy changed with Bandung's.
+    expect(await fs.readFile(inKuburaya, 'utf8')).toBe(EDITED);
+    const report = await verifyInstalled(kuburaya.cwd);
+    expect(report).toMatchObject({ ok: false, changed: ['@bandung/ui-kit/config/wilayah.js'] });
+
+    const repaired = await install({ cwd: kuburaya.cwd, reporter: new MemoryReporter(), env });
+    expect(await fs.readFile(inKuburaya, 'utf8')).toBe(CONFIG);
+    expect(repaired.changed).toEqual(['@bandung/ui-kit']);
+    expect(report.repair).toEqual(['@bandung/ui-kit']);
+    expect((await verifyInstalled(kuburaya.cwd)).ok).toBe(true);
+    // The edited entry was thrown away and made again: Kubu Raya now shares the new one, Bandung keeps the edited file.
+    const stored = await storedWilayah();
+    expect(statSync(stored).ino).toBe(statSync(inKuburaya).ino);
+    expect(statSync(stored).ino).not.toBe(statSync(inBandung).ino);
+    expect(await fs.readFile(inBandung, 'utf8')).toBe(EDITED);
+
+    // Bandung's own verify and install repair Bandung.
+    expect((await verifyInstalled(bandung.cwd)).changed).toEqual(['@bandung/ui-kit/config/wilayah.js']);
+    expect((await install({ cwd: bandung.cwd, reporter: new MemoryReporter(), env })).changed).toEqual(['@bandung/ui-kit']);
+    expect(await fs.readFile(inBandung, 'utf8')).toBe(CONFIG);
+    expect(statSync(inBandung).ino).toBe(statSync(stored).ino);
   });
 
   // Hard links cannot cross file systems: the files are copied instead.

@@ -1,7 +1,10 @@
 // "Nothing changed" is answered from the record of the last install
 // (src/install/up-to-date.ts) only while gotong.json, the lockfile and the
 // install record are byte for byte what that install left and every module
-// folder is there; any change goes through the full install again.
+// folder is there; any change goes through the full install again. And only
+// for the registry the workspace was last checked against, while that check
+// is recent (GOTONG_VERIFY_INTERVAL, a day by default): after that, the
+// install checks against the registry again, and fails when it cannot.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +18,7 @@ import { makeRegistry } from '../helpers/registry.js';
 describe('an install with nothing to do', () => {
   let world: TestWorld;
   let workspace: string;
-  const run = (options: { frozen?: boolean; add?: string[] } = {}) => {
+  const run = (options: { frozen?: boolean; add?: string[]; registry?: string; offline?: boolean; refresh?: boolean; env?: NodeJS.ProcessEnv } = {}) => {
     const reporter = new MemoryReporter();
     return install({ cwd: workspace, reporter, env: world.env, ...options }).then((result) => ({ result, stages: reporter.events.filter((e) => e.type === 'stage').map((e) => (e as { stage: string }).stage) }));
   };
@@ -32,6 +35,25 @@ describe('an install with nothing to do', () => {
     await run({ add: ['@bandung/e-musrenbang'] });
   });
   afterAll(() => world.cleanup());
+
+  const stampFile = () => join(workspace, 'gotong_modules/.gotong/up-to-date.json');
+  /** The record of the last install, as if its check against the registry was made `hours` ago. */
+  async function lastCheckedHoursAgo(hours: number): Promise<void> {
+    const stamp = JSON.parse(await fs.readFile(stampFile(), 'utf8'));
+    stamp.verified = { ...stamp.verified, at: new Date(Date.now() - hours * 3600_000).toISOString() };
+    await fs.writeFile(stampFile(), JSON.stringify(stamp));
+  }
+  const lastChecked = async () => Date.parse(JSON.parse(await fs.readFile(stampFile(), 'utf8')).verified.at);
+  /** Runs `work` while the registry's git repository cannot be reached. */
+  async function registryAway<T>(work: () => Promise<T>): Promise<T> {
+    const remote = world.path('registry.git');
+    await fs.rename(remote, `${remote}-away`);
+    try {
+      return await work();
+    } finally {
+      await fs.rename(`${remote}-away`, remote);
+    }
+  }
 
   it('is answered without opening the registry, frozen or not', async () => {
     for (const frozen of [false, true]) {
@@ -74,7 +96,7 @@ describe('an install with nothing to do', () => {
     const env = { ...world.env, NODE_OPTIONS: `--require ${probe}` };
     const fast = await gotong(['install', '--frozen', '--verbose'], { cwd: workspace, env });
     const full = await gotong(['install', '--cwd', workspace], { cwd: world.root, env });
-    expect(fast).toMatchObject({ code: 0, stdout: 'already up to date: 2 modules\n', stderr: 'fast\n' });
+    expect(fast).toMatchObject({ code: 0, stdout: 'already up to date: 2 modules (verified against nusantara just now)\n', stderr: 'fast\n' });
     expect(full).toMatchObject({ code: 0, stdout: fast.stdout, stderr: 'full\n' });
 
     await fs.rm(join(workspace, 'gotong_modules/@bandung/ui-kit'), { recursive: true });
@@ -91,5 +113,78 @@ describe('an install with nothing to do', () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('GOTONG_E_MODULE_NOT_FOUND');
     expect(await fs.readdir(fresh)).toEqual(['gotong.json']);
+  });
+
+  it('needs no registry while the last check against it is recent, and says when that was', async () => {
+    await lastCheckedHoursAgo(3);
+    for (const frozen of [false, true]) {
+      const { result, stages } = await registryAway(() => run({ frozen }));
+      expect(result.upToDate).toBe(true);
+      expect(stages).toEqual([]);
+      expect(result.verified?.against).toBe('nusantara');
+    }
+    const answer = await registryAway(() => gotong(['install'], { cwd: workspace, env: world.env }));
+    expect(answer).toMatchObject({ code: 0, stdout: 'already up to date: 2 modules (verified against nusantara 3 hours ago)\n' });
+  });
+
+  it('checks against the registry again once the last check is a day old, and fails (exit 4) when the registry cannot be reached', async () => {
+    await lastCheckedHoursAgo(25);
+    const lockFile = join(workspace, 'gotong-lock.json');
+    const lockBefore = await fs.stat(lockFile);
+    for (const args of [['install'], ['install', '--frozen'], ['install', '--json']]) {
+      const away = await registryAway(() => gotong(args, { cwd: workspace, env: world.env }));
+      expect(away.code, args.join(' ')).toBe(4);
+      expect(away.stdout).not.toContain('already up to date');
+      expect(away.stderr + away.stdout).toContain('GOTONG_E_REGISTRY_UNREACHABLE');
+    }
+
+    // Reachable, the check finds nothing changed: the answer is the same, the lockfile untouched, the time new.
+    const checked = await gotong(['install', '--json'], { cwd: workspace, env: world.env });
+    expect(checked.code).toBe(0);
+    expect(checked.json).toMatchObject({ ok: true, upToDate: true, changed: [], verifiedAgainst: 'nusantara' });
+    expect(Date.now() - Date.parse(checked.json.lastVerified as string)).toBeLessThan(60_000);
+    expect(await fs.stat(lockFile)).toMatchObject({ mtimeMs: lockBefore.mtimeMs, ino: lockBefore.ino });
+    expect(Date.now() - (await lastChecked())).toBeLessThan(60_000);
+    expect((await run()).stages).toEqual([]);
+  });
+
+  it('checks on every install with GOTONG_VERIFY_INTERVAL=0 or --refresh, waits longer with a longer interval, and refuses an interval it cannot read', async () => {
+    const opened = (stages: string[]) => stages.includes('verify-metadata');
+    expect(opened((await run({ env: { ...world.env, GOTONG_VERIFY_INTERVAL: '0' } })).stages)).toBe(true);
+    const refreshed = await run({ refresh: true, frozen: true });
+    expect(opened(refreshed.stages)).toBe(true);
+    expect(refreshed.stages).not.toContain('link');
+    expect(refreshed.result).toMatchObject({ upToDate: true, changed: [] });
+
+    await lastCheckedHoursAgo(25);
+    expect((await run({ env: { ...world.env, GOTONG_VERIFY_INTERVAL: '7d' } })).stages).toEqual([]);
+    expect(opened((await run({ env: { ...world.env, GOTONG_VERIFY_INTERVAL: '12h' } })).stages)).toBe(true);
+
+    const unreadable = await gotong(['install'], { cwd: workspace, env: { ...world.env, GOTONG_VERIFY_INTERVAL: 'sehari' } });
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stderr).toContain('GOTONG_E_USAGE GOTONG_VERIFY_INTERVAL "sehari" is not a duration');
+  });
+
+  it('does not answer for a registry other than the one it last checked against', async () => {
+    const nowhere = world.path('no-registry.git');
+    const flag = await gotong(['install', '--registry', nowhere], { cwd: workspace, env: world.env });
+    expect(flag.code).toBe(4);
+    expect(flag.stdout).not.toContain('already up to date');
+    // The early answer of the command line takes GOTONG_REGISTRY into account too.
+    const variable = await gotong(['install', '--frozen'], { cwd: workspace, env: { ...world.env, GOTONG_REGISTRY: nowhere } });
+    expect(variable.code).toBe(4);
+    // The same registry, named or by its URL, is the one the check was made against.
+    expect((await run({ registry: 'nusantara' })).stages).toEqual([]);
+    expect((await run({ env: { ...world.env, GOTONG_REGISTRY: world.path('registry.git') } })).stages).toEqual([]);
+  });
+
+  it('with --offline and an old check, answers from the trusted metadata on this machine and keeps the time of the last real check', async () => {
+    await lastCheckedHoursAgo(30);
+    const before = await lastChecked();
+    const { result, stages } = await registryAway(() => run({ offline: true }));
+    expect(result.upToDate).toBe(true);
+    expect(stages).toContain('verify-metadata');
+    expect(await lastChecked()).toBe(before);
+    expect(Date.parse(result.verified!.at)).toBe(before);
   });
 });

@@ -82,7 +82,11 @@ describe('faults', () => {
       expect(online.json.error?.code).toBe('GOTONG_E_REGISTRY_UNREACHABLE');
       const offline = await gotong(['install', '--offline', '--json'], { cwd: workspace, env: world.env });
       expect(offline.json.ok, offline.stdout).toBe(true);
-      expect(await tree(workspace)).toEqual(before);
+      // The same files; only the record of the last check against the registry, removed with
+      // gotong_modules/, now says there was none (an --offline install checks nothing there).
+      expect(offline.json.lastVerified).toBeNull();
+      const stamp = 'gotong_modules/.gotong/up-to-date.json';
+      expect({ ...(await tree(workspace)), [stamp]: null }).toEqual({ ...before, [stamp]: null });
       expect((await gotong(['verify', '--json'], { cwd: workspace, env: world.env })).json.ok).toBe(true);
     } finally {
       await fs.rename(`${registryDir}.away`, registryDir);

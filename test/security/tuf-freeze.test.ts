@@ -62,6 +62,13 @@ describe('freeze (TUF 1.0 sections 5.3.10, 5.4.4, 5.5.6, 5.6.5)', () => {
     await expectVerifyFails(scene, /timestamp\.json: expired at/);
   });
 
+  attack('a frozen registry is noticed by an install with nothing to do, once its last check is older than a day', async () => {
+    clockAhead(8);
+    // Kubu Raya's workspace is as its last install left it: only the age of that install's check sends it to the registry.
+    const error = await expectRefusedIntact(scene, 'GOTONG_E_METADATA_EXPIRED', () => victimInstall(scene, []));
+    expect(error.message).toMatch(/Final timestamp\.json is expired/);
+  });
+
   attack('an expired snapshot under a fresh timestamp is refused', async () => {
     await adminChange({ expiry: { snapshot: 1 } }, (writer) => writer.refreshTimestamp(scene.keys.online.signer));
     clockAhead(2);

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { Metadata, MetadataKind, Root, Signature, Targets, Timestamp } from '@tufjs/models';
-import { afterAll, beforeAll, beforeEach, describe, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, vi } from 'vitest';
 import { MemoryReporter } from '../../src/core/reporter.js';
 import { install } from '../../src/install/install.js';
 import { RegistryWriter } from '../../src/trust/writer.js';
@@ -33,6 +33,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => scene?.cleanup());
 beforeEach(() => scene.restore());
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 type RootJSON = { keys: Record<string, unknown>; roles: Record<string, { keyids: string[]; threshold: number }> };
 
@@ -195,6 +198,21 @@ describe('delegations (TUF 1.0 section 5.6.7.2: a role signs only its own paths)
     const error = await expectRefusedIntact(scene, 'GOTONG_E_METADATA_INVALID', () => victimInstall(scene, [`${VICTIM_MODULE}@1.0.1`]));
     expect(error.message).toMatch(/bandung was signed by 0\/1 keys/);
     await expectVerifyFails(scene, /bandung was signed by 0\/1 keys/);
+  });
+
+  attack('a namespace role signed by a revoked key is noticed by an install with nothing to do, once its last check is a day old', async () => {
+    await legitimately(scene, async (writer) => {
+      await writer.replaceNamespaceKeys('bandung', [scene.keys.bandungLead.signer], 1, [scene.keys.admins[0].signer, scene.keys.admins[1].signer], [scene.keys.bandungLead.signer]);
+      writer.refreshTimestamp(scene.keys.online.signer);
+    }, { message: 'revoke bandung-ci' });
+    const mallory = await Attacker.clone(scene);
+    const version = await mallory.forgeRole('bandung', await evilRelease(mallory, VICTIM_MODULE, '1.0.1'), [scene.keys.bandungCi.signer]);
+    await mallory.republish({ signers: [scene.keys.online.signer], roles: { bandung: version } });
+    await mallory.commitAndPush('evil release with the revoked key');
+    // A day later, Kubu Raya's unchanged workspace (Bandung's modules, nothing to add) is checked against the registry again.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 25 * 3600_000 });
+    const error = await expectRefusedIntact(scene, 'GOTONG_E_METADATA_INVALID', () => victimInstall(scene, []));
+    expect(error.message).toMatch(/bandung was signed by 0\/1 keys/);
   });
 });
 

@@ -11,18 +11,20 @@ export function registerWorkspaceCommands(program: Command): void {
     .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
     .option('--frozen', 'install exactly the lockfile; fail when it is stale')
     .option('--offline', 'use only the cache and unexpired trusted metadata')
-    .action((modules: string[], flags: CommonFlags & { registry?: string; frozen?: boolean; offline?: boolean }) =>
+    .option('--refresh', 'check against the registry even if the last check is recent (GOTONG_VERIFY_INTERVAL)')
+    .action((modules: string[], flags: CommonFlags & { registry?: string; frozen?: boolean; offline?: boolean; refresh?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { install } = await import('../../install/install.js');
-        const result = await install({ cwd: ctx.cwd, add: modules, registry: flags.registry, frozen: flags.frozen, offline: flags.offline, reporter: ctx.reporter, env: ctx.env });
+        const result = await install({ cwd: ctx.cwd, add: modules, registry: flags.registry, frozen: flags.frozen, offline: flags.offline, refresh: flags.refresh, reporter: ctx.reporter, env: ctx.env });
         const lines = result.upToDate
-          ? [upToDateText(result.installed.length)]
+          ? [upToDateText(result.installed.length, result.verified)]
           : [
               ...result.installed.map((m) => `${result.changed.includes(m.name) ? '+' : ' '} ${m.name}@${m.version}`),
               ...result.removed.map((name) => `- ${name}`),
               `${result.installed.length} modules installed, ${result.changed.length} placed, every byte verified`,
             ];
-        return { json: { installed: result.installed, changed: result.changed, removed: result.removed, upToDate: result.upToDate }, human: lines.join('\n') };
+        const json = { installed: result.installed, changed: result.changed, removed: result.removed, upToDate: result.upToDate, lastVerified: result.verified?.at ?? null, verifiedAgainst: result.verified?.against ?? null };
+        return { json, human: lines.join('\n') };
       }),
     );
 
@@ -60,8 +62,11 @@ export function registerWorkspaceCommands(program: Command): void {
         if (!result.ok) {
           const list = [...result.changed.map((f) => `changed ${f}`), ...result.missing.map((f) => `missing ${f}`), ...result.extra.map((f) => `extra   ${f}`)];
           ctx.out.stderr(list.join('\n') + '\n');
+          const strays = result.extra.length - result.extra.filter((path) => result.repair.some((name) => path.startsWith(`${name}/`))).length;
+          const repair = result.repair.length > 0 ? 'Run `gotong install --frozen`: it puts them back as they were installed. ' : '';
+          const byHand = strays > 0 ? 'Remove the folders no install put there by hand. ' : '';
           throw new GotongError('GOTONG_E_VERIFY_DIFFERS', `${list.length} difference${list.length === 1 ? '' : 's'} in gotong_modules/`, {
-            hint: 'Someone changed the installed files. Reinstall with `gotong install --frozen` after removing gotong_modules/, and find out who changed them.',
+            hint: `Someone changed the installed files. ${repair}${byHand}Then find out who changed them.`,
           });
         }
         return { json: {}, human: `${result.modules} modules, ${result.files} files: all match what was installed` };
