@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { GotongError } from './errors.js';
 
 type ParseMs = (text: string) => number | undefined;
+const require = createRequire(import.meta.url);
 let ms: ParseMs | null = null;
 
 /** Milliseconds of `text`, or a GOTONG_E_USAGE error naming `source` (a flag or variable) when it is not a duration. */
@@ -15,7 +16,7 @@ export function parseDuration(text: string, source: string): number {
   const trimmed = text.trim();
   let value: number | undefined;
   try {
-    ms ??= createRequire(import.meta.url)('ms') as ParseMs;
+    ms ??= require('ms') as ParseMs;
     value = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) * 1000 : ms(trimmed);
   } catch {
     value = undefined; // ms throws on an empty string
