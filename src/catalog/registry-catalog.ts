@@ -3,7 +3,7 @@
 import type { Reporter } from '../core/reporter.js';
 import { stage } from '../core/reporter.js';
 import { openForQuery } from '../query/info.js';
-import type { OpenedRegistry } from '../registry/open.js';
+import type { OpenedRegistry } from '../verified/open-registry.js';
 import { buildCatalog, type CatalogBuildResult } from './build.js';
 import { catalogInputFromRegistry } from './from-registry.js';
 

@@ -139,7 +139,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   if (options.frozen) assertFrozenUsable(lock, requested);
 
   // Loaded only now, so that an install with nothing to do never loads git, TUF or HTTP.
-  const [{ locateRegistry }, { openRegistry }, { redactUrl }] = await Promise.all([import('../registry/locate.js'), import('../registry/open.js'), import('../registry/redact.js')]);
+  const [{ locateRegistry }, { openRegistry }, { redactUrl }] = await Promise.all([import('../registry/locate.js'), import('../verified/open-registry.js'), import('../registry/redact.js')]);
   const location = await locateRegistry({ flag: options.registry, workspace: manifest.registry, env: options.env });
   const registryUrl = redactUrl(location.url);
   // The last check against this registry (none, when it was another one).

@@ -1,4 +1,4 @@
-// publish: validate -> pack -> sign -> commit/push. Publishing is
+// publish: validate -> pack -> sign -> commit/push (change/namespace-change.ts). Publishing is
 // idempotent: the same name, version and bytes again is "already-published";
 // the same version with other bytes is refused, because versions are immutable.
 import { GotongError } from '../core/errors.js';
@@ -14,7 +14,8 @@ import { targetStorageFolder } from '../registry/layout.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import type { SigningKey } from '../trust/keys.js';
 import { integrityOf, sha256Hex, sha512Hex } from '../trust/metadata-io.js';
-import { commitIdentity, updateRegistry } from './registry-update.js';
+import { changeNamespace } from '../change/namespace-change.js';
+import { commitIdentity } from '../change/registry-update.js';
 
 export interface PublishOptions {
   dir: string;
@@ -85,14 +86,20 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const base = { name: manifest.name, version: manifest.version, integrity: packed.integrity, target, dryRun: options.dryRun ?? false };
 
   const update = await stage(reporter, 'sign-and-push', () =>
-    updateRegistry(
-      { location: options.location, identity: commitIdentity(namespace, options.env, { name: options.gitName, email: options.gitEmail }), reporter, env: options.env, retryForMs: options.retryForMs, dryRun: options.dryRun, now, paths: [targetStorageFolder(indexPath)] },
+    changeNamespace(
+      {
+        location: options.location,
+        namespace,
+        onlineKey: options.onlineKey,
+        identity: commitIdentity(namespace, options.env, { name: options.gitName, email: options.gitEmail }),
+        reporter,
+        env: options.env,
+        retryForMs: options.retryForMs,
+        dryRun: options.dryRun,
+        now,
+        paths: [targetStorageFolder(indexPath)],
+      },
       async (writer) => {
-        if (!writer.namespaceRole(namespace)) {
-          throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', `the registry has no namespace ${namespace}`, {
-            hint: `Ask the registry administrators to run \`gotong registry add-namespace ${namespace}\` with your publisher key.`,
-          });
-        }
         const current = await writer.readTarget(namespace, indexPath);
         const index = current ? parseModuleIndex(current.bytes, manifest.name) : null;
         const existing = index?.versions[manifest.version];
@@ -109,7 +116,6 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         const signerId = options.signers[0]?.keyId ?? '';
         const nextIndex = withVersion(index, manifest.name, manifest.version, indexEntry(manifest, target, packed.bytes, signerId, now));
         await writer.putTargets(namespace, [{ targetPath: target, bytes: packed.bytes }, { targetPath: indexPath, bytes: serializeModuleIndex(nextIndex) }], options.signers);
-        writer.refreshTimestamp(options.onlineKey);
         return { changed: true, message: `publish ${manifest.name}@${manifest.version}`, result: 'published' as const };
       },
     ),

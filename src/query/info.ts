@@ -8,7 +8,7 @@ import type { IndexVersion, LocalizedText } from '../manifest/types.js';
 import { ContentCache } from '../install/cache.js';
 import { targetReader, type TargetReader } from '../install/targets.js';
 import { locateRegistry } from '../registry/locate.js';
-import { openRegistry, type OpenedRegistry } from '../registry/open.js';
+import { openRegistry, type OpenedRegistry } from '../verified/open-registry.js';
 import { readManifest } from '../manifest/manifest.js';
 import { pathExists } from '../core/fsx.js';
 import { join } from 'node:path';

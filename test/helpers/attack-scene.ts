@@ -19,10 +19,10 @@ import { isGotongError, type ErrorCode, type GotongError } from '../../src/core/
 import { gotongPaths } from '../../src/core/paths.js';
 import { MemoryReporter } from '../../src/core/reporter.js';
 import { install, type InstallResult } from '../../src/install/install.js';
-import { updateRegistry } from '../../src/publish/registry-update.js';
+import { updateRegistry } from '../../src/change/registry-update.js';
 import { publish } from '../../src/publish/publish.js';
-import { addNamespace, initRegistry } from '../../src/registry/admin.js';
-import { addRegistry } from '../../src/registry/add.js';
+import { addNamespace, initRegistry } from '../../src/admin/registry-setup.js';
+import { addRegistry } from '../../src/admin/known-registries.js';
 import { locateRegistry, type RegistryLocation } from '../../src/registry/locate.js';
 import { registrySource } from '../../src/registry/open.js';
 import type { SigningKey } from '../../src/trust/keys.js';

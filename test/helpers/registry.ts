@@ -1,8 +1,8 @@
 // Builds a real registry for a test: keys on disk, a bare git repository,
 // namespaces delegated, and a client configuration pinned to its root.
 import { MemoryReporter } from '../../src/core/reporter.js';
-import { addNamespace, initRegistry } from '../../src/registry/admin.js';
-import { addRegistry } from '../../src/registry/add.js';
+import { addNamespace, initRegistry } from '../../src/admin/registry-setup.js';
+import { addRegistry } from '../../src/admin/known-registries.js';
 import { locateRegistry, type RegistryLocation } from '../../src/registry/locate.js';
 import { publish, type PublishResult } from '../../src/publish/publish.js';
 import { makeKey, type KeyFiles, type TestWorld } from './env.js';

@@ -8,7 +8,7 @@ import { MemoryReporter } from '../../src/core/reporter.js';
 import { install } from '../../src/install/install.js';
 import { verifyInstalled } from '../../src/install/verify-installed.js';
 import { serveRegistry, type RunningServe } from '../../src/catalog/serve-registry.js';
-import { addRegistry } from '../../src/registry/add.js';
+import { addRegistry } from '../../src/admin/known-registries.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { writeModule } from '../helpers/modules.js';
 import { makeRegistry, type TestRegistry } from '../helpers/registry.js';

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isGotongError } from '../../src/core/errors.js';
 import { MemoryReporter } from '../../src/core/reporter.js';
-import { commitIdentity, updateRegistry } from '../../src/publish/registry-update.js';
+import { commitIdentity, updateRegistry } from '../../src/change/registry-update.js';
 import { gotong } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { writeModule } from '../helpers/modules.js';

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { validateDocument } from '../../src/manifest/schema.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryReporter } from '../../src/core/reporter.js';
-import { addNamespace, initRegistry } from '../../src/registry/admin.js';
+import { addNamespace, initRegistry } from '../../src/admin/registry-setup.js';
 import { locateRegistry } from '../../src/registry/locate.js';
-import { openRegistry } from '../../src/registry/open.js';
-import { updateRegistry } from '../../src/publish/registry-update.js';
+import { openRegistry } from '../../src/verified/open-registry.js';
+import { updateRegistry } from '../../src/change/registry-update.js';
 import { makeKey, makeWorld, type TestWorld } from '../helpers/env.js';
 
 describe('a registry written by the writer verifies through tuf-js', () => {

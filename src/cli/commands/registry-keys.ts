@@ -40,7 +40,7 @@ export function registerRegistryKeyCommands(registry: Command): void {
       runCommand(flags, async (ctx) => {
         const { readPublicKeyFile, readSigningKeyFiles } = await import('../../trust/key-files.js');
         const { locateRegistry } = await import('../../registry/locate.js');
-        const { setNamespaceKeys } = await import('../../registry/key-admin.js');
+        const { setNamespaceKeys } = await import('../../admin/keys.js');
         const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.adminKey, ...flags.signingKey, ...(flags.onlineKey ? [flags.onlineKey] : [])], keyVariables: ['GOTONG_ONLINE_KEY'] });
         const read = (files: string[]) => readSigningKeyFiles(files.map((f) => resolve(ctx.cwd, f)), passphrases);
         const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphrases);
@@ -72,7 +72,7 @@ export function registerRegistryKeyCommands(registry: Command): void {
       runCommand(flags, async (ctx) => {
         const { readPublicKeyFile, readSigningKeyFiles } = await import('../../trust/key-files.js');
         const { locateRegistry } = await import('../../registry/locate.js');
-        const { rotateRoot } = await import('../../registry/key-admin.js');
+        const { rotateRoot } = await import('../../admin/keys.js');
         const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.adminKey, ...(flags.onlineKey ? [flags.onlineKey] : [])], keyVariables: ['GOTONG_ONLINE_KEY'] });
         const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphrases);
         const result = await rotateRoot({

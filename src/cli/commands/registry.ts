@@ -27,7 +27,7 @@ export function registerRegistry(program: Command): void {
     .addOption(keyPassphraseOption())
     .action((target: string, flags: InitFlags) =>
       runCommand(flags, async (ctx) => {
-        const { initRegistry } = await import('../../registry/admin.js');
+        const { initRegistry } = await import('../../admin/registry-setup.js');
         const { readSigningKeyFile, readSigningKeyFiles } = await import('../../trust/key-files.js');
         const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.rootKey, ...(flags.onlineKey ? [flags.onlineKey] : [])] });
         const rootSigners = await readSigningKeyFiles(flags.rootKey.map((f) => resolve(ctx.cwd, f)), passphrases);
@@ -54,7 +54,7 @@ export function registerRegistry(program: Command): void {
     .addOption(keyPassphraseOption())
     .action((namespace: string, flags: CommonFlags & { registry: string; publisherKey: string[]; threshold: string; adminKey: string[]; onlineKey?: string; keyPassphraseEnv?: string[] }) =>
       runCommand(flags, async (ctx) => {
-        const { addNamespace } = await import('../../registry/admin.js');
+        const { addNamespace } = await import('../../admin/registry-setup.js');
         const { locateRegistry } = await import('../../registry/locate.js');
         const { readPublicKeyFile, readSigningKeyFiles } = await import('../../trust/key-files.js');
         const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.adminKey, ...(flags.onlineKey ? [flags.onlineKey] : [])], keyVariables: ['GOTONG_ONLINE_KEY'] });
@@ -76,7 +76,7 @@ export function registerRegistry(program: Command): void {
     .addOption(keyPassphraseOption())
     .action((flags: CommonFlags & { registry?: string; onlineKey?: string; keyPassphraseEnv?: string[] }) =>
       runCommand(flags, async (ctx) => {
-        const { refreshTimestamp } = await import('../../registry/admin.js');
+        const { refreshTimestamp } = await import('../../admin/registry-setup.js');
         const { locateRegistry } = await import('../../registry/locate.js');
         const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: flags.onlineKey ? [flags.onlineKey] : [], keyVariables: ['GOTONG_ONLINE_KEY'] });
         const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphrases);
@@ -94,7 +94,7 @@ export function registerRegistry(program: Command): void {
     .option('--root <file>', 'a copy of the registry\'s 1.root.json, from its administrators')
     .action((name: string, url: string, flags: CommonFlags & { rootSha256?: string; root?: string }) =>
       runCommand(flags, async (ctx) => {
-        const { addRegistry } = await import('../../registry/add.js');
+        const { addRegistry } = await import('../../admin/known-registries.js');
         if (!flags.rootSha256 && !flags.root) throw usage('pin the root with --root-sha256 HEX or --root FILE', 'Ask the registry administrators for the fingerprint printed by `gotong registry init`.');
         const isPath = !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[\w.-]+@[\w.-]+:/.test(url);
         const result = await addRegistry({ name, url: isPath ? resolve(ctx.cwd, url) : url, rootSha256: flags.rootSha256, rootFile: flags.root && resolve(ctx.cwd, flags.root), reporter: ctx.reporter, env: ctx.env });
@@ -108,22 +108,10 @@ export function registerRegistry(program: Command): void {
     .action((flags: CommonFlags & { registry?: string }) =>
       runCommand(flags, async (ctx) => {
         const { locateRegistry } = await import('../../registry/locate.js');
-        const { registrySource } = await import('../../registry/open.js');
-        const { GitCommitSource } = await import('../../registry/source.js');
-        const { assertRegistryOk, verifyRegistry } = await import('../../trust/verify-registry.js');
+        const { auditRegistry } = await import('../../admin/audit.js');
+        const { assertRegistryOk } = await import('../../trust/verify-registry.js');
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
-        const source = await registrySource(location, false, ctx.env);
-        const result = await verifyRegistry(source);
-        if (source instanceof GitCommitSource) {
-          const { gitLayoutProblems } = await import('../../registry/namespaces.js');
-          const problems = await gitLayoutProblems(source.dir, source.commit);
-          result.problems.push(...problems);
-          if (problems.length > 0) result.ok = false;
-        }
-        if (location.pinnedRootSha256 && result.rootSha256 && location.pinnedRootSha256 !== result.rootSha256) {
-          result.problems.unshift({ where: 'metadata/1.root.json', message: `sha256 ${result.rootSha256} differs from the pinned ${location.pinnedRootSha256}` });
-          result.ok = false;
-        }
+        const result = await auditRegistry(location, ctx.env);
         if (ctx.json) return { json: { ...result }, human: '', exitCode: result.ok ? 0 : 3 };
         assertRegistryOk(result, location.label);
         return { json: {}, human: `${location.label} is valid: root v${result.rootVersion}, ${result.namespaces} namespaces, ${result.targets} targets checked` };

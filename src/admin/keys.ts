@@ -3,10 +3,10 @@
 // online key). Both are ordinary registry updates: rebuilt from the newest
 // commit, pushed with retry, and verified by clients through TUF.
 import type { Reporter } from '../core/reporter.js';
-import { commitIdentity, updateRegistry } from '../publish/registry-update.js';
+import { commitIdentity, updateRegistry } from '../change/registry-update.js';
 import type { PublicKeyInfo, SigningKey } from '../trust/keys.js';
 import type { RootChange } from '../trust/root-rotation.js';
-import type { RegistryLocation } from './locate.js';
+import type { RegistryLocation } from '../registry/locate.js';
 
 export interface NamespaceKeysOptions {
   namespace: string;

@@ -7,14 +7,14 @@ import { GotongError } from '../core/errors.js';
 import { pathExists } from '../core/fsx.js';
 import type { Reporter } from '../core/reporter.js';
 import type { RegistryInfo } from '../manifest/types.js';
-import { commitIdentity, updateRegistry } from '../publish/registry-update.js';
+import { commitIdentity, updateRegistry } from '../change/registry-update.js';
 import type { PublicKeyInfo, SigningKey } from '../trust/keys.js';
 import { sha256Hex } from '../trust/metadata-io.js';
 import { isValidRoleName } from '../trust/policy.js';
 import { RegistryWriter } from '../trust/writer.js';
-import { commitAll, hasRemoteMain, initBare, initWorking, pushMain, redactUrl, setRemote } from './git.js';
-import { METADATA_DIR, metadataPath, REGISTRY_INFO_FILE, TARGETS_DIR } from './layout.js';
-import { classifyUrl, type RegistryLocation } from './locate.js';
+import { commitAll, hasRemoteMain, initBare, initWorking, pushMain, redactUrl, setRemote } from '../registry/git.js';
+import { METADATA_DIR, metadataPath, REGISTRY_INFO_FILE, TARGETS_DIR } from '../registry/layout.js';
+import { classifyUrl, type RegistryLocation } from '../registry/locate.js';
 
 export interface InitRegistryOptions {
   target: string;

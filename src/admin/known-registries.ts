@@ -9,9 +9,9 @@ import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { sha256Hex } from '../trust/metadata-io.js';
 import { isValidRoleName } from '../trust/policy.js';
-import { redactUrl } from './git.js';
-import { classifyUrl } from './locate.js';
-import { openRegistry } from './open.js';
+import { redactUrl } from '../registry/git.js';
+import { classifyUrl } from '../registry/locate.js';
+import { openRegistry } from '../verified/open-registry.js';
 
 export interface AddRegistryOptions {
   name: string;
