@@ -1,0 +1,44 @@
+// The layers' arrows point one way: transports (src/registry/) know no
+// signatures and no use-case; administration and publishing sit above both
+// and share src/change/ below them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const SRC = fileURLToPath(new URL('../src/', import.meta.url));
+
+/** The src/ folders each non-test file of `folder` imports from. */
+function importedFolders(folder: string): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const name of readdirSync(join(SRC, folder))) {
+    if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue;
+    const text = readFileSync(join(SRC, folder, name), 'utf8');
+    for (const match of text.matchAll(/(?:from\s*|import\s*\(\s*)'\.\.\/([a-z-]+)\//g)) {
+      if (!found.has(match[1])) found.set(match[1], new Set());
+      found.get(match[1])!.add(name);
+    }
+  }
+  return found;
+}
+
+function offenders(folder: string, forbidden: string[]): string[] {
+  const imports = importedFolders(folder);
+  return forbidden.flatMap((f) => [...(imports.get(f) ?? [])].map((file) => `${folder}/${file} imports ${f}/`));
+}
+
+describe('layers', () => {
+  it('transports import no signatures, no publishing and no administration', () => {
+    expect(offenders('registry', ['trust', 'publish', 'admin', 'change', 'verified', 'install', 'catalog', 'query', 'cli'])).toEqual([]);
+  });
+
+  it('the trust layer imports no use-case above it', () => {
+    expect(offenders('trust', ['publish', 'admin', 'change', 'verified', 'install', 'catalog', 'query', 'cli'])).toEqual([]);
+  });
+
+  it('what publishing and administration share sits below both', () => {
+    expect(offenders('change', ['publish', 'admin', 'install', 'catalog', 'query', 'cli'])).toEqual([]);
+    expect(offenders('publish', ['admin', 'cli'])).toEqual([]);
+    expect(offenders('admin', ['publish', 'cli'])).toEqual([]);
+  });
+});
