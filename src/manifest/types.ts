@@ -98,4 +98,13 @@ export interface RegistryInfo {
   /** Where target files live relative to the repository; the one place that may later name a static host. */
   targetsBase: string;
   metadataBase: string;
+  /**
+   * How publishes reach main (docs/DECISIONS.md, "Direct and staged publishing"):
+   * `direct`, each publisher also signs snapshot and timestamp with the online
+   * key; `staged`, publishers push proposals that the registry's own pipeline
+   * accepts. Absent: direct (registries made before the field existed).
+   */
+  mode?: RegistryMode;
 }
+
+export type RegistryMode = 'direct' | 'staged';
