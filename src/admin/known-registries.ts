@@ -1,8 +1,10 @@
-// `gotong registry add`: a client records a registry under a name and pins
-// its first root, checked against the fingerprint its administrators gave
-// out of band. The registry is verified through TUF before it is saved.
+// The registries a machine knows. `gotong registry add`: a client records a
+// registry under a name and pins its first root, checked against the
+// fingerprint its administrators gave out of band; the registry is verified
+// through TUF before it is saved. `registry list` shows them; `registry
+// remove` forgets one with everything gotong kept for it.
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readUserConfig, writeUserConfig } from '../core/config.js';
 import { GotongError } from '../core/errors.js';
 import { gotongPaths } from '../core/paths.js';
@@ -46,7 +48,7 @@ export async function addRegistry(options: AddRegistryOptions): Promise<{ name: 
   const existing = config.registries[options.name];
   if (existing && (existing.rootSha256 !== pin || classifyUrl(existing.url).url !== url)) {
     throw new GotongError('GOTONG_E_REGISTRY_EXISTS', `a registry named "${options.name}" is already configured with another URL or root`, {
-      hint: `Choose another name, or remove the old entry from ${gotongPaths(env).configFile} and its folder under trust/.`,
+      hint: `Choose another name, or forget the old one first with \`gotong registry remove ${options.name}\`.`,
     });
   }
   // Start from a clean trust folder so the pin, not an older visit, decides.
@@ -63,4 +65,46 @@ export async function addRegistry(options: AddRegistryOptions): Promise<{ name: 
   await writeUserConfig(config, env);
   await fs.mkdir(join(gotongPaths(env).home), { recursive: true });
   return { name: options.name, url: redactUrl(url), rootSha256: pin };
+}
+
+export interface KnownRegistry {
+  name: string;
+  /** Credentials stripped. */
+  url: string;
+  rootSha256: string;
+  default: boolean;
+}
+
+export async function listRegistries(env: NodeJS.ProcessEnv = process.env): Promise<KnownRegistry[]> {
+  const config = await readUserConfig(env);
+  return Object.entries(config.registries)
+    .map(([name, entry]) => ({ name, url: redactUrl(entry.url), rootSha256: entry.rootSha256, default: config.defaultRegistry === name }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * Forgets a registry: its configuration entry, its trusted metadata (the
+ * rollback memory) and its clones, so that adding it again starts from the
+ * pinned root as the first time did. The configuration goes first: folders
+ * left behind by a failure are never read without it. A workspace lockfile
+ * keeps the root fingerprint it was made with, and goes on checking it.
+ */
+export async function removeRegistry(name: string, env: NodeJS.ProcessEnv = process.env): Promise<{ name: string; wasDefault: boolean }> {
+  const config = await readUserConfig(env);
+  // A name is also a folder name below: only a valid one is ever used as one.
+  if (!Object.hasOwn(config.registries, name) || !isValidRoleName(name)) {
+    const known = Object.keys(config.registries).sort();
+    throw new GotongError('GOTONG_E_REGISTRY_UNKNOWN', `no registry named "${name}" is configured`, {
+      hint: known.length > 0 ? `Known registries: ${known.join(', ')} (\`gotong registry list\`).` : 'This machine knows no registry; `gotong registry add` records one.',
+    });
+  }
+  delete config.registries[name];
+  const wasDefault = config.defaultRegistry === name;
+  if (wasDefault) delete config.defaultRegistry;
+  await writeUserConfig(config, env);
+  const paths = gotongPaths(env);
+  await fs.rm(paths.trustDir(name), { recursive: true, force: true });
+  // registries/<name>/ holds the read and publish clones and their locks.
+  await fs.rm(dirname(paths.cloneDir(name)), { recursive: true, force: true });
+  return { name, wasDefault };
 }

@@ -417,6 +417,33 @@ export async function hasRemoteMain(dir: string): Promise<boolean> {
   return out.trim().length > 0;
 }
 
+/** A branch name as git allows it and a terminal shows it: printable ASCII, no space. */
+const PRINTABLE_BRANCH = /^[\x21-\x7e]+$/;
+
+/**
+ * The remote's branches whose names start with one of `prefixes` (e.g.
+ * `incoming/`), without `refs/heads/`, sorted; the remote is asked for the
+ * list only, nothing is fetched. Names come from the git host, so a name
+ * that a terminal would not show as typed is left out.
+ */
+export async function listRemoteRefs(url: string, prefixes: string | string[]): Promise<string[]> {
+  const wanted = (Array.isArray(prefixes) ? prefixes : [prefixes]).map((p) => `refs/heads/${p}`);
+  let listed: string;
+  try {
+    listed = await git().raw(['ls-remote', '--refs', '--', url, ...wanted.map((p) => `${p}*`)]);
+  } catch (error) {
+    throw gitFailure('list the branches of', url, error);
+  }
+  const names = listed
+    .split('\n')
+    .map((line) => line.split('\t')[1] ?? '')
+    // ls-remote matches patterns against the end of a ref name: keep only true prefixes.
+    .filter((ref) => wanted.some((p) => ref.startsWith(p)))
+    .map((ref) => ref.slice('refs/heads/'.length))
+    .filter((name) => PRINTABLE_BRANCH.test(name));
+  return [...new Set(names)].sort();
+}
+
 export async function headCommit(dir: string): Promise<string | null> {
   try {
     return (await git(dir).raw(['rev-parse', '--verify', '-q', 'HEAD'])).trim() || null;

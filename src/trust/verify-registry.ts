@@ -21,6 +21,19 @@ export interface RegistryProblem {
   message: string;
 }
 
+/**
+ * A version whose index entry names a publisher key that its namespace no
+ * longer lists (a key revoked with `registry namespace-keys`). Not a
+ * problem: the namespace's current keys re-signed its bytes when the key was
+ * revoked, so clients still verify them; but an auditor reviews what such a
+ * key published (docs/DECISIONS.md, "Versions published by a removed key").
+ */
+export interface PublishedByRemovedKey {
+  module: string;
+  version: string;
+  publisherKeyId: string;
+}
+
 export interface RegistryVerifyResult {
   ok: boolean;
   rootVersion: number;
@@ -28,14 +41,19 @@ export interface RegistryVerifyResult {
   namespaces: number;
   targets: number;
   problems: RegistryProblem[];
+  publishedByRemovedKeys: PublishedByRemovedKey[];
 }
 
-const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+/** The most bytes one metadata file may take when read for an audit or a status. */
+export const MAX_METADATA_BYTES = 64 * 1024 * 1024;
 const MAX_TARGET_BYTES = 2 * 1024 * 1024 * 1024;
 const TARGET_READS_IN_FLIGHT = 16;
+/** Root versions read before a chain is taken as endless (a hostile registry). */
+export const MAX_ROOT_VERSIONS = 10_000;
 
 class Audit {
   readonly problems: RegistryProblem[] = [];
+  readonly publishedByRemovedKeys: PublishedByRemovedKey[] = [];
   constructor(private readonly now: Date) {}
 
   problem(where: string, message: string): void {
@@ -83,7 +101,7 @@ function parseOrReport<K extends MetadataKind>(kind: K, bytes: Buffer, rel: stri
 async function verifyRootChain(source: RegistrySource, audit: Audit): Promise<{ root: Metadata<Root> | null; version: number; firstSha256: string | null }> {
   let trusted: Metadata<Root> | null = null;
   let firstSha256: string | null = null;
-  for (let version = 1; version < 10_000; version++) {
+  for (let version = 1; version < MAX_ROOT_VERSIONS; version++) {
     const rel = metadataPath('root', version);
     const bytes = await source.read(rel, MAX_METADATA_BYTES).catch(() => null);
     if (!bytes) {
@@ -119,7 +137,7 @@ function verifyDelegationRules(targets: Metadata<Targets>, audit: Audit): void {
 
 export async function verifyRegistry(source: RegistrySource, now = new Date()): Promise<RegistryVerifyResult> {
   const audit = new Audit(now);
-  const result: RegistryVerifyResult = { ok: false, rootVersion: 0, rootSha256: null, namespaces: 0, targets: 0, problems: audit.problems };
+  const result: RegistryVerifyResult = { ok: false, rootVersion: 0, rootSha256: null, namespaces: 0, targets: 0, problems: audit.problems, publishedByRemovedKeys: audit.publishedByRemovedKeys };
   const chain = await verifyRootChain(source, audit).catch((error: Error) => {
     audit.problem('root', error.message);
     return { root: null, version: 0, firstSha256: null };
@@ -185,15 +203,18 @@ export async function verifyRegistry(source: RegistrySource, now = new Date()): 
     const found = await mapLimit(paths, TARGET_READS_IN_FLIGHT, async (path) => {
       const local = new Audit(now);
       await verifyTarget(source, name, delegation, role, path, local);
-      return local.problems;
+      return local;
     });
-    for (const problems of found) audit.problems.push(...problems);
+    for (const local of found) {
+      audit.problems.push(...local.problems);
+      audit.publishedByRemovedKeys.push(...local.publishedByRemovedKeys);
+    }
   }
   result.ok = audit.problems.length === 0;
   return result;
 }
 
-async function verifyTarget(source: RegistrySource, name: string, delegation: Parameters<typeof matchesDelegation>[0], role: Metadata<Targets>, path: string, audit: Audit): Promise<void> {
+async function verifyTarget(source: RegistrySource, name: string, delegation: Parameters<typeof matchesDelegation>[0] & { keyIDs: string[] }, role: Metadata<Targets>, path: string, audit: Audit): Promise<void> {
   const info = role.signed.targets[path];
   const where = `${name}: ${path}`;
   if (!matchesDelegation(delegation, path)) audit.problem(where, `outside the namespace's pattern ${namespacePattern(name)}`);
@@ -214,14 +235,15 @@ async function verifyTarget(source: RegistrySource, name: string, delegation: Pa
     return;
   }
   if (!audit.check(where, () => checkTargetBytes(info, bytes!))) return;
-  if (path.endsWith('/index.json')) verifyIndexTarget(name, path, bytes, role, audit);
+  if (path.endsWith('/index.json')) verifyIndexTarget(name, path, bytes, role, delegation.keyIDs, audit);
 }
 
-function verifyIndexTarget(namespace: string, path: string, bytes: Buffer, role: Metadata<Targets>, audit: Audit): void {
-  const moduleName = path.split('/')[1];
+function verifyIndexTarget(namespace: string, path: string, bytes: Buffer, role: Metadata<Targets>, currentKeyIds: string[], audit: Audit): void {
+  const moduleName = `@${namespace}/${path.split('/')[1]}`;
   audit.check(path, () => {
-    const index = parseModuleIndex(bytes, `@${namespace}/${moduleName}`);
+    const index = parseModuleIndex(bytes, moduleName);
     for (const [version, entry] of Object.entries(index.versions)) {
+      if (!currentKeyIds.includes(entry.publisherKeyId)) audit.publishedByRemovedKeys.push({ module: moduleName, version, publisherKeyId: entry.publisherKeyId });
       const info = role.signed.targets[entry.target];
       if (!info) {
         audit.problem(path, `version ${version} names ${entry.target}, which the role does not sign`);

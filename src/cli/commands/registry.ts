@@ -113,8 +113,11 @@ export function registerRegistry(program: Command): void {
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
         const result = await auditRegistry(location, ctx.env);
         if (ctx.json) return { json: { ...result }, human: '', exitCode: result.ok ? 0 : 3 };
+        const { removedKeyText } = await import('../status-text.js');
+        const review = removedKeyText(result.publishedByRemovedKeys);
+        if (!result.ok && review) ctx.out.stdout(review + '\n');
         assertRegistryOk(result, location.label);
-        return { json: {}, human: `${location.label} is valid: root v${result.rootVersion}, ${result.namespaces} namespaces, ${result.targets} targets checked` };
+        return { json: {}, human: [`${location.label} is valid: root v${result.rootVersion}, ${result.namespaces} namespaces, ${result.targets} targets checked`, review].filter(Boolean).join('\n') };
       }),
     );
 }

@@ -1,0 +1,172 @@
+// `gotong registry status`: what an administrator (or a scheduled job) needs
+// to see to keep a registry healthy: its publishing mode, every role with
+// version, keys, threshold and expiry, and the branches waiting for someone
+// (proposals, refused proposals, ceremonies). A role close to its expiry is
+// a warning; a role that has expired, or whose signatures a client would
+// refuse, or a first root other than the pinned one, is a failure, so that
+// the job's exit code raises the alarm before clients start refusing.
+import { GotongError } from '../core/errors.js';
+import type { Reporter } from '../core/reporter.js';
+import { parseDocumentText } from '../manifest/schema.js';
+import type { RegistryMode } from '../manifest/types.js';
+import { listRemoteRefs, redactUrl } from '../registry/git.js';
+import { REGISTRY_INFO_FILE } from '../registry/layout.js';
+import type { RegistryLocation } from '../registry/locate.js';
+import { registrySource } from '../registry/open.js';
+import { GitCommitSource, type RegistrySource } from '../registry/source.js';
+import { readCurrentRoles, type CurrentRole, type RoleKind } from '../trust/current-roles.js';
+
+/**
+ * Days before its expiry that a role is reported (docs/DECISIONS.md,
+ * "Registry status"). Timestamp and snapshot are renewed by the daily
+ * refresh, so a few days left means that job stopped; the others are renewed
+ * by people, who need weeks.
+ */
+export const EXPIRY_WARNING_DAYS: Record<RoleKind, number> = {
+  timestamp: 2,
+  snapshot: 7,
+  targets: 30,
+  namespace: 30,
+  root: 30,
+};
+
+/** What renews each kind of role, for the warning's hint. */
+const RENEWAL: Record<RoleKind, string> = {
+  timestamp: 'Run `gotong registry refresh` with the online key (schedule it daily).',
+  snapshot: 'Run `gotong registry refresh` with the online key (schedule it daily).',
+  targets: 'The administrators renew targets by signing a new version of it: any namespace change does, e.g. `gotong registry namespace-keys NS` with its keys unchanged.',
+  namespace: 'The city renews its namespace with its next `gotong publish`, or the administrators re-sign it with `gotong registry namespace-keys`.',
+  root: 'The administrators write a new root with `gotong registry rotate-root`.',
+};
+
+const DAY_MS = 86_400_000;
+
+/** Branch prefixes where work waits: proposals, refused proposals, root and targets ceremonies. */
+export const PENDING_PREFIXES = { incoming: 'incoming/', refused: 'refused/', ceremony: 'ceremony/' } as const;
+
+export type RoleState = 'ok' | 'warn' | 'expired' | 'unsigned';
+
+export interface RoleStatus extends CurrentRole {
+  /** Whole days until `expires`, counted toward zero (negative once a day has passed since); null without a date. */
+  daysLeft: number | null;
+  warnDays: number;
+  state: RoleState;
+}
+
+export type PendingBranches = Record<keyof typeof PENDING_PREFIXES, { count: number; branches: string[] }>;
+
+export interface RegistryStatus {
+  /** The configured name; null for a registry given by URL. */
+  name: string | null;
+  /** Credentials stripped. */
+  url: string;
+  mode: RegistryMode;
+  checkedAt: string;
+  /** The commit of main that was read (git registries). */
+  commit: string | null;
+  rootSha256: string;
+  pinnedRootSha256: string | null;
+  /** Whether the first root is the one this machine pinned; null when nothing is pinned. */
+  pinMatches: boolean | null;
+  /** The worst state of any role. */
+  state: RoleState;
+  roles: RoleStatus[];
+  /** Null for a registry read over plain HTTP, which has no branches. */
+  pending: PendingBranches | null;
+}
+
+export interface StatusOptions {
+  location: RegistryLocation;
+  reporter: Reporter;
+  env?: NodeJS.ProcessEnv;
+  now?: Date;
+}
+
+const SEVERITY: RoleState[] = ['ok', 'warn', 'expired', 'unsigned'];
+
+function roleStatus(role: CurrentRole, now: Date): RoleStatus {
+  const warnDays = EXPIRY_WARNING_DAYS[role.kind];
+  const time = role.expires === null ? NaN : Date.parse(role.expires);
+  // An expiry that is not a date counts as passed: `registry verify` refuses it.
+  const left = Number.isNaN(time) ? (role.expires === null ? Infinity : -Infinity) : time - now.getTime();
+  let state: RoleState = 'ok';
+  if (!role.signed) state = 'unsigned';
+  else if (left <= 0) state = 'expired';
+  else if (left <= warnDays * DAY_MS) state = 'warn';
+  return { ...role, daysLeft: Number.isFinite(left) ? Math.trunc(left / DAY_MS) || 0 : null, warnDays, state };
+}
+
+async function readMode(source: RegistrySource): Promise<RegistryMode> {
+  const bytes = await source.read(REGISTRY_INFO_FILE, 1024 * 1024);
+  if (!bytes) return 'direct';
+  return parseDocumentText('registry', bytes.toString('utf8'), REGISTRY_INFO_FILE).mode ?? 'direct';
+}
+
+async function pendingBranches(location: RegistryLocation): Promise<PendingBranches | null> {
+  if (location.kind !== 'git') return null;
+  const names = await listRemoteRefs(location.url, Object.values(PENDING_PREFIXES));
+  const of = (prefix: string) => {
+    const branches = names.filter((n) => n.startsWith(prefix));
+    return { count: branches.length, branches };
+  };
+  return { incoming: of(PENDING_PREFIXES.incoming), refused: of(PENDING_PREFIXES.refused), ceremony: of(PENDING_PREFIXES.ceremony) };
+}
+
+export async function registryStatus(options: StatusOptions): Promise<RegistryStatus> {
+  const { location, reporter } = options;
+  const now = options.now ?? new Date();
+  const source = await registrySource(location, false, options.env);
+  const [current, mode, pending] = await Promise.all([readCurrentRoles(source), readMode(source), pendingBranches(location)]);
+  const roles = current.roles.map((role) => roleStatus(role, now));
+  for (const role of roles.filter((r) => r.state === 'warn')) {
+    reporter.emit({
+      type: 'warn',
+      code: 'GOTONG_W_EXPIRY_NEAR',
+      message: `${role.kind === 'namespace' ? `the namespace role ${role.name}` : `the ${role.name} role`} of ${location.label} expires on ${role.expires} (${role.daysLeft} day${role.daysLeft === 1 ? '' : 's'} left)`,
+      hint: RENEWAL[role.kind],
+    });
+  }
+  const worst = Math.max(...roles.map((r) => SEVERITY.indexOf(r.state)));
+  return {
+    name: location.name,
+    url: redactUrl(location.url),
+    mode,
+    checkedAt: now.toISOString(),
+    commit: source instanceof GitCommitSource ? source.commit : null,
+    rootSha256: current.rootSha256,
+    pinnedRootSha256: location.pinnedRootSha256,
+    pinMatches: location.pinnedRootSha256 === null ? null : location.pinnedRootSha256 === current.rootSha256,
+    state: SEVERITY[worst],
+    roles,
+    pending,
+  };
+}
+
+/** How messages name the registry: by its configured name, else by its URL. */
+export function statusLabel(status: RegistryStatus): string {
+  return status.name ? `registry "${status.name}"` : status.url;
+}
+
+/** The failure a status stands for (a job alerts on its exit code), or null when clients would accept the registry. */
+export function statusFailure(status: RegistryStatus): GotongError | null {
+  if (status.pinMatches === false) {
+    return new GotongError('GOTONG_E_ROOT_MISMATCH', `the first root of ${statusLabel(status)} has sha256 ${status.rootSha256}, not the pinned ${status.pinnedRootSha256}`, {
+      hint: 'The registry was replaced or tampered with: compare the fingerprint with its administrators, and run `gotong registry verify`.',
+    });
+  }
+  const unsigned = status.roles.filter((r) => r.state === 'unsigned');
+  if (unsigned.length > 0) {
+    return new GotongError('GOTONG_E_METADATA_INVALID', `clients refuse the signatures of ${unsigned.map((r) => r.name).join(', ')} in ${statusLabel(status)}`, {
+      hint: 'Each listed role has fewer valid signatures than its threshold: run `gotong registry verify` and have the role\'s key holders sign it again.',
+      details: { roles: unsigned.map((r) => ({ name: r.name, signatures: r.signatures, threshold: r.threshold })) },
+    });
+  }
+  const expired = status.roles.filter((r) => r.state === 'expired');
+  if (expired.length > 0) {
+    return new GotongError('GOTONG_E_METADATA_EXPIRED', `${expired.map((r) => `${r.name} (${r.expires})`).join(', ')} of ${statusLabel(status)} ${expired.length === 1 ? 'has' : 'have'} expired: clients refuse the registry`, {
+      hint: [...new Set(expired.map((r) => RENEWAL[r.kind]))].join(' '),
+      details: { roles: expired.map((r) => ({ name: r.name, expires: r.expires })) },
+    });
+  }
+  return null;
+}
