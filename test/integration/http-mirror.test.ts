@@ -9,6 +9,7 @@ import { install } from '../../src/install/install.js';
 import { verifyInstalled } from '../../src/install/verify-installed.js';
 import { serveRegistry, type RunningServe } from '../../src/catalog/serve-registry.js';
 import { addRegistry } from '../../src/admin/known-registries.js';
+import { gotong } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { writeModule } from '../helpers/modules.js';
 import { makeRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -51,6 +52,14 @@ describe('installing from a static HTTP copy of the registry', () => {
     expect(result.installed).toEqual([{ name: '@bandung/ref-kode-wilayah', version: '1.1.0', integrity: expect.stringMatching(/^sha512-/) }]);
     expect(await fs.readFile(join(ws, 'gotong_modules/@bandung/ref-kode-wilayah/data/wilayah.csv'), 'utf8')).toContain('Kota Bandung');
     expect((await verifyInstalled(ws)).ok).toBe(true);
+  });
+
+  it('registry status reads the static copy: every role, and no branches to list', async () => {
+    const env = { ...world.env, GOTONG_HOME: world.path('client-home') };
+    const result = await gotong(['registry', 'status', '--registry', 'cermin', '--json'], { cwd: world.root, env });
+    expect(result.json, result.stderr).toMatchObject({ ok: true, name: 'cermin', mode: 'direct', commit: null, pending: null, pinMatches: true, state: 'ok' });
+    expect((result.json.roles as Array<{ name: string }>).map((r) => r.name)).toEqual(['root', 'timestamp', 'snapshot', 'targets', 'bandung', 'kuburaya']);
+    expect((await gotong(['registry', 'status', '--registry', 'cermin'], { cwd: world.root, env })).stdout).toContain('pending: not known (a static copy has no branches)');
   });
 
   it('a mirror that serves altered bytes is refused and nothing changes', async () => {
