@@ -55,9 +55,11 @@ async function readRequired(source: RegistrySource, rel: string): Promise<Buffer
 function validSignatures(metadata: AnySigned, keyIds: string[], keys: Record<string, Key>): number {
   let valid = 0;
   for (const id of new Set(keyIds)) {
+    const key = keys[id];
+    if (!key) continue;
     try {
-      keys[id]?.verifySignature(metadata as never);
-      if (keys[id]) valid++;
+      key.verifySignature(metadata as never);
+      valid++;
     } catch {
       // not signed by this key, or not validly
     }
