@@ -67,7 +67,7 @@ export class RegistryWriter {
     public targets: Metadata<Targets>,
     public snapshot: Metadata<Snapshot>,
     public timestamp: Metadata<Timestamp>,
-    private readonly now: Date,
+    readonly now: Date,
     private readonly expiry: ExpiryDays,
   ) {}
 
