@@ -11,6 +11,7 @@ import { registerRegistry } from './commands/registry.js';
 import { registerWorkspaceCommands } from './commands/workspace.js';
 import { registerCatalogCommands } from './commands/catalog.js';
 import { registerRegistryKeyCommands } from './commands/registry-keys.js';
+import { registerCeremonyCommands } from './commands/registry-ceremony.js';
 import { EXIT } from '../core/errors.js';
 import { rememberRunningCommand } from './context.js';
 import { colours, processOutput, renderError } from './render.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerKeys(program);
   registerRegistry(program);
   registerRegistryKeyCommands(program.commands.find((c) => c.name() === 'registry')!);
+  registerCeremonyCommands(program.commands.find((c) => c.name() === 'registry')!);
   registerModuleCommands(program);
   registerWorkspaceCommands(program);
   registerQueryCommands(program);
