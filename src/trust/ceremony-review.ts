@@ -116,7 +116,13 @@ function checkRootProposal(writer: RegistryWriter, id: string, proposal: Proposa
     if (!sameJSON(without(writer.targets.signed.toJSON(), ['version', 'expires']), without(targets.signed.toJSON(), ['version', 'expires']))) throw invalid(id, 'changes the delegations of targets, which a root change may only re-sign');
     checkExpiry(id, 'targets', targets.signed.expires, writer.now);
   }
-  const changes = (['root', 'targets', 'snapshot', 'timestamp'] as const).map((name) => keyChange(`${name} role`, current.roles[name], next.roles[name])).filter((line): line is string => line !== null);
+  const changes: string[] = [];
+  // Each pair of roles shares its keys in a registry gotong wrote: said once when they change alike.
+  for (const [a, b, both] of [['root', 'targets', 'administrator keys (root and targets roles)'], ['snapshot', 'timestamp', 'online key (snapshot and timestamp roles)']] as const) {
+    const [lineA, lineB] = [keyChange('', current.roles[a], next.roles[a]), keyChange('', current.roles[b], next.roles[b])];
+    if (lineA === lineB && lineA) changes.push(`${both}${lineA}`);
+    else changes.push(...(lineA ? [`${a} role${lineA}`] : []), ...(lineB ? [`${b} role${lineB}`] : []));
+  }
   changes.push(`root v${next.version} expires ${next.expires}`);
   if (targets) changes.push(`targets v${targets.signed.version} re-signed by the new targets keys, expires ${targets.signed.expires}`);
   return changes;

@@ -63,7 +63,7 @@ describe('ceremonies', () => {
     const id = proposalId(proposal);
     expect(id).toMatch(/^root-v2-[0-9a-f]{16}$/);
     const first = await reviewProposal(writer, id, proposal);
-    expect(first.changes[0]).toBe(`snapshot role: adds key ${newOnline.keyId.slice(0, 12)}; removes key ${online.keyId.slice(0, 12)}`);
+    expect(first.changes[0]).toBe(`online key (snapshot and timestamp roles): adds key ${newOnline.keyId.slice(0, 12)}; removes key ${online.keyId.slice(0, 12)}`);
     expect(missingSignatures(first.requirements)).toEqual([{ document: 'metadata/2.root.json', who: 'the root keys (root v1 and v2)', need: 2, from: admins.map((a) => a.keyId) }]);
     expect(signProposal(proposal, first.requirements, [admins[0]])).toEqual([{ document: 'metadata/2.root.json', keyId: admins[0].keyId }]);
     // What is on the branch after one signature still has the same id: signatures are outside what is signed.
