@@ -81,7 +81,7 @@ export function parseProposalId(id: string, kind: CeremonyKind): void {
   const match = ID.exec(id);
   if (!match) {
     throw new GotongError('GOTONG_E_USAGE', `"${id}" is not a proposal id`, {
-      hint: `A proposal id looks like ${kind}-v3-9f2c4e1a0b7d3c55; \`gotong registry ${kind === 'root' ? 'root' : 'targets'} status\` lists the open ones.`,
+      hint: kind === 'root' ? 'A proposal id looks like root-v3-9f2c4e1a0b7d3c55; `gotong registry root status` lists the open ones.' : 'A proposal id looks like targets-v3-9f2c4e1a0b7d3c55; `gotong registry targets status` lists the open ones.',
     });
   }
   if (match[1] !== kind) {

@@ -198,6 +198,12 @@ describe('root and targets ceremonies across cities', () => {
     await fs.cp(join(client.env.GOTONG_HOME!, 'config.json'), join(fresh.env.GOTONG_HOME!, 'config.json'));
     const gone = await gotong(['install', '@pontianak/e-kinerja', '--registry', 'nusantara', '--json'], { cwd: fresh.dir, env: fresh.env });
     expect(gone.json.error?.code).toBe('GOTONG_E_MODULE_NOT_FOUND');
+    // Kubu Raya's server installed it before: its lockfile no longer installs, and its tree stays as it was.
+    const lockfile = await fs.readFile(join(client.dir, 'gotong-lock.json'), 'utf8');
+    const frozen = await gotong(['install', '--frozen', '--refresh', '--json'], { cwd: client.dir, env: client.env });
+    expect(frozen.json.error?.code).toBe('GOTONG_E_TARGET_MISSING');
+    expect(await fs.readFile(join(client.dir, 'gotong-lock.json'), 'utf8')).toBe(lockfile);
+    expect(await fs.readdir(join(client.dir, 'gotong_modules', '@pontianak'))).toEqual(['e-kinerja']);
     expect((await admin('admin-kuburaya', ['registry', 'verify'])).json).toMatchObject({ ok: true });
   });
 

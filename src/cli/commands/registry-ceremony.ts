@@ -4,7 +4,7 @@
 // renders the proposal it returns.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { ProposalView } from '../../admin/ceremony.js';
+import type { ProposalView, SignedView } from '../../admin/ceremony.js';
 import type { CeremonyKind, TargetsChange } from '../../trust/ceremony.js';
 import type { PassphraseLookup } from '../../trust/key-files.js';
 import type { PublicKeyInfo } from '../../trust/keys.js';
@@ -42,7 +42,7 @@ function describe(proposal: ProposalView): string {
   lines.push(...proposal.changes.map((change) => `  ${change}`), 'signatures:');
   for (const s of proposal.signatures) {
     const others = s.keyIds.filter((id) => !s.signedBy.includes(id)).map(short);
-    lines.push(`  ${s.document}  ${s.who}: ${s.signedBy.length} of ${s.threshold}${s.signedBy.length ? `, signed by ${s.signedBy.map(short).join(', ')}` : ''}${others.length ? `; not yet by ${others.join(', ')}` : ''}`);
+    lines.push(`  ${s.document}  ${s.who}: ${s.signedBy.length}/${s.threshold}${s.signedBy.length ? `, signed by ${s.signedBy.map(short).join(', ')}` : ''}${others.length ? `; not yet by ${others.join(', ')}` : ''}`);
   }
   if (proposal.ready) lines.push(`ready: gotong registry ${proposal.kind} commit ${proposal.id} --online-key FILE`);
   else lines.push(`still missing ${proposal.missing.map((m) => `${m.need} from ${m.who}`).join('; ')}: each holder runs gotong registry ${proposal.kind} sign ${proposal.id} --key FILE`);
@@ -96,8 +96,7 @@ function registerSteps(group: Command, kind: CeremonyKind): void {
         const { resolveSigningKeys } = await import('../../trust/key-files.js');
         const base = await ceremonyContext(ctx, flags, flags.key ?? []);
         const signers = await resolveSigningKeys({ files: (flags.key ?? []).map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrases: base.passphrases, purpose: 'signing', flag: '--key' });
-        const result = await signCeremony({ ...base, kind, id, signers });
-        return { json: { ...result }, human: `${addedLine(result.added)}\n${describe(result)}` };
+        return proposalOutput(await signCeremony({ ...base, kind, id, signers }), true);
       }),
     );
 
@@ -142,18 +141,28 @@ function registerSteps(group: Command, kind: CeremonyKind): void {
     );
 }
 
+/** `propose` with the options both kinds share; the caller adds what its change needs. */
+function proposeCommand(group: Command, description: string, what: string): Command {
+  return addCommonOptions(group.command('propose'))
+    .description(description)
+    .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
+    .option('--expires-in <duration>', `how long ${what} is valid (default 365d)`)
+    .option('--key <file>', 'your administrator private key, to sign the proposal at once (repeat for several)', collect)
+    .addOption(keyPassphraseOption());
+}
+
+/** The proposal after propose or sign; `signing` says so also when the given keys had signed already. */
+function proposalOutput(result: SignedView, signing = false): { json: Record<string, unknown>; human: string } {
+  return { json: { ...result }, human: `${result.added.length || signing ? `${addedLine(result.added)}\n` : ''}${describe(result)}` };
+}
+
 /** `gotong registry root` and `gotong registry targets`: propose, sign, commit, status, discard. */
 export function registerCeremonyCommands(registry: Command): void {
   const root = registry.command('root').description('change root (administrator keys, threshold, online key, expiry) with administrators signing one at a time');
-  addCommonOptions(root.command('propose'))
-    .description('propose root N+1 on a branch of its own; prints its id')
-    .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
+  proposeCommand(root, 'propose root N+1 on a branch of its own; prints its id', 'root N+1')
     .option('--new-root-key <pubfile>', 'the new set of administrator public keys (repeat; default: unchanged)', collect, [])
     .option('--threshold <n>', 'new root and targets threshold (default: unchanged)')
     .option('--new-online-key <pubfile>', 'new online public key for snapshot and timestamp (default: unchanged)')
-    .option('--expires-in <duration>', 'how long root N+1 is valid (default 365d)')
-    .option('--key <file>', 'your administrator private key, to sign the proposal at once (repeat for several)', collect)
-    .addOption(keyPassphraseOption())
     .action((flags: RootProposeFlags) =>
       runCommand(flags, async (ctx) => {
         const { proposeRootChange } = await import('../../admin/ceremony.js');
@@ -164,32 +173,25 @@ export function registerCeremonyCommands(registry: Command): void {
           threshold: flags.threshold === undefined ? undefined : parseThreshold(flags.threshold),
           onlineKey: flags.newOnlineKey ? await readPublicKeyFile(resolve(ctx.cwd, flags.newOnlineKey)) : undefined,
         };
-        const result = await proposeRootChange({ ...base, change, signers: await proposerKeys(ctx, flags.key, base.passphrases) });
-        return { json: { ...result }, human: `${result.added.length ? `${addedLine(result.added)}\n` : ''}${describe(result)}` };
+        return proposalOutput(await proposeRootChange({ ...base, change, signers: await proposerKeys(ctx, flags.key, base.passphrases) }));
       }),
     );
   registerSteps(root, 'root');
 
   const targets = registry.command('targets').description('change the member cities (add, remove, change keys) with administrators signing one at a time');
-  addCommonOptions(targets.command('propose'))
-    .description('propose targets M+1 (one change; none: only a fresh expiry) on a branch of its own; prints its id')
-    .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
+  proposeCommand(targets, 'propose targets M+1 (one change; none: only a fresh expiry) on a branch of its own; prints its id', 'targets M+1')
     .option('--add-namespace <ns>', 'delegate @NS/* to --publisher-key keys')
     .option('--remove-namespace <ns>', 'stop delegating @NS/*: its modules can no longer be installed, and the name is never given out again')
     .option('--namespace-keys <ns>', 'replace the publisher keys of @NS with --publisher-key keys (the city signs its re-signed role with a new key)')
     .option('--publisher-key <pubfile>', 'a publisher public key of the city (repeat)', collect, [])
     .option('--threshold <n>', 'publisher signatures the city needs (default 1)')
-    .option('--expires-in <duration>', 'how long targets M+1 is valid (default 365d)')
-    .option('--key <file>', 'your administrator private key, to sign the proposal at once (repeat for several)', collect)
-    .addOption(keyPassphraseOption())
     .action((flags: TargetsProposeFlags) =>
       runCommand(flags, async (ctx) => {
         const { proposeTargetsChange } = await import('../../admin/ceremony.js');
         const { readPublicKeyFile } = await import('../../trust/key-files.js');
         const base = await ceremonyContext(ctx, flags, flags.key ?? []);
         const publisherKeys = await Promise.all(flags.publisherKey.map((f) => readPublicKeyFile(resolve(ctx.cwd, f))));
-        const result = await proposeTargetsChange({ ...base, change: targetsChange(flags, publisherKeys), signers: await proposerKeys(ctx, flags.key, base.passphrases) });
-        return { json: { ...result }, human: `${result.added.length ? `${addedLine(result.added)}\n` : ''}${describe(result)}` };
+        return proposalOutput(await proposeTargetsChange({ ...base, change: targetsChange(flags, publisherKeys), signers: await proposerKeys(ctx, flags.key, base.passphrases) }));
       }),
     );
   registerSteps(targets, 'targets');
