@@ -212,9 +212,7 @@ export async function signCeremony(options: ProposalRef & { signers: SigningKey[
  */
 export async function commitCeremony(options: ProposalRef & { onlineKey: SigningKey }): Promise<ProposalView & { committed: true }> {
   parseProposalId(options.id, options.kind);
-  writableGit(options.location);
-  let committed: { review: Review; dir: string; tip: string } | null = null;
-  await updateRegistry({ location: options.location, identity: commitIdentity('registry-admin', options.env), reporter: options.reporter, env: options.env, now: options.now, retryForMs: options.retryForMs }, async (writer) => {
+  const { result: done } = await updateRegistry({ location: options.location, identity: commitIdentity('registry-admin', options.env), reporter: options.reporter, env: options.env, now: options.now, retryForMs: options.retryForMs }, async (writer) => {
     const tip = (await fetchCeremonyBranches(writer.dir, options.location.url)).find((b) => b.id === options.id)?.commit;
     if (!tip) throw unknownProposal(options.kind, options.id, options.location);
     const proposal = proposalFromFiles(options.id, options.kind, await readCeremonyFiles(writer.dir, options.id, tip));
@@ -224,11 +222,8 @@ export async function commitCeremony(options: ProposalRef & { onlineKey: Signing
     if (missing.length > 0) throw thresholdNotMet(review, missing);
     writer.adoptSigned(countedSignaturesOnly(proposal, review.requirements));
     writer.refreshTimestamp(options.onlineKey);
-    committed = { review, dir: writer.dir, tip };
-    return { changed: true, message: `commit ${options.id}: ${review.changes.join('; ')}`, result: undefined };
+    return { changed: true, message: `commit ${options.id}: ${review.changes.join('; ')}`, result: { review, dir: writer.dir, tip } };
   });
-  const done = committed as { review: Review; dir: string; tip: string } | null;
-  if (!done) bug('a ceremony commit returned without committing');
   // Its work is done. Should someone have signed it again meanwhile, the
   // branch stays, and `status` shows it as stale; nothing depends on it.
   await deleteCeremonyBranch(done.dir, options.location.url, options.id, done.tip).catch(() => 'rejected');
