@@ -12,6 +12,7 @@ import { registerWorkspaceCommands } from './commands/workspace.js';
 import { registerCatalogCommands } from './commands/catalog.js';
 import { registerRegistryKeyCommands } from './commands/registry-keys.js';
 import { registerRegistryHealthCommands } from './commands/registry-health.js';
+import { registerCeremonyCommands } from './commands/registry-ceremony.js';
 import { EXIT } from '../core/errors.js';
 import { rememberRunningCommand } from './context.js';
 import { colours, processOutput, renderError } from './render.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerRegistry(program);
   registerRegistryKeyCommands(program.commands.find((c) => c.name() === 'registry')!);
   registerRegistryHealthCommands(program.commands.find((c) => c.name() === 'registry')!);
+  registerCeremonyCommands(program.commands.find((c) => c.name() === 'registry')!);
   registerModuleCommands(program);
   registerWorkspaceCommands(program);
   registerQueryCommands(program);

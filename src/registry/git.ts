@@ -98,7 +98,7 @@ export const NAMESPACE_REFSPEC = '+refs/heads/targets/*:refs/remotes/origin/targ
 // opposed to a failure of its own. Scripts retry on the exit code this gives.
 const UNREACHABLE = /could not read|unable to access|unable to connect|unable to look up|does not appear to be a git repository|does not exist|not exported|Connection refused|Connection timed out|not found|Could not resolve|No such file|Permission denied \(publickey|early EOF|remote end hung up|RPC failed|Connection reset|Broken pipe|unexpected disconnect|index-pack failed|unpack-objects failed|protocol error|timed out|transfer closed|remote did not send all necessary objects|Network is unreachable|No route to host/i;
 
-function gitFailure(action: string, url: string, cause: unknown): GotongError {
+export function gitFailure(action: string, url: string, cause: unknown): GotongError {
   // git's progress lines ("Cloning into …") come first; the reason is on its `fatal:` line.
   const lines = redactUrl(String((cause as Error)?.message ?? cause))
     .split('\n')
@@ -464,12 +464,12 @@ export type PushOutcome = 'pushed' | 'rejected';
 
 /** Pushes HEAD to main. A push refused because someone else pushed first is an outcome, not an error. */
 export function pushMain(dir: string, url: string): Promise<PushOutcome> {
-  return push(dir, url, ['push', '--quiet', '--no-verify', 'origin', 'HEAD:refs/heads/main']);
+  return pushRefs(dir, url, ['push', '--quiet', '--no-verify', 'origin', 'HEAD:refs/heads/main']);
 }
 
 /** Pushes a registry change (namespaces.ts): main and the namespace branches it links, together. */
 export function pushRegistryChange(dir: string, url: string, change: RegistryCommit): Promise<PushOutcome> {
-  return push(dir, url, pushArguments(change));
+  return pushRefs(dir, url, pushArguments(change));
 }
 
 /**
@@ -478,7 +478,7 @@ export function pushRegistryChange(dir: string, url: string, change: RegistryCom
  * refused for a reason of its own is GOTONG_E_PUSH_REFUSED with the server's
  * words; anything else is a git or transport failure.
  */
-async function push(dir: string, url: string, args: string[]): Promise<PushOutcome> {
+export async function pushRefs(dir: string, url: string, args: string[]): Promise<PushOutcome> {
   const at = args.indexOf('push') + 1;
   const ran = await git(dir).report([...args.slice(0, at), '--porcelain', ...args.slice(at)]);
   if (ran.code === 0) return 'pushed';

@@ -34,9 +34,14 @@ function rawPublicHex(publicKey: KeyObject): string {
   return Buffer.from(jwk.x, 'base64url').toString('hex');
 }
 
+/** The canonical JSON of `value` (TUF 1.0 section 4.2), the bytes signatures and key ids are computed over. */
+export function canonicalBytes(value: unknown): Buffer {
+  return Buffer.from(canonicalize(value as Parameters<typeof canonicalize>[0]));
+}
+
 export function tufKeyFromHex(publicHex: string): Key {
   const body = { keytype: 'ed25519', scheme: 'ed25519', keyval: { public: publicHex } };
-  const keyId = createHash('sha256').update(canonicalize(body)).digest('hex');
+  const keyId = createHash('sha256').update(canonicalBytes(body)).digest('hex');
   return new Key({ keyID: keyId, keyType: 'ed25519', scheme: 'ed25519', keyVal: { public: publicHex } });
 }
 

@@ -31,11 +31,10 @@ function missingThreshold(which: string, have: number, need: number, signers: Si
 }
 
 /**
- * Builds root version N+1 from `current` with `change` applied and signs it
- * with every signer that is a root key of either version. Throws
- * GOTONG_E_KEY_NOT_DELEGATED when the signers lack the old or the new threshold.
+ * Root version N+1 from `current` with `change` applied, not yet signed: what
+ * a ceremony proposes (ceremony-plan.ts) and what `nextRoot` signs at once.
  */
-export function nextRoot(current: Metadata<Root>, change: RootChange, signers: SigningKey[], expires: string): Metadata<Root> {
+export function buildNextRoot(current: Metadata<Root>, change: RootChange, expires: string): Metadata<Root> {
   const old = current.signed;
   const adminIds = change.adminKeys ? change.adminKeys.map((k) => k.keyId) : old.roles.root.keyIDs;
   const threshold = change.threshold ?? old.roles.root.threshold;
@@ -54,9 +53,19 @@ export function nextRoot(current: Metadata<Root>, change: RootChange, signers: S
   const admin = roleJSON(adminIds, threshold);
   const online = roleJSON(onlineIds, 1);
   const json = old.toJSON() as Record<string, unknown>;
-  const next = new Metadata(
+  return new Metadata(
     Root.fromJSON({ ...json, version: old.version + 1, expires, keys, roles: { root: admin, targets: admin, snapshot: online, timestamp: online } } as JSONObject),
   );
+}
+
+/**
+ * Builds root version N+1 from `current` with `change` applied and signs it
+ * with every signer that is a root key of either version. Throws
+ * GOTONG_E_KEY_NOT_DELEGATED when the signers lack the old or the new threshold.
+ */
+export function nextRoot(current: Metadata<Root>, change: RootChange, signers: SigningKey[], expires: string): Metadata<Root> {
+  const old = current.signed;
+  const next = buildNextRoot(current, change, expires);
   const oldRole = old.roles.root;
   const newRole = next.signed.roles.root;
   for (const signer of signers) {

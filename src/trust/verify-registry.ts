@@ -180,9 +180,11 @@ export async function verifyRegistry(source: RegistrySource, now = new Date()): 
   verifyDelegationRules(targets, audit);
 
   const roles = targets.signed.delegations?.roles ?? {};
+  // A role the snapshot lists and no delegation names is a removed namespace:
+  // it stays listed for good (TUF 1.0 section 5.5.5), and no client reads it.
   for (const name of Object.keys(meta)) {
     const role = name.replace(/\.json$/, '');
-    if (role !== 'targets' && !roles[role]) audit.problem(snapshotRel, `lists ${name}, which no role delegates`);
+    if (role !== 'targets' && !roles[role] && (!name.endsWith('.json') || !isValidRoleName(role))) audit.problem(snapshotRel, `lists ${name}, which is no namespace role`);
   }
   for (const [name, delegation] of Object.entries(roles)) {
     const entry = meta[`${name}.json`];

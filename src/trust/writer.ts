@@ -10,7 +10,7 @@ import { listContained, readContained, removeContained, writeContained } from '.
 import { METADATA_DIR, metadataPath, parseMetadataFileName, targetStoragePath, timestampPath } from '../registry/layout.js';
 import type { PublicKeyInfo, SigningKey } from './keys.js';
 import { DEFAULT_EXPIRY_DAYS, type ExpiryDays, isoExpiry, parseMetadata, serializeMetadata, sha256Hex, sha512Hex, SPEC_VERSION } from './metadata-io.js';
-import { namespacePattern } from './policy.js';
+import { withNamespaceKeys, withNamespacesAdded, type NamespaceKeys, type TakenName, type TargetsJSON } from './delegations.js';
 import { nextRoot, type RootChange } from './root-rotation.js';
 
 type JSONObject = Parameters<typeof Targets.fromJSON>[0];
@@ -67,7 +67,7 @@ export class RegistryWriter {
     public targets: Metadata<Targets>,
     public snapshot: Metadata<Snapshot>,
     public timestamp: Metadata<Timestamp>,
-    private readonly now: Date,
+    readonly now: Date,
     private readonly expiry: ExpiryDays,
   ) {}
 
@@ -186,30 +186,37 @@ export class RegistryWriter {
   }
 
   /** Delegates several namespaces in one new version of the targets role (one signing round, not one per namespace). */
-  addNamespaces(entries: Array<{ namespace: string; publisherKeys: PublicKeyInfo[]; threshold: number }>, adminSigners: SigningKey[]): void {
-    const seen = new Set<string>();
-    for (const { namespace } of entries) {
-      if (this.namespaceRole(namespace) || seen.has(namespace)) {
-        throw new GotongError('GOTONG_E_NAMESPACE_EXISTS', `the namespace ${namespace} is already delegated`, {
-          hint: 'Rotating a namespace\'s keys is a separate administrator task; choose another name to add a new member.',
-        });
-      }
-      seen.add(namespace);
-    }
+  addNamespaces(entries: NamespaceKeys[], adminSigners: SigningKey[]): void {
+    const json = withNamespacesAdded(this.targets.signed.toJSON() as TargetsJSON, entries, (namespace) => this.takenName(namespace));
     requireThreshold(adminSigners, this.root.signed.roles.targets, 'the targets role');
-    const json = this.targets.signed.toJSON() as Record<string, unknown> & { delegations: { keys: Record<string, unknown>; roles: unknown[] } };
-    for (const { namespace, publisherKeys, threshold } of entries) {
-      for (const key of publisherKeys) json.delegations.keys[key.keyId] = key.tufKey.toJSON();
-      json.delegations.roles.push({ name: namespace, keyids: publisherKeys.map((k) => k.keyId), threshold, terminating: true, paths: [namespacePattern(namespace)] });
-    }
     this.replaceTargets(json, adminSigners);
   }
 
-  private replaceTargets(json: Record<string, unknown>, adminSigners: SigningKey[]): void {
+  /**
+   * Whether a namespace name is in use: delegated now, or removed. A removed
+   * namespace stays listed in the snapshot for good (TUF 1.0 section 5.5.5:
+   * a client refuses a snapshot that drops a role it listed), so its name is
+   * never delegated again.
+   */
+  takenName(namespace: string): TakenName {
+    if (this.namespaceRole(namespace)) return 'delegated';
+    return this.snapshot.signed.meta[`${namespace}.json`] ? 'removed' : null;
+  }
+
+  /** Targets version N+1 with the delegations of `json` and a renewed expiry, not yet signed. */
+  unsignedTargets(json: Record<string, unknown>): Metadata<Targets> {
     const version = this.targets.signed.version + 1;
-    const signed = Targets.fromJSON({ ...json, version, expires: isoExpiry(this.now, this.expiry.targets) } as JSONObject);
-    const metadata = new Metadata(signed);
+    return new Metadata(Targets.fromJSON({ ...json, version, expires: isoExpiry(this.now, this.expiry.targets) } as JSONObject));
+  }
+
+  private replaceTargets(json: Record<string, unknown>, adminSigners: SigningKey[]): void {
+    const metadata = this.unsignedTargets(json);
     signWith(metadata, adminSigners, this.root.signed.roles.targets);
+    this.stageTargets(metadata);
+  }
+
+  private stageTargets(metadata: Metadata<Targets>): void {
+    const version = metadata.signed.version;
     this.targets = metadata;
     this.roleCache.set('targets', metadata);
     this.stage(metadataPath('targets', version), serializeMetadata(metadata));
@@ -237,15 +244,24 @@ export class RegistryWriter {
     this.signNamespace(namespace, current, targets, signers, delegation);
   }
 
+  /** Version N+1 of a namespace role listing `targets` with a renewed expiry, not yet signed. */
+  unsignedNamespace(current: Metadata<Targets> | null, targets: Record<string, unknown>): Metadata<Targets> {
+    const version = (current?.signed.version ?? 0) + 1;
+    return new Metadata(Targets.fromJSON({ _type: 'targets', spec_version: SPEC_VERSION, version, expires: isoExpiry(this.now, this.expiry.namespace), targets } as JSONObject));
+  }
+
   /** Writes version N+1 of a namespace role listing `targets`, signed by `signers`. */
   private signNamespace(namespace: string, current: Metadata<Targets> | null, targets: Record<string, unknown>, signers: SigningKey[], delegation: DelegatedRole): void {
-    const version = (current?.signed.version ?? 0) + 1;
-    const signed = Targets.fromJSON({ _type: 'targets', spec_version: SPEC_VERSION, version, expires: isoExpiry(this.now, this.expiry.namespace), targets } as JSONObject);
-    const metadata = new Metadata(signed);
+    const metadata = this.unsignedNamespace(current, targets);
     signWith(metadata, signers, delegation);
+    this.stageNamespace(namespace, metadata);
+  }
+
+  private stageNamespace(namespace: string, metadata: Metadata<Targets>): void {
+    const version = metadata.signed.version;
     this.roleCache.set(namespace, metadata);
     this.stage(metadataPath(namespace, version), serializeMetadata(metadata));
-    if (current) this.retire(metadataPath(namespace, current.signed.version - 1));
+    if (version > 2) this.retire(metadataPath(namespace, version - 2));
     this.snapshot = this.nextSnapshot({ [`${namespace}.json`]: new MetaFile({ version }) });
   }
 
@@ -257,21 +273,10 @@ export class RegistryWriter {
    * the new threshold: clients never see a gap where the namespace does not verify.
    */
   async replaceNamespaceKeys(namespace: string, publisherKeys: PublicKeyInfo[], threshold: number, adminSigners: SigningKey[], publisherSigners: SigningKey[]): Promise<void> {
-    if (!this.namespaceRole(namespace)) {
-      throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', `the registry has no namespace ${namespace}`, { hint: 'Add it with `gotong registry add-namespace`.' });
-    }
-    if (!Number.isInteger(threshold) || threshold < 1 || threshold > new Set(publisherKeys.map((k) => k.keyId)).size) {
-      throw new GotongError('GOTONG_E_USAGE', `a threshold of ${threshold} needs at least that many publisher keys`, { hint: 'Lower the threshold or add keys.' });
-    }
+    const json = withNamespaceKeys(this.targets.signed.toJSON() as TargetsJSON, { namespace, publisherKeys, threshold });
     requireThreshold(adminSigners, this.root.signed.roles.targets, 'the targets role');
     const current = await this.loadNamespace(namespace);
-    const json = this.targets.signed.toJSON() as Record<string, unknown> & { delegations: { keys: Record<string, unknown>; roles: Array<{ name: string; keyids: string[]; threshold: number }> } };
-    const roles = json.delegations.roles.map((role) => (role.name === namespace ? { ...role, keyids: [...new Set(publisherKeys.map((k) => k.keyId))], threshold } : role));
-    for (const key of publisherKeys) json.delegations.keys[key.keyId] = key.tufKey.toJSON();
-    // A key no role names any more leaves the metadata altogether.
-    const used = new Set(roles.flatMap((role) => role.keyids));
-    const keys = Object.fromEntries(Object.entries(json.delegations.keys).filter(([id]) => used.has(id)));
-    this.replaceTargets({ ...json, delegations: { ...json.delegations, keys, roles } }, adminSigners);
+    this.replaceTargets(json, adminSigners);
     if (current) {
       const delegation = this.namespaceRole(namespace) ?? bug('the namespace disappeared');
       requireThreshold(publisherSigners, delegation, `@${namespace}/*`);
@@ -294,6 +299,37 @@ export class RegistryWriter {
     if (!next.signed.roles.targets.equals(previous)) {
       requireThreshold(signers, next.signed.roles.targets, 'the targets role');
       this.replaceTargets(this.targets.signed.toJSON() as Record<string, unknown>, signers);
+    }
+  }
+
+  /**
+   * Puts documents that administrators signed one at a time (a ceremony,
+   * trust/ceremony.ts) in place of the current ones, in the order a client
+   * reads them: root, then targets, then namespaces. Each must be the next
+   * version and verify exactly as a client would check it (TUF 1.0 sections
+   * 5.3.4, 5.3.5, 5.6.3); the caller signs snapshot and timestamp afterwards.
+   */
+  adoptSigned(documents: Array<{ role: string; metadata: Metadata<Root> | Metadata<Targets> }>): void {
+    const order = (role: string) => (role === 'root' ? 0 : role === 'targets' ? 1 : 2);
+    for (const { role, metadata } of [...documents].sort((a, b) => order(a.role) - order(b.role))) {
+      const previous = role === 'root' ? this.root.signed.version : role === 'targets' ? this.targets.signed.version : (this.snapshot.signed.meta[`${role}.json`]?.version ?? 0);
+      if (metadata.signed.version !== previous + 1) bug(`${role} v${metadata.signed.version} is not the next version after v${previous}`);
+      try {
+        if (role === 'root') {
+          this.root.verifyDelegate('root', metadata as Metadata<Root>);
+          (metadata as Metadata<Root>).verifyDelegate('root', metadata as Metadata<Root>);
+        } else if (role === 'targets') this.root.verifyDelegate('targets', metadata as Metadata<Targets>);
+        else this.targets.verifyDelegate(role, metadata as Metadata<Targets>);
+      } catch (error) {
+        throw new GotongError('GOTONG_E_METADATA_INVALID', `the signed ${role} v${metadata.signed.version} does not verify (${(error as Error).message})`, {
+          hint: 'Nothing was changed. Check the signatures with `gotong registry root status` or `gotong registry targets status`.',
+        });
+      }
+      if (role === 'root') {
+        this.root = metadata as Metadata<Root>;
+        this.stage(metadataPath('root', metadata.signed.version), serializeMetadata(metadata));
+      } else if (role === 'targets') this.stageTargets(metadata as Metadata<Targets>);
+      else this.stageNamespace(role, metadata as Metadata<Targets>);
     }
   }
 

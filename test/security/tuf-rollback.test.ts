@@ -2,6 +2,7 @@
 // old commit), fast-forward (huge versions signed with a stolen online key)
 // and recovery by rotating that key, and mix-and-match (files that are each
 // validly signed but do not belong together). Setup: test/helpers/attack-kit.ts.
+import { Metadata, MetadataKind, Root } from '@tufjs/models';
 import { afterAll, beforeAll, beforeEach, describe, expect } from 'vitest';
 import {
   Attacker,
@@ -85,6 +86,32 @@ describe('rollback (TUF 1.0 sections 5.3.5, 5.4.3, 5.5.5)', () => {
     const error = await expectRefusedIntact(scene, 'GOTONG_E_METADATA_ROLLBACK', () => victimInstall(scene));
     expect(error.message).toMatch(/Expected version 3, got 1/);
     expect((await trustedVersions(scene)).root).toBe(2);
+  });
+
+  attack('a root that skips a version is never followed, even signed by the old and the new threshold', async () => {
+    const mallory = await Attacker.clone(scene);
+    const online = await makeKey(scene.world, 'mallory-online');
+    const current = await mallory.meta(MetadataKind.Root, 'metadata/1.root.json');
+    const json = current.signed.toJSON() as { keys: Record<string, unknown>; roles: Record<string, { keyids: string[]; threshold: number }> };
+    delete json.keys[scene.keys.online.keyId];
+    json.keys[online.keyId] = online.signer.tufKey.toJSON();
+    json.roles.snapshot = json.roles.timestamp = { keyids: [online.keyId], threshold: 1 };
+    // Root v3 naming a new online key, with no v2 before it, and snapshot and timestamp signed by that key.
+    const skipping = mallory.sign(new Metadata(Root.fromJSON({ ...json, version: 3 } as Parameters<typeof Root.fromJSON>[0])), [scene.keys.admins[0].signer, scene.keys.admins[1].signer]);
+    await mallory.writeMeta('metadata/3.root.json', skipping);
+    await mallory.republish({ signers: [online.signer] });
+    await mallory.commitAndPush('root v3 without v2');
+    const error = await expectRefusedIntact(scene, 'GOTONG_E_METADATA_INVALID', () => victimInstall(scene));
+    expect(error.message).toMatch(/timestamp was signed by 0\/1 keys/);
+    expect((await trustedVersions(scene)).root).toBe(1);
+    // Served under the next version's name, it is refused for what it says it is.
+    await mallory.remove('metadata/3.root.json');
+    await mallory.writeMeta('metadata/2.root.json', skipping);
+    await mallory.commitAndPush('root v3 as 2.root.json');
+    const renamed = await expectRefusedIntact(scene, 'GOTONG_E_METADATA_INVALID', () => victimInstall(scene));
+    expect(renamed.message).toMatch(/Expected version 2, got 3/);
+    expect((await trustedVersions(scene)).root).toBe(1);
+    await expectVerifyFails(scene, /2\.root\.json: claims version 3/);
   });
 
   attack('the git remote force-pushed back to an old commit after the client saw a newer one is refused', async () => {
