@@ -11,6 +11,8 @@ import { registerRegistry } from './commands/registry.js';
 import { registerWorkspaceCommands } from './commands/workspace.js';
 import { registerCatalogCommands } from './commands/catalog.js';
 import { registerRegistryKeyCommands } from './commands/registry-keys.js';
+import { registerUpdateCommands } from './commands/update.js';
+import { registerYankCommands } from './commands/yank.js';
 import { EXIT } from '../core/errors.js';
 import { rememberRunningCommand } from './context.js';
 import { colours, processOutput, renderError } from './render.js';
@@ -29,7 +31,9 @@ export function buildProgram(): Command {
   registerRegistry(program);
   registerRegistryKeyCommands(program.commands.find((c) => c.name() === 'registry')!);
   registerModuleCommands(program);
+  registerYankCommands(program);
   registerWorkspaceCommands(program);
+  registerUpdateCommands(program);
   registerQueryCommands(program);
   registerCatalogCommands(program);
   throwCommandLineMistakes(program);
