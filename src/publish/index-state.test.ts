@@ -88,6 +88,12 @@ describe('planYank', () => {
     expect(failure(() => planYank(index, '2.1.1', { reason: 'x'.repeat(2001) }, NOW)).code).toBe('GOTONG_E_USAGE');
   });
 
+  it('an index whose reason holds a control character is refused as a whole, as any malformed index', () => {
+    const yanked = planYank(index, '2.1.1', { reason: 'salah' }, NOW).index!;
+    const text = serializeModuleIndex(yanked).toString('utf8').replace('"salah"', '"salah\\u001b[2J"');
+    expect(failure(() => parseModuleIndex(Buffer.from(text), NAME)).code).toBe('GOTONG_E_REGISTRY_INVALID');
+  });
+
   it('takes one exact version', () => {
     expect(yankTarget('@bandung/e-musrenbang@2.1.1')).toEqual({ name: NAME, version: '2.1.1' });
     expect(failure(() => yankTarget('@bandung/e-musrenbang')).code).toBe('GOTONG_E_USAGE');

@@ -8,6 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryReporter } from '../../src/core/reporter.js';
+import { update, type RangeChange } from '../../src/install/update.js';
 import { gotong, type CliResult } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { startGitServer, type GitServer } from '../helpers/git-server.js';
@@ -224,6 +226,16 @@ describe('yank, deprecate, outdated and update through the command line over git
     const clean = await gotong(['outdated', '--exit-code'], kuburaya('portal'));
     expect(clean.code).toBe(0);
     expect(clean.stdout).toBe('all 2 modules are up to date (checked against registry "nusantara")\n');
+  });
+
+  it('declining the range changes on a terminal writes nothing', async () => {
+    await publishVersion(MUSRENBANG, '3.1.0', { [WILAYAH]: '^1.2.0' });
+    const before = await Promise.all(['gotong.json', 'gotong-lock.json'].map((f) => read(`portal/${f}`)));
+    const shown: RangeChange[][] = [];
+    const declined = await update({ ...kuburaya('portal'), modules: [], latest: true, reporter: new MemoryReporter(), confirm: async (changes) => (shown.push(changes), false) });
+    expect(declined).toEqual({ ranges: [{ name: MUSRENBANG, from: '^3.0.0', to: '^3.1.0' }], declined: true, install: null });
+    expect(shown).toEqual([declined.ranges]);
+    expect(await Promise.all(['gotong.json', 'gotong-lock.json'].map((f) => read(`portal/${f}`)))).toEqual(before);
   });
 
   it('an update --latest the resolver cannot satisfy changes nothing', async () => {
