@@ -1,5 +1,5 @@
-// The flags of the commands a publishing city runs against a registry (yank,
-// deprecate): which registry, the namespace's publisher keys (--key, else
+// The flags of the commands a publishing city runs against a registry
+// (publish, yank, deprecate): which registry, the namespace's publisher keys (--key, else
 // GOTONG_SIGNING_KEY), the online key (--online-key, else GOTONG_ONLINE_KEY),
 // passphrases, the registry commit's author, the retry time and --dry-run,
 // read into the options every signed namespace change takes.
@@ -20,13 +20,13 @@ export interface PublisherFlags {
   retryFor?: string;
 }
 
-export function addPublisherOptions(command: Command): Command {
+export function addPublisherOptions(command: Command, dryRunHelp = 'sign the change, but change nothing'): Command {
   return command
     .option('--registry <name|url>', 'registry name or git URL (or GOTONG_REGISTRY)')
     .option('--key <file>', 'publisher private key of the module\'s namespace (repeat for a threshold); or GOTONG_SIGNING_KEY', collect, [])
     .option('--online-key <file>', 'registry online key for snapshot and timestamp; or GOTONG_ONLINE_KEY')
     .addOption(keyPassphraseOption())
-    .option('--dry-run', 'sign the change, but change nothing')
+    .option('--dry-run', dryRunHelp)
     .option('--git-name <name>', 'author of the registry commit (or GOTONG_GIT_NAME)')
     .option('--git-email <email>', 'e-mail of the registry commit (or GOTONG_GIT_EMAIL)')
     .option('--retry-for <duration>', 'keep trying this long while others push first, e.g. 90s or 10m (or GOTONG_PUBLISH_RETRY_FOR; default 5m in CI, 1m elsewhere)');

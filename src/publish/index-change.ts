@@ -5,31 +5,16 @@
 // way the registry's mode says, and only keys delegated for the module's
 // namespace can make it (RegistryWriter.putTargets checks the threshold).
 import { GotongError } from '../core/errors.js';
-import type { Reporter } from '../core/reporter.js';
 import { parseModuleIndex, serializeModuleIndex } from '../manifest/module-index.js';
 import { indexTarget, parseModuleName } from '../manifest/names.js';
 import type { ModuleIndex } from '../manifest/types.js';
 import { targetStorageFolder } from '../registry/layout.js';
-import type { RegistryLocation } from '../registry/locate.js';
-import type { SigningKey } from '../trust/keys.js';
 import { changeNamespace } from '../change/namespace-change.js';
 import { commitIdentity } from '../change/registry-update.js';
+import type { PublishOptions } from './publish.js';
 
-export interface IndexChangeOptions {
-  location: RegistryLocation;
-  /** The module's namespace's publisher keys (a threshold of them). */
-  signers: SigningKey[];
-  onlineKey: SigningKey;
-  /** Sign in memory, change nothing. */
-  dryRun?: boolean;
-  gitName?: string;
-  gitEmail?: string;
-  /** How long to keep trying while others push first, in ms; default retryTime() (registry-update.ts). */
-  retryForMs?: number;
-  reporter: Reporter;
-  env?: NodeJS.ProcessEnv;
-  now?: Date;
-}
+/** What publish takes but the module folder: the registry, the keys, the commit's author, the retry time. */
+export type IndexChangeOptions = Omit<PublishOptions, 'dir'>;
 
 /** What an edit decided: the new index, or null when the registry already says what was asked. */
 export interface IndexEdit<T> {

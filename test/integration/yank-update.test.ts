@@ -10,6 +10,7 @@ import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryReporter } from '../../src/core/reporter.js';
 import { update, type RangeChange } from '../../src/install/update.js';
+import type { OutdatedModule } from '../../src/query/outdated.js';
 import { gotong, type CliResult } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { startGitServer, type GitServer } from '../helpers/git-server.js';
@@ -20,18 +21,6 @@ import { makeRegistry, type TestRegistry } from '../helpers/registry.js';
 const MUSRENBANG = '@bandung/e-musrenbang';
 const WILAYAH = '@bandung/ref-kode-wilayah';
 const REASON = 'kode wilayah Kubu Raya (61.12) tertukar; gunakan 2.1.0';
-
-interface Row {
-  name: string;
-  current: string | null;
-  wanted: string | null;
-  latest: string | null;
-  yanked: boolean;
-  yankedReason: string | null;
-  deprecated: string | null;
-  outdated: boolean;
-  direct: boolean;
-}
 
 describe('yank, deprecate, outdated and update through the command line over git://', () => {
   let world: TestWorld;
@@ -46,7 +35,7 @@ describe('yank, deprecate, outdated and update through the command line over git
   const lastCommit = () => execFileSync('git', ['--git-dir', registry.url, 'log', '-1', '--format=%s|%an', 'main'], { encoding: 'utf8' }).trim();
   const read = (path: string) => fs.readFile(world.path(path), 'utf8');
   const lockedVersions = async (ws: string) => Object.fromEntries(Object.entries(JSON.parse(await read(`${ws}/gotong-lock.json`)).modules as Record<string, { version: string }>).map(([n, m]) => [n, m.version]));
-  const rows = (result: CliResult) => Object.fromEntries((result.json.modules as Row[]).map((m) => [m.name, m]));
+  const rows = (result: CliResult) => Object.fromEntries((result.json.modules as OutdatedModule[]).map((m) => [m.name, m]));
   /** The NDJSON warning lines a --json command wrote on stderr. */
   const warningLines = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { type: string; code: string; message: string });
 
