@@ -2,31 +2,13 @@
 // refused, written back through the index's own serializer and schema.
 import { describe, expect, it } from 'vitest';
 import { latestVersion, parseModuleIndex, serializeModuleIndex } from '../manifest/module-index.js';
-import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
+import type { ModuleIndex } from '../manifest/types.js';
+import { moduleIndex } from '../../test/helpers/index-entries.js';
 import { planDeprecation } from './deprecate.js';
 import { planYank, yankTarget } from './yank.js';
 
 const NAME = '@bandung/e-musrenbang';
 const NOW = new Date('2025-06-02T03:04:05.000Z');
-
-function entry(version: string, extra: Partial<IndexVersion> = {}): IndexVersion {
-  return {
-    target: `bandung/e-musrenbang/e-musrenbang-${version}.tgz`,
-    length: 4096,
-    sha256: 'a'.repeat(64),
-    integrity: `sha512-${'Q'.repeat(86)}==`,
-    dependencies: {},
-    publishedAt: '2025-03-01T08:00:00.000Z',
-    publisherKeyId: 'b'.repeat(64),
-    yanked: false,
-    deprecated: null,
-    ...extra,
-  };
-}
-
-function indexOf(...versions: Array<[string, Partial<IndexVersion>?]>): ModuleIndex {
-  return { schemaVersion: 1, name: NAME, versions: Object.fromEntries(versions.map(([v, extra]) => [v, entry(v, extra)])) };
-}
 
 /** The index as another client reads it: serialized and parsed against the schema. */
 function roundTrip(index: ModuleIndex | null): ModuleIndex {
@@ -40,7 +22,7 @@ function refuses(run: () => unknown, code: string, hint?: string): void {
 }
 
 describe('planYank', () => {
-  const index = indexOf(['2.1.0'], ['2.1.1']);
+  const index = moduleIndex(NAME, { '2.1.0': {}, '2.1.1': {} });
 
   it('marks the version yanked with its reason and time, and leaves the others alone', () => {
     const plan = planYank(index, '2.1.1', { reason: '  data kode wilayah salah  ' }, NOW);
@@ -93,15 +75,15 @@ describe('planYank', () => {
   });
 
   it('a yanked version is never latest', () => {
-    const withRc = indexOf(['2.1.0'], ['2.1.1', { yanked: true }], ['3.0.0-rc.1']);
+    const withRc = moduleIndex(NAME, { '2.1.0': {}, '2.1.1': { yanked: true }, '3.0.0-rc.1': {} });
     expect(latestVersion(withRc)).toBe('2.1.0');
-    expect(latestVersion(indexOf(['3.0.0-rc.1'], ['3.0.0-rc.2', { yanked: true }]))).toBe('3.0.0-rc.1');
-    expect(latestVersion(indexOf(['1.0.0', { yanked: true }]))).toBeNull();
+    expect(latestVersion(moduleIndex(NAME, { '3.0.0-rc.1': {}, '3.0.0-rc.2': { yanked: true } }))).toBe('3.0.0-rc.1');
+    expect(latestVersion(moduleIndex(NAME, { '1.0.0': { yanked: true } }))).toBeNull();
   });
 });
 
 describe('planDeprecation', () => {
-  const index = indexOf(['1.0.0'], ['2.0.0-rc.1'], ['2.0.0'], ['2.1.0']);
+  const index = moduleIndex(NAME, { '1.0.0': {}, '2.0.0-rc.1': {}, '2.0.0': {}, '2.1.0': {} });
 
   it('gives every version in the range the message, pre-releases included', () => {
     const plan = planDeprecation(index, '<2.1.0', 'Gunakan 2.1.0 ke atas');

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
+import { moduleIndex } from '../../test/helpers/index-entries.js';
 import { latestRanges } from '../install/update.js';
 import { outdatedModule } from './outdated.js';
 
 const NAME = '@bandung/e-musrenbang';
 
-function indexOf(versions: Record<string, Partial<IndexVersion>>): ModuleIndex {
-  const entries: Record<string, IndexVersion> = {};
-  for (const [version, extra] of Object.entries(versions)) {
-    entries[version] = { target: `bandung/e-musrenbang/e-musrenbang-${version}.tgz`, length: 1, sha256: 'a'.repeat(64), integrity: `sha512-${'Q'.repeat(86)}==`, dependencies: {}, publishedAt: '2025-03-01T08:00:00.000Z', publisherKeyId: 'b'.repeat(64), yanked: false, deprecated: null, ...extra };
-  }
-  return { schemaVersion: 1, name: NAME, versions: entries };
-}
-
 describe('outdatedModule', () => {
-  const index = indexOf({ '2.1.0': {}, '2.1.1': { yanked: true, yankedReason: 'salah' }, '2.2.0': {}, '3.0.0': {}, '3.1.0-rc.1': {} });
+  const index = moduleIndex(NAME, { '2.1.0': {}, '2.1.1': { yanked: true, yankedReason: 'salah' }, '2.2.0': {}, '3.0.0': {}, '3.1.0-rc.1': {} });
 
   it('wanted fits every range and skips yanked versions; latest skips pre-releases', () => {
     const row = outdatedModule(NAME, index, { [NAME]: '^2.1.0' }, ['^2.1.0', '~2.1.0'], '2.1.1');
@@ -22,7 +14,7 @@ describe('outdatedModule', () => {
   });
 
   it('is not outdated at the newest version, and a deprecation alone does not make it so', () => {
-    const deprecated = indexOf({ '3.0.0': { deprecated: 'Tidak dirawat lagi' } });
+    const deprecated = moduleIndex(NAME, { '3.0.0': { deprecated: 'Tidak dirawat lagi' } });
     expect(outdatedModule(NAME, deprecated, {}, ['^3.0.0'], '3.0.0')).toMatchObject({ direct: false, range: null, wanted: '3.0.0', latest: '3.0.0', deprecated: 'Tidak dirawat lagi', outdated: false });
     expect(outdatedModule(NAME, index, { [NAME]: '^3.0.0' }, ['^3.0.0'], '3.0.0').outdated).toBe(false);
   });
