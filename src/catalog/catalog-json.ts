@@ -37,7 +37,7 @@ export function buildCatalogJson(view: CatalogView): unknown {
       allYanked: m.allYanked,
       dependencies: Object.fromEntries(m.dependencies.map((d) => [d.name, d.range])),
       dependents: m.dependents.map((d) => d.module.fullName),
-      versions: m.versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, yanked: v.yanked, deprecated: v.deprecated })),
+      versions: m.versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, yanked: v.yanked, yankedReason: v.yankedReason ?? null, deprecated: v.deprecated })),
     })),
   };
 }

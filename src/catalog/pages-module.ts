@@ -32,7 +32,7 @@ function moduleLink(module: ModuleView): SafeHtml {
 
 function versionStatus(v: VersionView): SafeHtml {
   const parts: SafeHtml[] = [];
-  if (v.yanked) parts.push(html`<span class="badge badge-yanked">${t('statusYanked')}</span>`);
+  if (v.yanked) parts.push(html`<span class="badge badge-yanked">${t('statusYanked')}</span>${v.yankedReason?.trim() ? html` <span class="yank-reason">${v.yankedReason}</span>` : ''}`);
   if (typeof v.deprecated === 'string') {
     parts.push(html`<span class="badge badge-deprecated">${t('statusDeprecated')}</span>${v.deprecated.trim() ? html` <span class="deprecation">${v.deprecated}</span>` : ''}`);
   }

@@ -95,7 +95,7 @@ table.versions { border-collapse: collapse; width: 100%; min-width: 48rem; font-
 .versions .key { display: inline-block; max-width: 12rem; }
 .versions .integrity { max-width: 22rem; }
 .versions .num { white-space: nowrap; }
-.deprecation { font-style: italic; }
+.deprecation, .yank-reason { font-style: italic; }
 .readme { border: 1px solid var(--line); border-radius: 0.5rem; padding: 0.25rem 1rem; overflow-wrap: anywhere; }
 .readme pre { background: var(--panel); padding: 0.75rem; overflow-x: auto; border-radius: 0.4rem; }
 .readme table { border-collapse: collapse; display: block; overflow-x: auto; }

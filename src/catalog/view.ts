@@ -117,6 +117,7 @@ function normaliseVersion(version: string, info: IndexVersion): VersionView {
     publishedAt: text(v.publishedAt),
     publisherKeyId: text(v.publisherKeyId),
     yanked: v.yanked === true,
+    yankedReason: v.yanked === true && typeof v.yankedReason === 'string' ? v.yankedReason : undefined,
     deprecated: typeof v.deprecated === 'string' ? v.deprecated : null,
   };
 }

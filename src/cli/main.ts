@@ -13,6 +13,8 @@ import { registerCatalogCommands } from './commands/catalog.js';
 import { registerRegistryKeyCommands } from './commands/registry-keys.js';
 import { registerRegistryHealthCommands } from './commands/registry-health.js';
 import { registerCeremonyCommands } from './commands/registry-ceremony.js';
+import { registerUpdateCommands } from './commands/update.js';
+import { registerYankCommands } from './commands/yank.js';
 import { EXIT } from '../core/errors.js';
 import { rememberRunningCommand } from './context.js';
 import { colours, processOutput, renderError } from './render.js';
@@ -33,7 +35,9 @@ export function buildProgram(): Command {
   registerRegistryHealthCommands(program.commands.find((c) => c.name() === 'registry')!);
   registerCeremonyCommands(program.commands.find((c) => c.name() === 'registry')!);
   registerModuleCommands(program);
+  registerYankCommands(program);
   registerWorkspaceCommands(program);
+  registerUpdateCommands(program);
   registerQueryCommands(program);
   registerCatalogCommands(program);
   throwCommandLineMistakes(program);

@@ -85,6 +85,8 @@ export const WARNING_CODES = {
   GOTONG_W_CATALOG_REBUILD_FAILED: 'gotong serve could not rebuild the catalog; the previous one stays up.',
   GOTONG_W_REGISTRY_LINK_SKIPPED: 'gotong serve left out a symbolic link or gitlink that someone committed to the registry.',
   GOTONG_W_CACHE_NOT_WRITTEN: 'The download cache could not be written (the message names the path and the error); the command went on without caching.',
+  GOTONG_W_VERSION_YANKED: 'An install kept a yanked module version because the lockfile pins it; the message gives the publisher\'s reason.',
+  GOTONG_W_VERSION_DEPRECATED: 'An install placed or kept a module version its publisher deprecated; the message gives the publisher\'s message.',
 } as const;
 
 export interface GotongErrorOptions {

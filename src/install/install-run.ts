@@ -22,7 +22,8 @@ import { readInstalledState, serializeState, type InstalledState } from './state
 import { assertEntryMatchesTarget, targetReader, type TargetReader } from './targets.js';
 import { lastVerification, recent, sameRegistry, stampFor, verificationOf, type Verification } from './up-to-date.js';
 import { loadWorkspace, moduleDir, type LoadedWorkspace } from './workspace.js';
-import type { InstallOptions, InstallResult, InstalledEntry } from './install.js';
+import { reportVersionWarnings, versionWarnings, type VersionWarning } from './version-warnings.js';
+import type { InstallOptions, InstallResult, InstalledEntry, VersionChange } from './install.js';
 
 const FETCH_CONCURRENCY = 8;
 
@@ -56,6 +57,30 @@ function lockedResolution(lock: Lockfile): Resolution {
   return { modules };
 }
 
+/** The modules whose lockfile pins `gotong update` lifts; each must be one the workspace has. */
+function unlockedModules(unlock: InstallOptions['unlock'], requested: Record<string, string>, lock: Lockfile | null): Set<string> {
+  if (unlock === 'all') return new Set(Object.keys(lock?.modules ?? {}));
+  for (const name of unlock ?? []) {
+    if (!Object.hasOwn(requested, name) && !(lock && Object.hasOwn(lock.modules, name))) {
+      throw new GotongError('GOTONG_E_NOT_INSTALLED', `${name} is not a dependency of this workspace`, {
+        hint: 'Name a module listed by `gotong ls`, or add it with `gotong install`.',
+        details: { module: name },
+      });
+    }
+  }
+  return new Set(unlock ?? []);
+}
+
+/** --frozen takes its versions from the lockfile, so their yanked and deprecated states come from the index files. */
+async function withIndexedState(resolution: Resolution, reader: TargetReader): Promise<ResolvedModule[]> {
+  return Promise.all([...resolution.modules.values()].map(async (m) => ({ ...m, entry: (await reader.loadIndex(m.name)).versions[m.version] ?? m.entry })));
+}
+
+function versionChanges(before: Lockfile | null, after: Lockfile): VersionChange[] {
+  const names = [...new Set([...Object.keys(before?.modules ?? {}), ...Object.keys(after.modules)])].sort();
+  return names.map((name) => ({ name, from: before?.modules[name]?.version ?? null, to: after.modules[name]?.version ?? null })).filter((c) => c.from !== c.to);
+}
+
 interface Fetched {
   module: ResolvedModule;
   placement: Placement;
@@ -68,6 +93,7 @@ interface Prepared {
   fetched: Fetched[];
   /** When the registry's signed metadata was checked. */
   verifiedAt: Date;
+  warnings: VersionWarning[];
 }
 
 /**
@@ -137,6 +163,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   const state = await readInstalledState(paths);
   const repair = await readRepairList(paths);
   if (options.frozen) assertFrozenUsable(lock, requested);
+  const unlocked = unlockedModules(options.unlock, requested, lock);
 
   // Loaded only now, so that an install with nothing to do never loads git, TUF or HTTP.
   const [{ locateRegistry }, { openRegistry }, { redactUrl }] = await Promise.all([import('../registry/locate.js'), import('../verified/open-registry.js'), import('../registry/redact.js')]);
@@ -144,8 +171,8 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   const registryUrl = redactUrl(location.url);
   // The last check against this registry (none, when it was another one).
   const previous = await lastVerification(paths).then((verified) => (sameRegistry(verified, location, registryUrl) ? verified : null));
-  if (specs.length === 0 && lock && workspace.existed && !repair.pending && previous && recent(previous, options) && lockfileStaleness(lock, requested) === null && (await treeMatches(workspace, lock, state))) {
-    return { installed: listInstalled(lock), changed: [], removed: [], upToDate: true, verified: previous };
+  if (specs.length === 0 && !options.unlock && lock && workspace.existed && !repair.pending && previous && recent(previous, options) && lockfileStaleness(lock, requested) === null && (await treeMatches(workspace, lock, state))) {
+    return { installed: listInstalled(lock), changed: [], removed: [], upToDate: true, verified: previous, warnings: [], versionChanges: [] };
   }
 
   const present = await presentModules(workspace, Object.keys(state.modules));
@@ -178,10 +205,12 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     });
     const verifiedAt = new Date();
     const reader = targetReader(opened.trusted, new ContentCache(gotongPaths(options.env).cacheDir, reporter));
+    const indexedAhead = lockedAhead ? withIndexedState(lockedAhead, reader) : null;
+    indexedAhead?.catch(() => undefined); // awaited once the modules are placed
     const resolution = await stage(reporter, 'resolve', async () => {
       if (lockedAhead) return lockedAhead;
       const locked: Record<string, string> = {};
-      for (const [name, m] of Object.entries(lock?.modules ?? {})) locked[name] = m.version;
+      for (const [name, m] of Object.entries(lock?.modules ?? {})) if (!unlocked.has(name)) locked[name] = m.version;
       return resolveDependencies({
         requested,
         locked,
@@ -207,7 +236,8 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     for (const module of kept) nextState.modules[module.name] = state.modules[module.name];
     const placer = modulePlacer(store, startWorkers(toExtract.length), reader, ahead);
     const fetched = await placeModules({ toExtract, placer, nextState, destinationOf, reporter });
-    return { newLock, removed, nextState, fetched, verifiedAt };
+    const warnings = versionWarnings(indexedAhead ? await indexedAhead : resolution.modules.values());
+    return { newLock, removed, nextState, fetched, verifiedAt, warnings };
   }
 
   let prepared: Prepared;
@@ -220,7 +250,8 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
-  const { newLock, removed, nextState, fetched, verifiedAt } = prepared;
+  const { newLock, removed, nextState, fetched, verifiedAt, warnings } = prepared;
+  const changes = versionChanges(lock, newLock);
   // An --offline install checked nothing against the registry: the last check stands.
   const verified: Verification | null = options.offline ? previous : verificationOf(location, registryUrl, verifiedAt);
 
@@ -235,7 +266,8 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     // Checked against the registry and found as it was: only the record of the check is new.
     await writeFileAtomic(paths.stampFile, stamp);
     await forgetRepair(paths);
-    return { installed, changed: [], removed: [], upToDate: true, verified };
+    reportVersionWarnings(reporter, warnings);
+    return { installed, changed: [], removed: [], upToDate: true, verified, warnings, versionChanges: changes };
   }
   await stage(reporter, 'link', () =>
     applyLinkPlan(paths, {
@@ -252,5 +284,6 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   );
   // Every module the list named was placed again (or is no longer installed).
   if (repair.pending) await forgetRepair(paths);
-  return { installed, changed: fetched.map((f) => f.module.name), removed, upToDate: false, verified };
+  reportVersionWarnings(reporter, warnings);
+  return { installed, changed: fetched.map((f) => f.module.name), removed, upToDate: false, verified, warnings, versionChanges: changes };
 }

@@ -8,6 +8,7 @@ import { pathExists, withLock } from '../core/fsx.js';
 import type { Reporter } from '../core/reporter.js';
 import { recoverInterruptedLink } from './link.js';
 import { installedIfUnchanged, type FreshnessOptions, type InstalledEntry, type UpToDate, type Verification } from './up-to-date.js';
+import type { VersionWarning } from './version-warnings.js';
 import { workspacePaths, type WorkspacePaths } from './workspace-paths.js';
 
 export interface InstallOptions {
@@ -19,11 +20,24 @@ export interface InstallOptions {
   offline?: boolean;
   /** Check against the registry even when the last check is recent. */
   refresh?: boolean;
+  /**
+   * Modules whose lockfile pins the resolver ignores, so that they move to the
+   * newest version their ranges allow ('all': every module); `gotong update`.
+   */
+  unlock?: string[] | 'all';
   reporter: Reporter;
   env?: NodeJS.ProcessEnv;
 }
 
 export type { InstalledEntry, UpToDate, Verification } from './up-to-date.js';
+export type { VersionWarning } from './version-warnings.js';
+
+/** A module whose version this install changed (from null: newly installed; to null: removed). */
+export interface VersionChange {
+  name: string;
+  from: string | null;
+  to: string | null;
+}
 
 export interface InstallResult {
   installed: InstalledEntry[];
@@ -33,6 +47,9 @@ export interface InstallResult {
   upToDate: boolean;
   /** The last check of the workspace against the registry's signed metadata: this install's, unless it was --offline or answered from the record. */
   verified: Verification | null;
+  /** Yanked and deprecated versions in the tree, also reported as warnings; empty when the registry was not read. */
+  warnings: VersionWarning[];
+  versionChanges: VersionChange[];
 }
 
 /** Runs `work` under the workspace lock, after finishing or undoing an interrupted install. */
@@ -61,9 +78,9 @@ export async function install(options: InstallOptions): Promise<InstallResult> {
   const firstInstall = !(await pathExists(paths.modulesDir));
   try {
     return await inWorkspace(options.cwd, paths, async () => {
-      if (!options.add?.length) {
+      if (!options.add?.length && !options.unlock) {
         const unchanged = await installedIfUnchanged(paths, options);
-        if (unchanged) return { installed: unchanged.installed, changed: [], removed: [], upToDate: true, verified: unchanged.verified };
+        if (unchanged) return { installed: unchanged.installed, changed: [], removed: [], upToDate: true, verified: unchanged.verified, warnings: [], versionChanges: [] };
       }
       const { installInWorkspace } = await import('./install-run.js');
       return await installInWorkspace(options);

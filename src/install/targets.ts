@@ -1,6 +1,5 @@
 // Reading signed targets for install: the TUF-verified target info decides
 // what bytes are acceptable; the cache is tried first, then the registry.
-import semver from 'semver';
 import { GotongError } from '../core/errors.js';
 import { parseModuleIndex } from '../manifest/module-index.js';
 import { indexTarget, parseModuleName } from '../manifest/names.js';
@@ -93,9 +92,4 @@ export function assertEntryMatchesTarget(fullName: string, version: string, entr
       hint: 'The registry is inconsistent; tell its administrators.',
     });
   }
-}
-
-export function newestVersion(index: ModuleIndex): string | null {
-  const versions = Object.keys(index.versions).filter((v) => !index.versions[v].yanked);
-  return versions.sort(semver.rcompare)[0] ?? null;
 }

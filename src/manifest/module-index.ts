@@ -13,7 +13,7 @@ import type { IndexVersion, ModuleIndex } from './types.js';
 
 const INDEX_FIELDS = ['schemaVersion', 'name', 'versions'] as const;
 const VERSION_FIELDS = [
-  'target', 'length', 'sha256', 'integrity', 'dependencies', 'publishedAt', 'publisherKeyId', 'yanked', 'deprecated',
+  'target', 'length', 'sha256', 'integrity', 'dependencies', 'publishedAt', 'publisherKeyId', 'yanked', 'yankedReason', 'yankedAt', 'deprecated',
   'description', 'type', 'category', 'keywords', 'license', 'repository', 'homepage', 'publisher',
 ] as const;
 
@@ -98,4 +98,30 @@ export function withVersion(index: ModuleIndex | null, name: string, version: st
   const sorted: Record<string, IndexVersion> = {};
   for (const v of Object.keys(versions).sort(compareVersions)) sorted[v] = versions[v];
   return { ...(index ?? {}), schemaVersion: 1, name, versions: sorted };
+}
+
+/**
+ * The version `latest` means, as npm's dist-tag does: the newest version that
+ * is not yanked and not a pre-release, else the newest pre-release that is
+ * not yanked; null when every version is yanked.
+ */
+export function latestVersion(index: ModuleIndex): string | null {
+  const live = indexVersions(index).filter((v) => !index.versions[v].yanked).reverse();
+  return live.find((v) => semver.prerelease(v) === null) ?? live[0] ?? null;
+}
+
+/** Longest yank reason or deprecation message an index entry holds (registry-schema: "note"). */
+export const MAX_NOTE_LENGTH = 2000;
+// C0 and C1 control characters and DEL: a note is shown on other cities' terminals.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** A yank reason or deprecation message as the index may hold it: one line of printable text. */
+export function assertNote(text: string, what: string): string {
+  if (text.length > MAX_NOTE_LENGTH || CONTROL.test(text)) {
+    throw new GotongError('GOTONG_E_USAGE', `the ${what} must be one line of at most ${MAX_NOTE_LENGTH} characters, without control characters`, {
+      hint: 'Write it as one short sentence, for example "data kode wilayah salah; gunakan 2.1.2".',
+    });
+  }
+  return text;
 }

@@ -49,6 +49,10 @@ export interface IndexVersion {
   publishedAt: string;
   publisherKeyId: string;
   yanked: boolean;
+  /** Why the version was yanked, while it is (absent when its publisher gave no reason). */
+  yankedReason?: string;
+  /** When it was yanked (ISO), while it is. */
+  yankedAt?: string;
   deprecated: string | null;
   /** Descriptive fields copied from the manifest for info, search and the catalog. */
   description?: LocalizedText;

@@ -3,6 +3,7 @@ import semver from 'semver';
 import { GotongError } from '../core/errors.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
+import { latestVersion } from '../manifest/module-index.js';
 import { parseModuleSpec } from '../manifest/names.js';
 import type { IndexVersion, LocalizedText } from '../manifest/types.js';
 import { ContentCache } from '../install/cache.js';
@@ -32,7 +33,7 @@ export interface ModuleInfo {
   name: string;
   latest: string | null;
   description: LocalizedText | null;
-  versions: Array<{ version: string; publishedAt: string; publisherKeyId: string; yanked: boolean; deprecated: string | null; integrity: string }>;
+  versions: Array<{ version: string; publishedAt: string; publisherKeyId: string; yanked: boolean; yankedReason: string | null; deprecated: string | null; integrity: string }>;
   selected: (IndexVersion & { version: string }) | null;
 }
 
@@ -41,8 +42,7 @@ export async function moduleInfo(spec: string, options: QueryOptions): Promise<M
   const { reader } = await openForQuery(options);
   const index = await reader.loadIndex(fullName);
   const all = Object.keys(index.versions).sort(semver.compare);
-  const usable = all.filter((v) => !index.versions[v].yanked);
-  const latest = usable.length ? usable[usable.length - 1] : null;
+  const latest = latestVersion(index);
   const chosen = range ? semver.maxSatisfying(all, range) : latest;
   if (range && !chosen) {
     throw new GotongError('GOTONG_E_NO_MATCHING_VERSION', `no published version of ${fullName} satisfies ${range}`, { hint: `Published: ${all.join(', ')}.` });
@@ -53,7 +53,7 @@ export async function moduleInfo(spec: string, options: QueryOptions): Promise<M
     description: chosen ? index.versions[chosen].description ?? null : null,
     versions: all.map((version) => {
       const v = index.versions[version];
-      return { version, publishedAt: v.publishedAt, publisherKeyId: v.publisherKeyId, yanked: v.yanked, deprecated: v.deprecated, integrity: v.integrity };
+      return { version, publishedAt: v.publishedAt, publisherKeyId: v.publisherKeyId, yanked: v.yanked, yankedReason: v.yanked ? v.yankedReason ?? null : null, deprecated: v.deprecated, integrity: v.integrity };
     }),
     selected: chosen ? { version: chosen, ...index.versions[chosen] } : null,
   };

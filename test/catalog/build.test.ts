@@ -91,6 +91,8 @@ describe('buildCatalog', () => {
     expect(page).toContain('<code id="install-cmd" class="install-cmd">gotong install @bandung/e-musrenbang</code>');
     expect(page).toContain('data-copy-target="install-cmd"');
     expect(page).toMatch(/<span class="version">1\.1\.0<\/span><\/th>\s*<td>.*<\/td>\s*<td><span class="badge badge-yanked">/);
+    // The publisher's reason is shown next to the mark, as text.
+    expect(page).toContain('<span class="yank-reason">Kode wilayah Kubu Raya (61.12) salah &lt;b&gt;terbaca&lt;/b&gt;; gunakan 2.x</span>');
     expect(page).toContain('<a href="../../m/bandung/ui-kit.html">@bandung/ui-kit</a> <code>^2.0.0</code>');
     expect(page).toContain('<a href="../../m/kuburaya/portal-layanan.html">@kuburaya/portal-layanan</a>');
     expect(page).toContain(BANDUNG_KEYS[1]);

@@ -66,6 +66,7 @@ interface VersionSpec {
   at: string;
   deps?: Record<string, string>;
   yanked?: boolean;
+  yankedReason?: string;
   deprecated?: string;
   key?: string;
 }
@@ -99,6 +100,7 @@ function moduleIndex(spec: ModuleSpec): ModuleIndex {
       publishedAt: v.at,
       publisherKeyId: v.key ?? (spec.namespace === 'bandung' ? BANDUNG_KEYS[0] : KUBURAYA_KEYS[0]),
       yanked: v.yanked ?? false,
+      ...(v.yankedReason ? { yankedReason: v.yankedReason, yankedAt: '2023-06-03T01:00:00Z' } : {}),
       deprecated: v.deprecated ?? null,
       description: spec.description,
       type: spec.type,
@@ -151,7 +153,7 @@ function specs(hostile: boolean): ModuleSpec[] {
       homepage: 'https://musrenbang.bandung.go.id',
       versions: [
         { version: '1.0.0', at: '2023-02-14T03:00:00Z', deps: { '@bandung/ui-kit': '^1.0.0', '@bandung/sso-asn': '^1.0.0' } },
-        { version: '1.1.0', at: '2023-06-02T03:00:00Z', deps: { '@bandung/ui-kit': '^1.2.0', '@bandung/sso-asn': '^1.0.0' }, yanked: true },
+        { version: '1.1.0', at: '2023-06-02T03:00:00Z', deps: { '@bandung/ui-kit': '^1.2.0', '@bandung/sso-asn': '^1.0.0' }, yanked: true, yankedReason: 'Kode wilayah Kubu Raya (61.12) salah <b>terbaca</b>; gunakan 2.x' },
         { version: '1.1.1', at: '2023-06-05T03:00:00Z', deps: { '@bandung/ui-kit': '^1.2.0', '@bandung/sso-asn': '^1.0.0' } },
         { version: '2.0.0', at: '2024-01-20T03:00:00Z', deps: { '@bandung/ui-kit': '^2.0.0', '@bandung/sso-asn': '^1.2.0', '@bandung/ref-kode-wilayah': '^2024.1.0' }, key: BANDUNG_KEYS[1] },
         { version: '2.1.0', at: '2024-03-11T03:00:00Z', deps: { '@bandung/ui-kit': '^2.0.0', '@bandung/sso-asn': '^1.2.0', '@bandung/ref-kode-wilayah': '^2024.1.0' } },

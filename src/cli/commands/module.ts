@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { GotongError, isGotongError } from '../../core/errors.js';
 import type { PackFileResult } from '../../publish/pack-file.js';
-import { keyPassphraseOption, onlineKeyFromFlags, passphraseLookup } from '../key-flags.js';
-import { addCommonOptions, collect, runCommand, type CommonFlags } from '../context.js';
+import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+import { addPublisherOptions, publisherChangeOptions, type PublisherFlags } from '../publisher-flags.js';
 
 /** No --name, no namespace gotong can tell, and no question may be asked. */
 function unknownNamespace(terminal: boolean): GotongError {
@@ -100,30 +100,14 @@ export function registerModuleCommands(program: Command): void {
       }),
     );
 
-  addCommonOptions(program.command('publish'))
+  addPublisherOptions(addCommonOptions(program.command('publish')), 'validate, pack and sign, but change nothing')
     .description('sign and publish a module version into a registry')
     .argument('[dir]', 'module folder', '.')
-    .option('--registry <name|url>', 'registry name or git URL (or GOTONG_REGISTRY)')
-    .option('--key <file>', 'publisher private key (repeat for a threshold); or GOTONG_SIGNING_KEY', collect, [])
-    .option('--online-key <file>', 'registry online key for snapshot and timestamp; or GOTONG_ONLINE_KEY')
-    .addOption(keyPassphraseOption())
-    .option('--dry-run', 'validate, pack and sign, but change nothing')
     .option('--yes', 'never ask (publish never asks; accepted for pipelines)')
-    .option('--git-name <name>', 'author of the registry commit (or GOTONG_GIT_NAME)')
-    .option('--git-email <email>', 'e-mail of the registry commit (or GOTONG_GIT_EMAIL)')
-    .option('--retry-for <duration>', 'keep trying this long while other publishers push first, e.g. 90s or 10m (or GOTONG_PUBLISH_RETRY_FOR; default 5m in CI, 1m elsewhere)')
-    .action((dir: string, flags: CommonFlags & { registry?: string; key: string[]; onlineKey?: string; keyPassphraseEnv?: string[]; dryRun?: boolean; gitName?: string; gitEmail?: string; retryFor?: string }) =>
+    .action((dir: string, flags: CommonFlags & PublisherFlags) =>
       runCommand(flags, async (ctx) => {
-        const { locateRegistry } = await import('../../registry/locate.js');
         const { publish } = await import('../../publish/publish.js');
-        const { resolveSigningKeys } = await import('../../trust/key-files.js');
-        const { parseDuration } = await import('../../core/duration.js');
-        const retryForMs = flags.retryFor === undefined ? undefined : parseDuration(flags.retryFor, '--retry-for');
-        const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.key, ...(flags.onlineKey ? [flags.onlineKey] : [])], keyVariables: ['GOTONG_SIGNING_KEY', 'GOTONG_ONLINE_KEY'] });
-        const signers = await resolveSigningKeys({ files: flags.key.map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrases, purpose: 'publisher signing', flag: '--key' });
-        const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphrases);
-        const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
-        const result = await publish({ dir: resolve(ctx.cwd, dir), location, signers, onlineKey, dryRun: flags.dryRun, gitName: flags.gitName, gitEmail: flags.gitEmail, retryForMs, reporter: ctx.reporter, env: ctx.env });
+        const result = await publish({ dir: resolve(ctx.cwd, dir), ...(await publisherChangeOptions(ctx, flags)) });
         const verb = result.status === 'already-published' ? 'already published' : result.dryRun ? 'would publish' : 'published';
         return {
           json: { status: result.status, name: result.name, version: result.version, integrity: result.integrity, target: result.target, dryRun: result.dryRun, retries: result.retries },

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { quote } from '../../manifest/names.js';
 import type { LocalizedText } from '../../manifest/types.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
 
@@ -23,7 +24,7 @@ export function registerQueryCommands(program: Command): void {
           text(info.description),
           ...(s ? [`published ${s.publishedAt} by key ${s.publisherKeyId}`, `integrity ${s.integrity}`, `dependencies: ${Object.entries(s.dependencies).map(([n, r]) => `${n} ${r}`).join(', ') || 'none'}`] : []),
           'versions:',
-          ...info.versions.map((v) => `  ${v.version}  ${v.publishedAt}${v.yanked ? '  YANKED' : ''}${v.deprecated ? `  deprecated: ${v.deprecated}` : ''}`),
+          ...info.versions.map((v) => `  ${v.version}  ${v.publishedAt}${v.yanked ? `  YANKED${v.yankedReason === null ? '' : ` ${quote(v.yankedReason, 120)}`}` : ''}${v.deprecated ? `  deprecated: ${quote(v.deprecated, 120)}` : ''}`),
         ].filter((l) => l !== '');
         return { json: { ...info }, human: lines.join('\n') };
       }),

@@ -1,7 +1,13 @@
 import type { Command } from 'commander';
 import { GotongError } from '../../core/errors.js';
+import type { InstallResult } from '../../install/install.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
 import { upToDateText } from '../up-to-date-answer.js';
+
+/** `gotong install --json`, stable API; `gotong update --json` holds the same fields. */
+export function installJson(result: InstallResult): Record<string, unknown> {
+  return { installed: result.installed, changed: result.changed, removed: result.removed, upToDate: result.upToDate, lastVerified: result.verified?.at ?? null, verifiedAgainst: result.verified?.against ?? null, warnings: result.warnings };
+}
 
 export function registerWorkspaceCommands(program: Command): void {
   addCommonOptions(program.command('install'))
@@ -23,8 +29,7 @@ export function registerWorkspaceCommands(program: Command): void {
               ...result.removed.map((name) => `- ${name}`),
               `${result.installed.length} modules installed, ${result.changed.length} placed, every byte verified`,
             ];
-        const json = { installed: result.installed, changed: result.changed, removed: result.removed, upToDate: result.upToDate, lastVerified: result.verified?.at ?? null, verifiedAgainst: result.verified?.against ?? null };
-        return { json, human: lines.join('\n') };
+        return { json: installJson(result), human: lines.join('\n') };
       }),
     );
 

@@ -1,0 +1,67 @@
+// A change to the index of a module already published (yank, deprecate): the
+// index is read from the registry as it is now, a pure edit is applied to it,
+// and the namespace role is signed again with the publisher keys. It goes
+// through changeNamespace as a publish does, so it reaches the registry the
+// way the registry's mode says, and only keys delegated for the module's
+// namespace can make it (RegistryWriter.putTargets checks the threshold).
+import { GotongError } from '../core/errors.js';
+import { parseModuleIndex, serializeModuleIndex } from '../manifest/module-index.js';
+import { indexTarget, parseModuleName } from '../manifest/names.js';
+import type { ModuleIndex } from '../manifest/types.js';
+import { targetStorageFolder } from '../registry/layout.js';
+import { changeNamespace } from '../change/namespace-change.js';
+import { commitIdentity } from '../change/registry-update.js';
+import type { PublishOptions } from './publish.js';
+
+/** What publish takes but the module folder: the registry, the keys, the commit's author, the retry time. */
+export type IndexChangeOptions = Omit<PublishOptions, 'dir'>;
+
+/** What an edit decided: the new index, or null when the registry already says what was asked. */
+export interface IndexEdit<T> {
+  index: ModuleIndex | null;
+  result: T;
+}
+
+export interface IndexChangeResult<T> {
+  result: T;
+  /** Rounds lost to other publishers pushing first. */
+  retries: number;
+}
+
+/**
+ * Applies `edit` to the index of `fullName` and signs the result; `message`
+ * is the registry commit's subject. The edit runs again on every retry,
+ * against what the other publisher pushed.
+ */
+export async function changeModuleIndex<T>(fullName: string, message: string, options: IndexChangeOptions, edit: (index: ModuleIndex) => IndexEdit<T>): Promise<IndexChangeResult<T>> {
+  const { namespace, name } = parseModuleName(fullName);
+  const indexPath = indexTarget(namespace, name);
+  const update = await changeNamespace(
+    {
+      location: options.location,
+      namespace,
+      onlineKey: options.onlineKey,
+      identity: commitIdentity(namespace, options.env, { name: options.gitName, email: options.gitEmail }),
+      reporter: options.reporter,
+      env: options.env,
+      retryForMs: options.retryForMs,
+      dryRun: options.dryRun,
+      now: options.now,
+      paths: [targetStorageFolder(indexPath)],
+    },
+    async (writer) => {
+      const current = await writer.readTarget(namespace, indexPath);
+      if (!current) {
+        throw new GotongError('GOTONG_E_MODULE_NOT_FOUND', `the registry has no module ${fullName}`, {
+          hint: 'Check the name with `gotong info`; only published modules can be yanked or deprecated.',
+          details: { module: fullName },
+        });
+      }
+      const { index, result } = edit(parseModuleIndex(current.bytes, fullName));
+      if (!index) return { changed: false, message: '', result };
+      await writer.putTargets(namespace, [{ targetPath: indexPath, bytes: serializeModuleIndex(index) }], options.signers);
+      return { changed: true, message, result };
+    },
+  );
+  return { result: update.result, retries: update.attempts - 1 };
+}
