@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The embedded default: a registry in a local folder, keys generated, the
-// example modules published as Kota Bandung and installed as Kabupaten Kubu
-// Raya, then everything verified. Everything lands in .gotong-demo/.
+// The embedded default: a staged registry in a local folder, keys generated,
+// the example modules proposed by Kota Bandung, accepted by the registry's
+// pipeline and installed by Kabupaten Kubu Raya, then everything verified.
+// Everything lands in .gotong-demo/.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -29,16 +30,20 @@ run('bandung', ['keys', 'generate', '--out', keys('bandung.pem')]);
 const init = JSON.parse(run('admin', ['registry', 'init', join(demo, 'registry.git'), '--name', 'nusantara', '--root-key', keys('admin.pem'), '--online-key', keys('online.pem'), '--json']));
 run('admin', ['registry', 'add-namespace', 'bandung', '--registry', init.url, '--publisher-key', keys('bandung.pem.pub'), '--admin-key', keys('admin.pem'), '--online-key', keys('online.pem')]);
 
-// Bandung's CI publishes every example version, oldest first.
+// Bandung's CI proposes every example version, oldest first, with its publisher key alone.
 const examples = join(repo, 'examples', 'bandung');
 for (const module of readdirSync(examples).sort()) {
   const versions = readdirSync(join(examples, module)).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
   for (const version of versions) {
     run('bandung', ['publish', join(examples, module, version), '--registry', init.url, '--json'], {
-      env: { GOTONG_SIGNING_KEY: readKey('bandung.pem'), GOTONG_ONLINE_KEY: readKey('online.pem') },
+      env: { GOTONG_SIGNING_KEY: readKey('bandung.pem') },
     });
   }
 }
+
+// The registry's own pipeline, the one place the online key lives, reviews the proposals and moves main.
+run('registry-pipeline', ['registry', 'pending', '--registry', init.url]);
+run('registry-pipeline', ['registry', 'accept', '--registry', init.url], { env: { GOTONG_ONLINE_KEY: readKey('online.pem') } });
 
 // Kubu Raya pins the root it was given out of band and installs.
 const portal = join(demo, 'kuburaya-portal');

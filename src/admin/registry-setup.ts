@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { GotongError } from '../core/errors.js';
 import { pathExists } from '../core/fsx.js';
 import type { Reporter } from '../core/reporter.js';
-import type { RegistryInfo } from '../manifest/types.js';
+import type { RegistryInfo, RegistryMode } from '../manifest/types.js';
 import { commitIdentity, updateRegistry } from '../change/registry-update.js';
 import type { PublicKeyInfo, SigningKey } from '../trust/keys.js';
 import { sha256Hex } from '../trust/metadata-io.js';
@@ -23,11 +23,14 @@ export interface InitRegistryOptions {
   rootSigners: SigningKey[];
   threshold: number;
   onlineKey: SigningKey;
+  /** How changes reach main (docs/REGISTRY.md); default direct. */
+  mode?: RegistryMode;
   reporter: Reporter;
   env?: NodeJS.ProcessEnv;
 }
 
 export interface InitRegistryResult {
+  mode: RegistryMode;
   url: string;
   name: string;
   rootSha256: string;
@@ -67,7 +70,8 @@ export async function initRegistry(options: InitRegistryOptions): Promise<InitRe
     }
     const writer = RegistryWriter.create(work, { rootKeys: options.rootSigners, rootSigners: options.rootSigners, threshold: options.threshold, onlineKey: options.onlineKey });
     await writer.flush();
-    const info: RegistryInfo = { name: options.name, protocolVersion: 1, description: options.description, targetsBase: TARGETS_DIR, metadataBase: METADATA_DIR };
+    const mode = options.mode ?? 'direct';
+    const info: RegistryInfo = { name: options.name, protocolVersion: 1, description: options.description, mode, targetsBase: TARGETS_DIR, metadataBase: METADATA_DIR };
     await fs.writeFile(join(work, REGISTRY_INFO_FILE), JSON.stringify(info, null, 2) + '\n');
     await fs.mkdir(join(work, TARGETS_DIR), { recursive: true });
     await fs.writeFile(join(work, TARGETS_DIR, '.keep'), '');
@@ -79,6 +83,7 @@ export async function initRegistry(options: InitRegistryOptions): Promise<InitRe
     return {
       url,
       name: options.name,
+      mode,
       rootSha256: sha256Hex(rootBytes),
       rootKeyIds: options.rootSigners.map((k) => k.keyId),
       onlineKeyId: options.onlineKey.keyId,

@@ -1,28 +1,124 @@
 // A change to one member namespace (publish, yank, deprecate): built by the
 // caller against the registry's current metadata and signed with the
-// namespace's publisher keys. How it reaches main is the registry's mode:
-// in direct mode (one organisation's registry) the same commit carries a new
-// snapshot and timestamp signed with the online key the caller holds.
-import { GotongError } from '../core/errors.js';
+// namespace's publisher keys. How it reaches main is the registry's mode
+// (registry.json): in direct mode (one organisation's registry) the same
+// commit carries a new snapshot and timestamp signed with the online key the
+// caller holds; in staged mode the change is pushed as a proposal,
+// `incoming/<namespace>/<id>`, and only the registry's own pipeline, which
+// alone holds the online key, puts it on main (admin/accept.ts).
+import { createHash } from 'node:crypto';
+import { GotongError, bug } from '../core/errors.js';
+import { readContained } from '../core/contained.js';
+import type { RegistryMode } from '../manifest/types.js';
+import { parseDocumentText } from '../manifest/schema.js';
+import { syncOrClone } from '../registry/git.js';
+import { commitProposal, fetchProposalBranches, INCOMING, refOf } from '../registry/incoming-branches.js';
+import { METADATA_DIR, metadataPath, REGISTRY_INFO_FILE } from '../registry/layout.js';
+import { commitRegistryChange, namespaceEntries, prepareRegistryChange } from '../registry/namespaces.js';
+import { pushRegistryChange } from '../registry/git.js';
 import type { SigningKey } from '../trust/keys.js';
-import type { RegistryWriter } from '../trust/writer.js';
-import { updateRegistry, type BuildOutcome, type UpdateOptions, type UpdateResult } from './registry-update.js';
+import { RegistryWriter } from '../trust/writer.js';
+import { readPending, walkChain } from './proposal-chain.js';
+import { inWorkingClone, updateInClone, type BuildOutcome, type UpdateOptions, type UpdateResult } from './registry-update.js';
 
 export interface NamespaceChangeOptions extends UpdateOptions {
   namespace: string;
-  /** The registry's online key (direct mode). */
-  onlineKey: SigningKey;
+  /** The registry's online key: needed in direct mode, unused in staged mode. */
+  onlineKey?: SigningKey;
 }
 
-export async function changeNamespace<T>(options: NamespaceChangeOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<UpdateResult<T>> {
-  return updateRegistry(options, async (writer) => {
+/** A change pushed for the registry's pipeline to accept (staged mode). */
+export interface Proposal {
+  namespace: string;
+  id: string;
+  branch: string;
+  /** The proposal's commit on that branch. */
+  commit: string;
+  /** The namespace commit it adds (accepted: main links it or a later one). */
+  namespaceCommit: string;
+  roleVersion: number;
+}
+
+export interface NamespaceChangeResult<T> extends UpdateResult<T> {
+  mode: RegistryMode;
+  /** The proposal pushed (staged mode, something changed, not a dry run), else null. */
+  proposal: Proposal | null;
+}
+
+/** The mode registry.json of the checked-out main declares; a registry from before modes is direct. */
+export async function checkedOutMode(dir: string): Promise<RegistryMode> {
+  const bytes = await readContained(dir, REGISTRY_INFO_FILE);
+  if (!bytes) return 'direct';
+  return parseDocumentText('registry', bytes.toString('utf8'), REGISTRY_INFO_FILE).mode ?? 'direct';
+}
+
+function needsOnlineKey(namespace: string): GotongError {
+  return new GotongError('GOTONG_E_KEY_MISSING', 'this registry is in direct mode: a change needs its online key to sign snapshot and timestamp', {
+    hint: `Pass --online-key FILE or set GOTONG_ONLINE_KEY; or ask the administrators to run the registry in staged mode, where @${namespace}'s publisher key is enough.`,
+  });
+}
+
+export async function changeNamespace<T>(options: NamespaceChangeOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<NamespaceChangeResult<T>> {
+  const known = async (writer: RegistryWriter) => {
     if (!writer.namespaceRole(options.namespace)) {
       throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', `the registry has no namespace ${options.namespace}`, {
         hint: `Ask the registry administrators to run \`gotong registry add-namespace ${options.namespace}\` with your publisher key.`,
       });
     }
-    const outcome = await build(writer);
-    if (outcome.changed) writer.refreshTimestamp(options.onlineKey);
-    return outcome;
+    return build(writer);
+  };
+  return inWorkingClone(options.location, options.env, async (dir) => {
+    await syncOrClone(dir, options.location.url, { sparse: [METADATA_DIR] });
+    const mode = await checkedOutMode(dir);
+    if (mode === 'staged') {
+      if (options.onlineKey) {
+        options.reporter.emit({ type: 'warn', code: 'GOTONG_W_ONLINE_KEY_UNUSED', message: 'the registry is in staged mode: the online key was not used', hint: 'Member pipelines need only their publisher key; keep the online key in the registry\'s own pipeline alone.' });
+      }
+      return { ...(await proposeInClone(dir, options, known)), mode };
+    }
+    const onlineKey = options.onlineKey ?? (options.dryRun ? null : undefined);
+    if (onlineKey === undefined) throw needsOnlineKey(options.namespace);
+    const update = await updateInClone(dir, options, async (writer) => {
+      const outcome = await known(writer);
+      if (outcome.changed && onlineKey) writer.refreshTimestamp(onlineKey);
+      return outcome;
+    });
+    return { ...update, mode, proposal: null };
   });
+}
+
+/**
+ * Staged mode: builds the change on the newest state of the namespace,
+ * main's or that of its own pending proposals (proposal-chain.ts), commits
+ * the namespace's new files and the signed role, and pushes them as a new
+ * branch `incoming/<namespace>/<id>`. Nothing else is written: no other
+ * branch is touched, so nobody else's push can refuse it.
+ */
+async function proposeInClone<T>(dir: string, options: NamespaceChangeOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<UpdateResult<T> & { proposal: Proposal | null }> {
+  const { namespace, location } = options;
+  const now = options.now ?? new Date();
+  const fetched = await syncOrClone(dir, location.url, { sparse: [METADATA_DIR] });
+  const branches = (await fetchProposalBranches(dir, location.url, INCOMING)).filter((b) => b.namespace === namespace);
+  const link = (await namespaceEntries(dir, fetched)).get(namespace) ?? null;
+  // First a writer to walk the pending chain with, then the change is prepared on its end.
+  const chain = await walkChain(dir, await RegistryWriter.load(dir, { now }), namespace, await readPending(dir, branches), link, now);
+  const end = chain.taken.at(-1);
+  const prepared = await prepareRegistryChange(dir, options.paths ?? [], fetched, end ? new Map([[namespace, end.proposal.content!.namespaceCommit]]) : undefined);
+  const writer = await RegistryWriter.load(dir, { now });
+  for (const step of chain.taken) writer.adoptSigned([{ role: namespace, metadata: step.role }]);
+  const outcome = await build(writer);
+  if (!outcome.changed || options.dryRun) return { result: outcome.result, committed: false, attempts: 1, proposal: null };
+  await writer.flush();
+  const role = await writer.loadNamespace(namespace);
+  if (!role) bug('a namespace change that signed no role');
+  const rolePath = metadataPath(namespace, role.signed.version);
+  const roleBytes = (await readContained(dir, rolePath)) ?? bug(`${rolePath} was not written`);
+  const change = await commitRegistryChange(prepared, outcome.message, options.identity);
+  const namespaceCommit = change.namespaces.find((n) => n.name === namespace)?.commit ?? bug('a namespace change that changed no file');
+  const id = `v${role.signed.version}-${createHash('sha256').update(roleBytes).digest('hex').slice(0, 16)}`;
+  const branch = `${INCOMING}${namespace}/${id}`;
+  const commit = await commitProposal(dir, namespaceCommit, rolePath, roleBytes, outcome.message, options.identity);
+  // The id is the signed role's hash: a branch already there holds this very change.
+  await pushRegistryChange(dir, location.url, { main: null, namespaces: [], refs: [{ ref: refOf(branch), commit, expected: '' }] });
+  return { result: outcome.result, committed: true, attempts: 1, proposal: { namespace, id, branch, commit, namespaceCommit, roleVersion: role.signed.version } };
 }

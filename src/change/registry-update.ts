@@ -14,7 +14,7 @@ import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { pushRegistryChange, syncOrClone, type GitIdentity } from '../registry/git.js';
 import { METADATA_DIR } from '../registry/layout.js';
-import { commitRegistryChange, prepareRegistryChange } from '../registry/namespaces.js';
+import { commitRegistryChange, prepareRegistryChange, type ChangeRefs, type RegistryCommit } from '../registry/namespaces.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import { RegistryWriter } from '../trust/writer.js';
 
@@ -41,6 +41,8 @@ export interface BuildOutcome<T> {
   changed: boolean;
   message: string;
   result: T;
+  /** Namespaces linked to commits made elsewhere, and other refs moved in the same push (accepting proposals). */
+  refs?: ChangeRefs;
 }
 
 export interface UpdateResult<T> {
@@ -72,38 +74,54 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
   return Math.round(Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** (attempt - 1)) * (0.5 + random()));
 }
 
-export async function updateRegistry<T>(options: UpdateOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<UpdateResult<T>> {
-  if (options.location.kind !== 'git') {
-    throw new GotongError('GOTONG_E_USAGE', `${options.location.label} is a read-only static copy and cannot be written to`, {
+function writable(location: RegistryLocation): void {
+  if (location.kind !== 'git') {
+    throw new GotongError('GOTONG_E_USAGE', `${location.label} is a read-only static copy and cannot be written to`, {
       hint: 'Publish to the registry\'s git URL (ssh://, https://….git, a folder path); static hosts only serve it.',
     });
   }
-  const dir = gotongPaths(options.env).publishDir(options.location.id);
+}
+
+/** Runs `work` in gotong's working clone of a git registry (GOTONG_HOME/registries/<id>/publish), under its lock. */
+export async function inWorkingClone<T>(location: RegistryLocation, env: NodeJS.ProcessEnv | undefined, work: (dir: string) => Promise<T>): Promise<T> {
+  writable(location);
+  const dir = gotongPaths(env).publishDir(location.id);
   await fs.mkdir(join(dir, '..'), { recursive: true });
-  return withLock(`${dir}.lock`, { waitMs: 300_000, what: `the publishing copy of ${options.location.label}` }, async () => {
-    const retryFor = options.retryForMs ?? retryTime(options.env);
-    const started = Date.now();
-    for (let attempt = 1; ; attempt++) {
-      const fetched = await syncOrClone(dir, options.location.url, { sparse: [METADATA_DIR] });
-      const prepared = await prepareRegistryChange(dir, options.paths ?? [], fetched);
-      const writer = await RegistryWriter.load(dir, { now: options.now });
-      const outcome = await build(writer);
-      if (!outcome.changed || options.dryRun) return { result: outcome.result, committed: false, attempts: attempt };
+  return withLock(`${dir}.lock`, { waitMs: 300_000, what: `the publishing copy of ${location.label}` }, () => work(dir));
+}
+
+export function updateRegistry<T>(options: UpdateOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<UpdateResult<T>> {
+  return inWorkingClone(options.location, options.env, (dir) => updateInClone(dir, options, build));
+}
+
+/** updateRegistry's rounds, in a working clone the caller holds the lock on. */
+export async function updateInClone<T>(dir: string, options: UpdateOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<UpdateResult<T>> {
+  const retryFor = options.retryForMs ?? retryTime(options.env);
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    const fetched = await syncOrClone(dir, options.location.url, { sparse: [METADATA_DIR] });
+    const prepared = await prepareRegistryChange(dir, options.paths ?? [], fetched);
+    const writer = await RegistryWriter.load(dir, { now: options.now });
+    const outcome = await build(writer);
+    const otherRefs = outcome.refs?.refs ?? [];
+    if ((!outcome.changed && otherRefs.length === 0) || options.dryRun) return { result: outcome.result, committed: false, attempts: attempt };
+    let change: RegistryCommit = { main: null, namespaces: [], refs: otherRefs };
+    if (outcome.changed) {
       await writer.flush();
-      const change = await commitRegistryChange(prepared, outcome.message, options.identity);
-      if ((await pushRegistryChange(dir, options.location.url, change)) === 'pushed') return { result: outcome.result, committed: true, attempts: attempt };
-      const elapsed = Date.now() - started;
-      if (elapsed >= retryFor) {
-        throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', `other publishers pushed to ${options.location.label} first in all ${attempt} round${attempt === 1 ? '' : 's'} over ${formatDuration(elapsed)}`, {
-          hint: `Nothing was changed. Run the command again (it is safe to repeat), or let it try for longer than ${formatDuration(retryFor)} with --retry-for or GOTONG_PUBLISH_RETRY_FOR.`,
-          details: { attempts: attempt, elapsedMs: elapsed, retryForMs: retryFor },
-        });
-      }
-      const waitMs = Math.min(retryFor - elapsed, backoffMs(attempt));
-      options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: 'another publisher pushed first', waitMs });
-      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      change = await commitRegistryChange(prepared, outcome.message, options.identity, outcome.refs);
     }
-  });
+    if ((await pushRegistryChange(dir, options.location.url, change)) === 'pushed') return { result: outcome.result, committed: outcome.changed, attempts: attempt };
+    const elapsed = Date.now() - started;
+    if (elapsed >= retryFor) {
+      throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', `other publishers pushed to ${options.location.label} first in all ${attempt} round${attempt === 1 ? '' : 's'} over ${formatDuration(elapsed)}`, {
+        hint: `Nothing was changed. Run the command again (it is safe to repeat), or let it try for longer than ${formatDuration(retryFor)} with --retry-for or GOTONG_PUBLISH_RETRY_FOR.`,
+        details: { attempts: attempt, elapsedMs: elapsed, retryForMs: retryFor },
+      });
+    }
+    const waitMs = Math.min(retryFor - elapsed, backoffMs(attempt));
+    options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: 'another publisher pushed first', waitMs });
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+  }
 }
 
 /** Commit identity: flag > GOTONG_GIT_NAME/EMAIL > a default naming who writes. */

@@ -13,6 +13,7 @@ import { registerCatalogCommands } from './commands/catalog.js';
 import { registerRegistryKeyCommands } from './commands/registry-keys.js';
 import { registerRegistryHealthCommands } from './commands/registry-health.js';
 import { registerCeremonyCommands } from './commands/registry-ceremony.js';
+import { registerStagedCommands } from './commands/registry-staged.js';
 import { registerUpdateCommands } from './commands/update.js';
 import { registerYankCommands } from './commands/yank.js';
 import { EXIT } from '../core/errors.js';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerRegistryKeyCommands(program.commands.find((c) => c.name() === 'registry')!);
   registerRegistryHealthCommands(program.commands.find((c) => c.name() === 'registry')!);
   registerCeremonyCommands(program.commands.find((c) => c.name() === 'registry')!);
+  registerStagedCommands(program.commands.find((c) => c.name() === 'registry')!);
   registerModuleCommands(program);
   registerYankCommands(program);
   registerWorkspaceCommands(program);

@@ -56,6 +56,8 @@ export const ERROR_CODES = {
   GOTONG_E_THRESHOLD_NOT_MET: { exit: EXIT.failure, summary: 'A root or targets change still lacks signatures from the keys whose threshold it needs; nothing was changed.' },
   GOTONG_E_CEREMONY_UNKNOWN: { exit: EXIT.failure, summary: 'The registry has no open root or targets proposal with that id.' },
   GOTONG_E_CEREMONY_STALE: { exit: EXIT.failure, summary: 'The registry changed the same role after the proposal was made; it must be proposed again.' },
+  GOTONG_E_PROPOSAL_REFUSED: { exit: EXIT.security, summary: 'The registry\'s accept job refused a proposal of a staged registry (publish --wait); nothing of it was published.' },
+  GOTONG_E_WAIT_TIMEOUT: { exit: EXIT.failure, summary: 'publish --wait gave up before the registry accepted or refused the proposal, which stays pending.' },
   GOTONG_E_NAMESPACE_UNKNOWN: { exit: EXIT.failure, summary: 'The registry has no such member namespace.' },
   GOTONG_E_NAMESPACE_EXISTS: { exit: EXIT.failure, summary: 'The namespace is already delegated.' },
   GOTONG_E_VERSION_EXISTS: { exit: EXIT.failure, summary: 'That version is published with different bytes; versions are immutable.' },
@@ -79,6 +81,7 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export const WARNING_CODES = {
   GOTONG_W_TRUST_ON_FIRST_USE: 'A registry used by URL was trusted on first use because its root was not pinned.',
   GOTONG_W_ONLINE_IS_ROOT: 'registry init was given no --online-key, so a root key signs snapshot and timestamp.',
+  GOTONG_W_ONLINE_KEY_UNUSED: 'A publisher gave the online key to a staged registry, which does not use it: keep it in the registry\'s own pipeline alone.',
   GOTONG_W_EXPIRY_NEAR: 'registry status found a role of the signed metadata that expires soon (timestamp within 2 days, snapshot within 7, root, targets or a namespace within 30); the hint says who renews it.',
   GOTONG_W_README_UNREADABLE: 'The catalog could not read a module\'s README; its page is built without it.',
   GOTONG_W_CATALOG_MODULE_SKIPPED: 'A module whose name cannot be a safe file path was left out of the catalog.',

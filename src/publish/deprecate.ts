@@ -8,6 +8,7 @@ import { assertNote, indexVersions } from '../manifest/module-index.js';
 import { parseModuleSpec } from '../manifest/names.js';
 import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
 import { changeModuleIndex, type IndexChangeOptions, type IndexEdit } from './index-change.js';
+import type { Proposal } from '../change/namespace-change.js';
 
 export type DeprecateStatus = 'deprecated' | 'undeprecated' | 'unchanged';
 
@@ -30,6 +31,8 @@ export interface DeprecateResult {
   changed: string[];
   dryRun: boolean;
   retries: number;
+  /** The proposal pushed to a staged registry, else null: the change is on the registry once it is accepted. */
+  proposal: Proposal | null;
 }
 
 interface DeprecationPlan {
@@ -62,5 +65,5 @@ export async function deprecate(options: DeprecateOptions): Promise<DeprecateRes
   const change = await changeModuleIndex(fullName, commit, options, (index) => planDeprecation(index, range, message));
   const { matched, changed } = change.result;
   const status: DeprecateStatus = changed.length === 0 ? 'unchanged' : message === null ? 'undeprecated' : 'deprecated';
-  return { status, name: fullName, range, message, matched, changed, dryRun: options.dryRun ?? false, retries: change.retries };
+  return { status, name: fullName, range, message, matched, changed, dryRun: options.dryRun ?? false, retries: change.retries, proposal: change.proposal };
 }

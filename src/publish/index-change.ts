@@ -9,7 +9,7 @@ import { parseModuleIndex, serializeModuleIndex } from '../manifest/module-index
 import { indexTarget, parseModuleName } from '../manifest/names.js';
 import type { ModuleIndex } from '../manifest/types.js';
 import { targetStorageFolder } from '../registry/layout.js';
-import { changeNamespace } from '../change/namespace-change.js';
+import { changeNamespace, type Proposal } from '../change/namespace-change.js';
 import { commitIdentity } from '../change/registry-update.js';
 import type { PublishOptions } from './publish.js';
 
@@ -26,6 +26,8 @@ export interface IndexChangeResult<T> {
   result: T;
   /** Rounds lost to other publishers pushing first. */
   retries: number;
+  /** The proposal pushed to a staged registry, else null. */
+  proposal: Proposal | null;
 }
 
 /**
@@ -63,5 +65,5 @@ export async function changeModuleIndex<T>(fullName: string, message: string, op
       return { changed: true, message, result };
     },
   );
-  return { result: update.result, retries: update.attempts - 1 };
+  return { result: update.result, retries: update.attempts - 1, proposal: update.proposal };
 }

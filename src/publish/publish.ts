@@ -14,14 +14,15 @@ import { targetStorageFolder } from '../registry/layout.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import type { SigningKey } from '../trust/keys.js';
 import { integrityOf, sha256Hex, sha512Hex } from '../trust/metadata-io.js';
-import { changeNamespace } from '../change/namespace-change.js';
+import { changeNamespace, type Proposal } from '../change/namespace-change.js';
 import { commitIdentity } from '../change/registry-update.js';
 
 export interface PublishOptions {
   dir: string;
   location: RegistryLocation;
   signers: SigningKey[];
-  onlineKey: SigningKey;
+  /** The registry's online key: needed in direct mode only. */
+  onlineKey?: SigningKey;
   dryRun?: boolean;
   gitName?: string;
   gitEmail?: string;
@@ -33,7 +34,8 @@ export interface PublishOptions {
 }
 
 export interface PublishResult {
-  status: 'published' | 'already-published';
+  /** `proposed`: pushed for the registry's pipeline to accept (a staged registry). */
+  status: 'published' | 'already-published' | 'proposed';
   name: string;
   version: string;
   integrity: string;
@@ -41,6 +43,8 @@ export interface PublishResult {
   dryRun: boolean;
   /** Pushes refused because another publisher was first. */
   retries: number;
+  /** The proposal pushed to a staged registry, else null. */
+  proposal: Proposal | null;
 }
 
 function indexEntry(manifest: PublishableManifest, target: string, bytes: Buffer, publisherKeyId: string, now: Date): IndexVersion {
@@ -120,5 +124,5 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       },
     ),
   );
-  return { ...base, status: update.result, retries: update.attempts - 1 };
+  return { ...base, status: update.proposal ? 'proposed' : update.result, retries: update.attempts - 1, proposal: update.proposal };
 }

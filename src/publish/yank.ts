@@ -7,6 +7,7 @@ import { assertNote, indexVersions } from '../manifest/module-index.js';
 import { assertVersion, parseModuleSpec } from '../manifest/names.js';
 import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
 import { changeModuleIndex, type IndexChangeOptions, type IndexEdit } from './index-change.js';
+import type { Proposal } from '../change/namespace-change.js';
 
 export type YankStatus = 'yanked' | 'already-yanked' | 'unyanked' | 'not-yanked';
 
@@ -30,6 +31,8 @@ export interface YankResult {
   reason: string | null;
   dryRun: boolean;
   retries: number;
+  /** The proposal pushed to a staged registry, else null: the change is on the registry once it is accepted. */
+  proposal: Proposal | null;
 }
 
 /** The module and the one exact version a yank names. */
@@ -84,5 +87,5 @@ export async function yank(options: YankOptions): Promise<YankResult> {
   const now = options.now ?? new Date();
   const message = `${options.undo ? 'unyank' : 'yank'} ${name}@${version}`;
   const change = await changeModuleIndex(name, message, options, (index) => planYank(index, version, options, now));
-  return { ...change.result, name, version, dryRun: options.dryRun ?? false, retries: change.retries };
+  return { ...change.result, name, version, dryRun: options.dryRun ?? false, retries: change.retries, proposal: change.proposal };
 }

@@ -86,6 +86,16 @@ export function runGit(dir: string, args: string[], options: { input?: string; v
   return new GitRunner(dir, gitEnv(options.vars)).raw(args, options.input);
 }
 
+/** A blob's bytes as stored (runGit decodes text; a tarball is not text). */
+export function readBlobBytes(dir: string, oid: string, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile('git', ['cat-file', 'blob', oid], { cwd: dir, env: gitEnv(), encoding: 'buffer', maxBuffer: maxBytes + 1, windowsHide: true }, (error, stdout, stderr) => {
+      if (error) reject(new Error(stderr.toString('utf8').trim() || error.message));
+      else resolve(stdout);
+    });
+  });
+}
+
 /** The remote's main, and the branches that hold each namespace's files (REGISTRY.md, "Layout"). */
 /** Where a clone keeps the remote's main as last fetched. */
 export const FETCHED_MAIN = 'refs/remotes/origin/main';

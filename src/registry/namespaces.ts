@@ -102,9 +102,25 @@ export interface PreparedChange {
 }
 
 export interface RegistryCommit {
-  main: string;
+  /** main's new commit, or null when only other refs change. */
+  main: string | null;
   /** Namespace commits to push with main; `expected` is the branch's fetched commit ('' for none). */
   namespaces: Array<{ name: string; commit: string; expected: string }>;
+  /** Other branches moved in the same push (a staged registry's proposals). */
+  refs?: RefUpdate[];
+}
+
+/** A ref moved with a registry change: `commit` null deletes it; `expected` '' means it must not exist yet. */
+export interface RefUpdate {
+  ref: string;
+  commit: string | null;
+  expected: string;
+}
+
+/** What a change sets besides the files it wrote: namespaces linked to commits made elsewhere (accepted proposals), and other refs. */
+export interface ChangeRefs {
+  links?: Map<string, string>;
+  refs?: RefUpdate[];
 }
 
 /** The folder of the index files through which namespaces' files are checked out and committed. */
@@ -129,12 +145,14 @@ function inNamespace(dir: string, namespace: PreparedNamespace, args: string[]):
  * Checks out, under targets/, the folders a change reads or writes
  * (`targets/<namespace>/<module>`), from the namespace's own commit, after
  * main is checked out at the fetched commit (`fetched`, when the caller
- * knows it). Everything under targets/ that an earlier attempt left is
- * removed first.
+ * knows it), or from the commit `buildOn` names for the namespace.
+ * Everything under targets/ that an earlier attempt left is removed first.
  */
-export async function prepareRegistryChange(dir: string, folders: string[], fetched?: string): Promise<PreparedChange> {
+export async function prepareRegistryChange(dir: string, folders: string[], fetched?: string, buildOn: Map<string, string> = new Map()): Promise<PreparedChange> {
   const base = fetched ?? ((await runGit(dir, ['rev-parse', '--verify', '-q', `${FETCHED_MAIN}^{commit}`]).catch(() => '')).trim() || null);
-  const targets = base ? await listTree(dir, `${base}:${TARGETS_DIR}`) : [];
+  let targets = base ? await listTree(dir, `${base}:${TARGETS_DIR}`) : [];
+  // A staged registry's pending proposals of a namespace: the change builds on the newest of them.
+  for (const [name, commit] of buildOn) targets = withEntry(targets, { mode: GITLINK, type: 'commit', oid: commit, name });
   await fs.rm(join(dir, TARGETS_DIR), { recursive: true, force: true });
   await fs.rm(indexFolder(dir), { recursive: true, force: true });
   await fs.mkdir(indexFolder(dir), { recursive: true });
@@ -181,7 +199,7 @@ async function checkOutNamespace(dir: string, targets: TreeEntry[], name: string
  * with the new gitlinks), parent `base`. A namespace folder written under
  * targets/ without being checked out must be a new namespace.
  */
-export async function commitRegistryChange(change: PreparedChange, message: string, identity: GitIdentity): Promise<RegistryCommit> {
+export async function commitRegistryChange(change: PreparedChange, message: string, identity: GitIdentity, set: ChangeRefs = {}): Promise<RegistryCommit> {
   const { dir } = change;
   const author = { GIT_AUTHOR_NAME: identity.name, GIT_AUTHOR_EMAIL: identity.email, GIT_COMMITTER_NAME: identity.name, GIT_COMMITTER_EMAIL: identity.email };
   const written = await fs.readdir(join(dir, TARGETS_DIR), { withFileTypes: true }).catch(() => []);
@@ -204,11 +222,16 @@ export async function commitRegistryChange(change: PreparedChange, message: stri
     commits.push({ name: namespace.name, commit, expected: fetched.get(namespace.name) ?? '' });
     targets = withEntry(targets, { mode: GITLINK, type: 'commit', oid: commit, name: namespace.name });
   }
+  for (const [name, commit] of set.links ?? []) {
+    if (change.namespaces.has(name)) bug(`namespace ${name} both written and linked`);
+    commits.push({ name, commit, expected: fetched.get(name) ?? '' });
+    targets = withEntry(targets, { mode: GITLINK, type: 'commit', oid: commit, name });
+  }
   await runGit(dir, ['add', '--all', '--', '.', `:(exclude)${TARGETS_DIR}`]);
   const mainTree = (await runGit(dir, ['write-tree'])).trim();
   const root = withEntry(await listTree(dir, mainTree), { mode: FOLDER, type: 'tree', oid: await makeTree(dir, targets), name: TARGETS_DIR });
   const main = (await runGit(dir, ['commit-tree', await makeTree(dir, root), ...(change.base ? ['-p', change.base] : []), '-m', message], { vars: author })).trim();
-  return { main, namespaces: commits };
+  return { main, namespaces: commits, refs: set.refs };
 }
 
 /**
@@ -247,6 +270,11 @@ export async function gitLayoutProblems(dir: string, commit: string): Promise<Ar
   return [...problems, ...unsafe.map((entry) => ({ where: entry.path, message: describeUnsafe(entry) }))];
 }
 
+/** The entries of `commit`'s targets folder by namespace: a gitlink to the namespace's commit (or, in the older layout, a folder). */
+export async function namespaceEntries(dir: string, commit = FETCHED_MAIN): Promise<Map<string, TreeEntry>> {
+  return new Map((await listTree(dir, `${commit}:${TARGETS_DIR}`)).filter((e) => e.type !== 'blob').map((e) => [e.name, e]));
+}
+
 /** Namespace commits that the fetched main links and that this clone does not have. */
 export async function missingNamespaceCommits(dir: string): Promise<string[]> {
   const links = (await listTree(dir, `${FETCHED_MAIN}:${TARGETS_DIR}`)).filter((e) => e.mode === GITLINK).map((e) => e.oid);
@@ -277,9 +305,18 @@ async function fetchedNamespaceBranches(dir: string): Promise<Map<string, string
  * (about 150 ms into 550 namespaces, against 5 ms without).
  */
 export function pushArguments(change: RegistryCommit): string[] {
-  const leases = change.namespaces.map((n) => `--force-with-lease=${NAMESPACE_BRANCHES}${n.name}:${n.expected}`);
-  const refs = change.namespaces.map((n) => `${n.commit}:${NAMESPACE_BRANCHES}${n.name}`);
-  return ['-c', 'pack.useBitmaps=false', 'push', '--quiet', '--no-verify', ...(refs.length > 0 ? ['--atomic'] : []), ...leases, 'origin', `${change.main}:refs/heads/main`, ...refs];
+  const others = change.refs ?? [];
+  const leases = [
+    ...change.namespaces.map((n) => `--force-with-lease=${NAMESPACE_BRANCHES}${n.name}:${n.expected}`),
+    ...others.map((r) => `--force-with-lease=${r.ref}:${r.expected}`),
+  ];
+  const refs = [
+    ...(change.main ? [`${change.main}:refs/heads/main`] : []),
+    ...change.namespaces.map((n) => `${n.commit}:${NAMESPACE_BRANCHES}${n.name}`),
+    ...others.map((r) => `${r.commit ?? ''}:${r.ref}`),
+  ];
+  if (refs.length === 0) bug('a push of nothing');
+  return ['-c', 'pack.useBitmaps=false', 'push', '--quiet', '--no-verify', ...(refs.length > 1 ? ['--atomic'] : []), ...leases, 'origin', ...refs];
 }
 
 /**

@@ -44,7 +44,7 @@ describe('the README story through the command line', () => {
   });
 
   it('creates a registry and delegates @bandung', async () => {
-    const init = await gotong(['registry', 'init', 'registry.git', '--name', 'nusantara', '--root-key', 'admin.pem', '--online-key', 'online.pem', '--json'], admin());
+    const init = await gotong(['registry', 'init', 'registry.git', '--mode', 'direct', '--name', 'nusantara', '--root-key', 'admin.pem', '--online-key', 'online.pem', '--json'], admin());
     expect(init.json.ok).toBe(true);
     rootSha256 = String(init.json.rootSha256);
     registryUrl = String(init.json.url);

@@ -90,7 +90,7 @@ describe('passphrases, one per key', () => {
   });
 
   it('creates a registry with two administrators, threshold 2, and delegates @bandung with both keys', async () => {
-    const init = await run(['registry', 'init', 'registry.git', '--name', 'nusantara', '--root-key', 'admin-1.pem', '--root-key', 'admin-2.pem', '--threshold', '2', '--online-key', 'online.pem', ...eachPassphrase, '--json']);
+    const init = await run(['registry', 'init', 'registry.git', '--mode', 'direct', '--name', 'nusantara', '--root-key', 'admin-1.pem', '--root-key', 'admin-2.pem', '--threshold', '2', '--online-key', 'online.pem', ...eachPassphrase, '--json']);
     expect(init.json).toMatchObject({ ok: true, name: 'nusantara' });
     registryUrl = String(init.json.url);
     const added = await run(['registry', 'add-namespace', 'bandung', '--registry', registryUrl, '--publisher-key', 'bandung.pem.pub', ...bothAdmins, '--online-key', 'online.pem', ...eachPassphrase, '--json']);

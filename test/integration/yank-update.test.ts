@@ -83,7 +83,7 @@ describe('yank, deprecate, outdated and update through the command line over git
     expect(refs()).toBe(before);
 
     const yanked = await gotong(['yank', `${MUSRENBANG}@2.1.1`, '--reason', REASON, '--registry', gitUrl, '--json'], bandung());
-    expect(yanked.json, yanked.stderr).toEqual({ jsonVersion: 1, ok: true, status: 'yanked', name: MUSRENBANG, version: '2.1.1', reason: REASON, dryRun: false, retries: 0 });
+    expect(yanked.json, yanked.stderr).toEqual({ jsonVersion: 1, ok: true, status: 'yanked', name: MUSRENBANG, version: '2.1.1', reason: REASON, dryRun: false, retries: 0, proposal: null, state: null });
     expect(lastCommit()).toBe(`yank ${MUSRENBANG}@2.1.1|gotong (bandung)`);
     expect(yanked.stdout + yanked.stderr).not.toContain('PRIVATE KEY');
 

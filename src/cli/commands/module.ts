@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { GotongError, isGotongError } from '../../core/errors.js';
 import type { PackFileResult } from '../../publish/pack-file.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
-import { addPublisherOptions, publisherChangeOptions, type PublisherFlags } from '../publisher-flags.js';
+import { addPublisherOptions, proposalJson, proposalText, publisherChangeOptions, settleProposal, type PublisherFlags } from '../publisher-flags.js';
 
 /** No --name, no namespace gotong can tell, and no question may be asked. */
 function unknownNamespace(terminal: boolean): GotongError {
@@ -108,10 +108,12 @@ export function registerModuleCommands(program: Command): void {
       runCommand(flags, async (ctx) => {
         const { publish } = await import('../../publish/publish.js');
         const result = await publish({ dir: resolve(ctx.cwd, dir), ...(await publisherChangeOptions(ctx, flags)) });
-        const verb = result.status === 'already-published' ? 'already published' : result.dryRun ? 'would publish' : 'published';
+        const settled = await settleProposal(ctx, flags, result.proposal);
+        const status = settled?.state === 'accepted' ? 'published' : result.status;
+        const verb = status === 'already-published' ? 'already published' : result.dryRun ? 'would publish' : status === 'proposed' ? 'signed' : 'published';
         return {
-          json: { status: result.status, name: result.name, version: result.version, integrity: result.integrity, target: result.target, dryRun: result.dryRun, retries: result.retries },
-          human: `${verb} ${result.name}@${result.version}\nintegrity ${result.integrity}${result.retries ? `\n(${result.retries} retr${result.retries === 1 ? 'y' : 'ies'} after other publishers pushed first)` : ''}`,
+          json: { status, name: result.name, version: result.version, integrity: result.integrity, target: result.target, dryRun: result.dryRun, retries: result.retries, proposal: proposalJson(result.proposal), state: settled?.state ?? null },
+          human: `${verb} ${result.name}@${result.version}\nintegrity ${result.integrity}${result.retries ? `\n(${result.retries} retr${result.retries === 1 ? 'y' : 'ies'} after other publishers pushed first)` : ''}${proposalText(settled)}`,
         };
       }),
     );

@@ -9,6 +9,7 @@ interface InitFlags extends CommonFlags {
   threshold: string;
   onlineKey?: string;
   description?: string;
+  mode: string;
   keyPassphraseEnv?: string[];
 }
 
@@ -24,10 +25,12 @@ export function registerRegistry(program: Command): void {
     .option('--threshold <n>', 'signatures needed on root and targets', '1')
     .option('--online-key <file>', 'key for snapshot and timestamp (default: the first root key; not for production)')
     .option('--description <text>', 'description written to registry.json')
+    .option('--mode <mode>', 'staged: members push proposals and the registry\'s pipeline accepts them; direct: every publisher holds the online key', 'staged')
     .addOption(keyPassphraseOption())
     .action((target: string, flags: InitFlags) =>
       runCommand(flags, async (ctx) => {
         const { initRegistry } = await import('../../admin/registry-setup.js');
+        if (flags.mode !== 'staged' && flags.mode !== 'direct') throw usage(`--mode ${flags.mode} is not a mode`, 'Use --mode staged (members propose, the registry\'s pipeline accepts) or --mode direct (one organisation publishes).');
         const { readSigningKeyFile, readSigningKeyFiles } = await import('../../trust/key-files.js');
         const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.rootKey, ...(flags.onlineKey ? [flags.onlineKey] : [])] });
         const rootSigners = await readSigningKeyFiles(flags.rootKey.map((f) => resolve(ctx.cwd, f)), passphrases);
@@ -35,10 +38,10 @@ export function registerRegistry(program: Command): void {
         if (flags.onlineKey) onlineKey = await readSigningKeyFile(resolve(ctx.cwd, flags.onlineKey), passphrases);
         else ctx.reporter.emit({ type: 'warn', code: 'GOTONG_W_ONLINE_IS_ROOT', message: 'no --online-key: the first root key also signs snapshot and timestamp', hint: 'Fine for a demo; in production keep root keys offline and pass a separate --online-key.' });
         const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || /^[\w.-]+@[\w.-]+:/.test(target);
-        const result = await initRegistry({ target: isUrl ? target : resolve(ctx.cwd, target), name: flags.name, description: flags.description, rootSigners, threshold: parseThreshold(flags.threshold), onlineKey, reporter: ctx.reporter, env: ctx.env });
+        const result = await initRegistry({ target: isUrl ? target : resolve(ctx.cwd, target), name: flags.name, description: flags.description, rootSigners, threshold: parseThreshold(flags.threshold), onlineKey, mode: flags.mode, reporter: ctx.reporter, env: ctx.env });
         return {
           json: { ...result },
-          human: `registry ${result.name} created at ${result.url}\nroot sha256 ${result.rootSha256}\nGive this fingerprint to member cities out of band; they pin it with:\n  gotong registry add ${result.name} ${result.url} --root-sha256 ${result.rootSha256}`,
+          human: `registry ${result.name} created at ${result.url} (${result.mode} mode)\nroot sha256 ${result.rootSha256}\nGive this fingerprint to member cities out of band; they pin it with:\n  gotong registry add ${result.name} ${result.url} --root-sha256 ${result.rootSha256}`,
         };
       }),
     );

@@ -5,7 +5,7 @@ import { quote } from '../../manifest/names.js';
 import type { DeprecateResult } from '../../publish/deprecate.js';
 import type { YankResult } from '../../publish/yank.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
-import { addPublisherOptions, publisherChangeOptions, type PublisherFlags } from '../publisher-flags.js';
+import { addPublisherOptions, proposalJson, proposalText, publisherChangeOptions, settleProposal, type PublisherFlags } from '../publisher-flags.js';
 
 function yankText(result: YankResult): string {
   const subject = `${result.name}@${result.version}`;
@@ -39,7 +39,8 @@ export function registerYankCommands(program: Command): void {
       runCommand(flags, async (ctx) => {
         const { yank } = await import('../../publish/yank.js');
         const result = await yank({ ...(await publisherChangeOptions(ctx, flags)), spec, reason: flags.reason ?? null, undo: flags.undo });
-        return { json: { ...result }, human: yankText(result) };
+        const settled = await settleProposal(ctx, flags, result.proposal);
+        return { json: { ...result, proposal: proposalJson(result.proposal), state: settled?.state ?? null }, human: yankText(result) + proposalText(settled) };
       }),
     );
 
@@ -51,7 +52,8 @@ export function registerYankCommands(program: Command): void {
       runCommand(flags, async (ctx) => {
         const { deprecate } = await import('../../publish/deprecate.js');
         const result = await deprecate({ ...(await publisherChangeOptions(ctx, flags)), spec, message });
-        return { json: { ...result }, human: deprecateText(result) };
+        const settled = await settleProposal(ctx, flags, result.proposal);
+        return { json: { ...result, proposal: proposalJson(result.proposal), state: settled?.state ?? null }, human: deprecateText(result) + proposalText(settled) };
       }),
     );
 }

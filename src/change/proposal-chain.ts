@@ -1,0 +1,117 @@
+// The order in which a namespace's pending proposals reach main. Each
+// proposal builds on one namespace commit: the one main links, or the one an
+// earlier pending proposal of the same city made (a pipeline publishing
+// several modules in a row does not wait between them). Walking from main's
+// link, at each step the proposals that build on the current commit are
+// taken in (version, id) order; the first that passes review and whose
+// signatures meet the namespace's threshold moves the chain on. `registry
+// accept` takes the chain and refuses the rest; `publish` builds on the
+// chain's end, so the two agree on what comes next.
+import type { Metadata, Targets } from '@tufjs/models';
+import { isGotongError } from '../core/errors.js';
+import { readBlobBytes } from '../registry/git.js';
+import { addedFiles, MalformedProposal, namespaceTree, readProposal, type ProposalBranch, type ProposalContent } from '../registry/incoming-branches.js';
+import { targetStoragePath, TARGETS_DIR } from '../registry/layout.js';
+import type { TreeEntry } from '../registry/namespaces.js';
+import { ProposalRefusal, reviewProposedRole } from '../trust/proposal-review.js';
+import { checkTargetBytes } from '../trust/target-check.js';
+import type { RegistryWriter } from '../trust/writer.js';
+
+export interface PendingProposal {
+  branch: ProposalBranch;
+  content: ProposalContent | null;
+  /** Why the branch is not a proposal gotong wrote, or null. */
+  malformed: string | null;
+}
+
+export interface ChainStep {
+  proposal: PendingProposal;
+  role: Metadata<Targets>;
+}
+
+export interface ChainWalk {
+  taken: ChainStep[];
+  refused: Array<{ proposal: PendingProposal; reason: string }>;
+  /** The namespace commit at the chain's end (main's link when nothing was taken). */
+  link: TreeEntry | null;
+}
+
+const MAX_INDEX_BYTES = 64 * 1024 * 1024;
+
+/** Reads every proposal branch; one that is not a proposal is kept with the reason. */
+export async function readPending(dir: string, branches: ProposalBranch[]): Promise<PendingProposal[]> {
+  const pending: PendingProposal[] = [];
+  for (const branch of branches) {
+    try {
+      if (!branch.namespace) throw new MalformedProposal(`its name is not incoming/<namespace>/<id>`);
+      pending.push({ branch, content: await readProposal(dir, branch.namespace, branch.commit), malformed: null });
+    } catch (error) {
+      if (!(error instanceof MalformedProposal)) throw error;
+      pending.push({ branch, content: null, malformed: `it is not a proposal gotong writes: ${error.message}` });
+    }
+  }
+  return pending;
+}
+
+function buildsOn(content: ProposalContent, link: TreeEntry | null): boolean {
+  const expected = link?.type === 'commit' ? [link.oid] : [];
+  return content.namespaceParents.length === expected.length && content.namespaceParents.every((p, i) => p === expected[i]);
+}
+
+const STALE = 'it builds on a state of its namespace that the registry no longer has (another proposal of the same namespace came first, or one it builds on was refused): publish again';
+
+/**
+ * Walks `namespace`'s proposals from `link` (main's entry for it), adopting
+ * each one taken into `writer`, whose state must be main's.
+ */
+export async function walkChain(dir: string, writer: RegistryWriter, namespace: string, proposals: PendingProposal[], link: TreeEntry | null, now: Date): Promise<ChainWalk> {
+  const walk: ChainWalk = { taken: [], refused: [], link };
+  let left = proposals.filter((p) => {
+    if (p.malformed) walk.refused.push({ proposal: p, reason: p.malformed });
+    return !p.malformed;
+  });
+  const order = (a: PendingProposal, b: PendingProposal) => a.content!.roleVersion - b.content!.roleVersion || (a.branch.id < b.branch.id ? -1 : 1);
+  for (;;) {
+    const candidates = left.filter((p) => buildsOn(p.content!, walk.link)).sort(order);
+    if (candidates.length === 0) break;
+    let step: ChainStep | null = null;
+    for (const candidate of candidates) {
+      left = left.filter((p) => p !== candidate);
+      if (step) {
+        walk.refused.push({ proposal: candidate, reason: STALE });
+        continue;
+      }
+      try {
+        step = { proposal: candidate, role: await takeProposal(dir, writer, namespace, candidate.content!, walk.link, now) };
+      } catch (error) {
+        if (error instanceof ProposalRefusal || error instanceof MalformedProposal) walk.refused.push({ proposal: candidate, reason: error.message });
+        else if (isGotongError(error, 'GOTONG_E_METADATA_INVALID')) walk.refused.push({ proposal: candidate, reason: `its signatures do not meet the threshold of @${namespace}/* (${error.message})` });
+        else throw error;
+      }
+    }
+    if (!step) break;
+    walk.taken.push(step);
+    walk.link = { mode: '160000', type: 'commit', oid: step.proposal.content!.namespaceCommit, name: namespace };
+  }
+  for (const proposal of left) walk.refused.push({ proposal, reason: STALE });
+  return walk;
+}
+
+/** Reviews one proposal against the writer's state and, when it passes, adopts its role (signatures checked there). */
+async function takeProposal(dir: string, writer: RegistryWriter, namespace: string, content: ProposalContent, link: TreeEntry | null, now: Date): Promise<Metadata<Targets>> {
+  const before = await namespaceTree(dir, link);
+  const added = await addedFiles(dir, before, content.namespaceCommit);
+  const current = await writer.loadNamespace(namespace);
+  const previousIndex = async (targetPath: string): Promise<Buffer | null> => {
+    const info = current?.signed.targets[targetPath];
+    if (!info) return null;
+    const stored = targetStoragePath(targetPath, info.hashes.sha256).slice(`${TARGETS_DIR}/${namespace}/`.length);
+    const bytes = await readBlobBytes(dir, `${before}:${stored}`, MAX_INDEX_BYTES);
+    checkTargetBytes({ path: targetPath, length: info.length, hashes: info.hashes }, bytes);
+    return bytes;
+  };
+  const role = await reviewProposedRole({ namespace, roleBytes: content.roleBytes, added }, current, writer.namespaceRole(namespace), previousIndex, now);
+  if (role.signed.version !== content.roleVersion) throw new ProposalRefusal(`its role file is named for version ${content.roleVersion} but holds version ${role.signed.version}`);
+  writer.adoptSigned([{ role: namespace, metadata: role }]);
+  return role;
+}
