@@ -68,7 +68,7 @@ function runBlock(block: Block, runbookDir: string, env: NodeJS.ProcessEnv): Pro
     // Every assignment is exported, so that a variable set in one block is there in the next.
     'set -a',
     'set -euo pipefail',
-    untilStaged(block.script).script,
+    block.script,
     SAVE_STATE,
   ].join('\n');
   const started = Date.now();
@@ -84,20 +84,6 @@ function runBlock(block: Block, runbookDir: string, env: NodeJS.ProcessEnv): Pro
 
 const blocks = runbookBlocks(readFileSync(new URL(`../../${DOC}`, import.meta.url), 'utf8'));
 
-// TEMPORARY, until staged publishing (registry init --mode, registry accept and
-// pending, publish --wait) is in the CLI: the blocks run against a direct
-// registry, publishers given the newest online key, accept and pending left
-// out. Remove this once `registry init --help` offers --mode.
-const STAGED = execFileSync(process.execPath, [GOTONG_BIN, 'registry', 'init', '--help'], { encoding: 'utf8' }).includes('--mode');
-function untilStaged(script: string): { script: string; adapted: boolean } {
-  if (STAGED) return { script, adapted: false };
-  let out = script
-    .replace(/ --mode staged/g, '')
-    .replace(/ --wait( --wait-for \S+)?/g, '')
-    .replace(/gotong registry (accept|pending)/g, 'true registry $1');
-  if (/gotong (publish|yank|deprecate) /.test(out)) out = `export GOTONG_ONLINE_KEY="$(cat "$(ls -t "$KEYS"/online*.pem | head -1)")"\n${out}\nunset GOTONG_ONLINE_KEY`;
-  return { script: out, adapted: out !== script };
-}
 
 describe(`${DOC}: every step, run`, () => {
   let world: TestWorld;
@@ -143,7 +129,7 @@ describe(`${DOC}: every step, run`, () => {
   });
 
   for (const block of blocks) {
-    const name = `block ${block.index} (${DOC}:${block.line}, "${block.section}")${untilStaged(block.script).adapted ? ', adapted until staged publishing lands' : ''}`;
+    const name = `block ${block.index} (${DOC}:${block.line}, "${block.section}")`;
     if (block.notRun) {
       it.skip(`${name}: not run, ${block.notRun}`, () => undefined);
       continue;
@@ -153,7 +139,7 @@ describe(`${DOC}: every step, run`, () => {
       const result = await runBlock(block, world.path('runbook'), env);
       if (result.code !== 0) failed = name;
       if (process.env.RUNBOOK_SHOW) console.log(`=== ${name}\n${result.output}`);
-      expect(result.code, `${name} exited with ${result.code} after ${result.ms} ms\n--- script\n${untilStaged(block.script).script}\n--- output\n${result.output}`).toBe(0);
+      expect(result.code, `${name} exited with ${result.code} after ${result.ms} ms\n--- script\n${block.script}\n--- output\n${result.output}`).toBe(0);
     });
   }
 
@@ -165,7 +151,19 @@ describe(`${DOC}: every step, run`, () => {
     const status = JSON.parse(
       execFileSync(process.execPath, [GOTONG_BIN, 'registry', 'status', '--registry', 'nusantara', '--json'], { env: { ...env, GOTONG_HOME: work('homes', 'pipeline') }, encoding: 'utf8' }),
     ) as { mode: string; state: string; roles: Array<{ name: string; version: number | null }>; pending: Record<string, { count: number }> };
-    expect(status).toMatchObject({ mode: STAGED ? 'staged' : 'direct', state: 'ok', pending: { incoming: { count: 0 }, refused: { count: 0 }, ceremony: { count: 0 } } });
+    expect(status).toMatchObject({ mode: 'staged', state: 'ok', pending: { incoming: { count: 0 }, refused: { count: 1 }, ceremony: { count: 0 } } });
+    // The one refused is Bandung's 2.1.3 signed by the leaked key; it is on main as released again with the new key.
+    const info = JSON.parse(
+      execFileSync(process.execPath, [GOTONG_BIN, 'info', '@bandung/e-musrenbang', '--registry', 'nusantara', '--json'], { env: { ...env, GOTONG_HOME: work('homes', 'pipeline') }, encoding: 'utf8' }),
+    ) as { versions: Array<{ version: string; yanked: boolean; deprecated: string | null; publisherKeyId: string }> };
+    const newKey = execFileSync(process.execPath, [GOTONG_BIN, 'keys', 'show', work('shared', 'bandung-ci-2027.pem.pub'), '--json'], { env, encoding: 'utf8' });
+    expect(info.versions.map((v) => [v.version, v.yanked, v.deprecated !== null])).toEqual([
+      ['2.1.0', false, true],
+      ['2.1.1', true, true],
+      ['2.1.2', false, false],
+      ['2.1.3', false, false],
+    ]);
+    expect(info.versions[3].publisherKeyId).toBe(JSON.parse(newKey).keyId);
     // Root v2 (the administrators take over), v3 (the yearly renewal), v4 (the new online key); kuburaya removed.
     expect(status.roles.map((r) => r.name)).toEqual(['root', 'timestamp', 'snapshot', 'targets', 'bandung']);
     expect(status.roles[0].version).toBe(4);
