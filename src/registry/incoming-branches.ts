@@ -35,7 +35,15 @@ export interface ProposalBranch {
 /** Every branch ref `prefix` names, fetched into `dir` (deleted ones dropped), as proposals; a name of another form is listed with namespace ''. */
 export async function fetchProposalBranches(dir: string, url: string, prefix: typeof INCOMING | typeof REFUSED): Promise<ProposalBranch[]> {
   try {
-    await runGit(dir, ['fetch', '--no-tags', '--prune', 'origin', `+refs/heads/${prefix}*:${FETCHED}${prefix}*`]);
+    // A shallow fetch whose refspec matches nothing fails, so the host is asked first.
+    const listed = await runGit(dir, ['ls-remote', '--refs', 'origin', `refs/heads/${prefix}*`]);
+    if (listed.trim() === '') {
+      const stale = (await runGit(dir, ['for-each-ref', '--format=%(refname)', `${FETCHED}${prefix}`])).split('\n').filter(Boolean);
+      if (stale.length > 0) await runGit(dir, ['update-ref', '--stdin'], { input: stale.map((ref) => `delete ${ref}\n`).join('') });
+      return [];
+    }
+    // Two deep: the proposal and its namespace commit, whose parent the clone has through main's link.
+    await runGit(dir, ['fetch', '--no-tags', '--prune', '--depth=2', 'origin', `+refs/heads/${prefix}*:${FETCHED}${prefix}*`]);
   } catch (error) {
     throw gitFailure('fetch', url, error);
   }
@@ -65,8 +73,18 @@ export interface ProposalContent {
   roleBytes: Buffer;
 }
 
+/**
+ * A commit's parents as the commit itself names them. gotong's clones are
+ * shallow, where git hides the parents of a boundary commit; the proposal
+ * branches are fetched two commits deep, so a namespace commit is such a
+ * boundary, and its parents are read from its own text.
+ */
 async function parentsOf(dir: string, commit: string): Promise<string[]> {
-  return (await runGit(dir, ['rev-list', '--parents', '-n', '1', commit])).trim().split(' ').slice(1);
+  const header = (await runGit(dir, ['cat-file', 'commit', commit])).split('\n\n')[0];
+  return header
+    .split('\n')
+    .filter((line) => line.startsWith('parent '))
+    .map((line) => line.slice('parent '.length));
 }
 
 /** Reads a proposal commit: one parent, one role file of bounded size, nothing else. */
