@@ -6,7 +6,9 @@
 // GOTONG_HOME); CI=true and no stdin, as in a pipeline. What one block assigns
 // or exports, and the folder it ends in, carry over to the next, as they would
 // in a terminal kept open. A block preceded by `<!-- runbook: not run: WHY -->`
-// is skipped, and the doc must say why; such blocks stay rare.
+// is skipped, and the doc must say why; such blocks stay rare. A failing block
+// fails its test with the block's script and output; RUNBOOK_SHOW=1 prints every
+// block's output.
 import { execFileSync, spawn } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,7 +85,6 @@ function runBlock(block: Block, runbookDir: string, env: NodeJS.ProcessEnv): Pro
 }
 
 const blocks = runbookBlocks(readFileSync(new URL(`../../${DOC}`, import.meta.url), 'utf8'));
-
 
 describe(`${DOC}: every step, run`, () => {
   let world: TestWorld;
