@@ -78,6 +78,10 @@ describe('yank, deprecate, outdated and update through the command line over git
 
   it('Bandung yanks 2.1.1 over git:// with its publisher key: a dry run first, then once, then "already yanked"', async () => {
     const before = refs();
+    const { GOTONG_ONLINE_KEY: _online, ...withoutOnlineKey } = bandungEnv;
+    const keyless = await gotong(['yank', `${MUSRENBANG}@2.1.1`, '--registry', gitUrl, '--json'], { cwd: world.root, env: withoutOnlineKey });
+    expect(keyless.json.error, 'a direct registry needs the online key').toMatchObject({ code: 'GOTONG_E_KEY_MISSING', hint: expect.stringContaining('staged mode') });
+    expect(refs()).toBe(before);
     const dry = await gotong(['yank', `${MUSRENBANG}@2.1.1`, '--reason', REASON, '--registry', gitUrl, '--dry-run', '--json'], bandung());
     expect(dry.json, dry.stderr).toMatchObject({ ok: true, status: 'yanked', dryRun: true });
     expect(refs()).toBe(before);

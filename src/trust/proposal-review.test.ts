@@ -1,0 +1,117 @@
+// The review accept runs on a proposed namespace role, with real hashes of
+// real bytes: what passes, and each way a role from a member's pipeline is
+// refused before the online key signs it.
+import { Metadata, TargetFile, Targets } from '@tufjs/models';
+import { describe, expect, it } from 'vitest';
+import { serializeModuleIndex } from '../manifest/module-index.js';
+import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
+import { moduleIndex } from '../../test/helpers/index-entries.js';
+import { integrityOf, serializeMetadata, sha256Hex, sha512Hex } from './metadata-io.js';
+import { ProposalRefusal, reviewProposedRole } from './proposal-review.js';
+
+const NOW = new Date('2026-12-07T00:00:00Z');
+const MODULE = '@bandung/e-musrenbang';
+const topLevel = Targets.fromJSON({
+  _type: 'targets', spec_version: '1.0.31', version: 2, expires: '2027-12-01T00:00:00Z', targets: {},
+  delegations: { keys: {}, roles: [{ name: 'bandung', keyids: ['k'.repeat(64)], threshold: 1, terminating: true, paths: ['bandung/*/*'] }] },
+});
+const delegation = topLevel.delegations!.roles!.bandung;
+
+function target(path: string, bytes: Buffer): TargetFile {
+  return new TargetFile({ path, length: bytes.length, hashes: { sha256: sha256Hex(bytes), sha512: sha512Hex(bytes) } });
+}
+
+/** Where a target's bytes are stored inside the namespace's files. */
+const stored = (file: TargetFile) => `${file.path.split('/')[1]}/${file.hashes.sha256}.${file.path.split('/')[2]}`;
+
+function role(version: number, files: TargetFile[], extra: Record<string, unknown> = {}): Metadata<Targets> {
+  const targets = Object.fromEntries(files.map((f) => [f.path, f.toJSON()]));
+  return new Metadata(Targets.fromJSON({ _type: 'targets', spec_version: '1.0.31', version, expires: '2027-12-01T00:00:00Z', targets, ...extra }));
+}
+
+function entry(tarball: TargetFile, extra: Partial<IndexVersion> = {}): Partial<IndexVersion> {
+  return { target: tarball.path, length: tarball.length, sha256: tarball.hashes.sha256, integrity: integrityOf(tarball.hashes.sha512), ...extra };
+}
+
+const tgz210 = Buffer.from('tarball of e-musrenbang 2.1.0');
+const tgz220 = Buffer.from('tarball of e-musrenbang 2.2.0');
+const t210 = target('bandung/e-musrenbang/e-musrenbang-2.1.0.tgz', tgz210);
+const t220 = target('bandung/e-musrenbang/e-musrenbang-2.2.0.tgz', tgz220);
+const index1Bytes = serializeModuleIndex(moduleIndex(MODULE, { '2.1.0': entry(t210) }));
+const index1 = target('bandung/e-musrenbang/index.json', index1Bytes);
+const current = role(3, [t210, index1]);
+
+function indexWith(versions: Record<string, Partial<IndexVersion>>): { bytes: Buffer; file: TargetFile } {
+  const index: ModuleIndex = moduleIndex(MODULE, versions);
+  const bytes = serializeModuleIndex(index);
+  return { bytes, file: target('bandung/e-musrenbang/index.json', bytes) };
+}
+
+/** Reviews a role holding `files` at `version`, adding `added` (file -> bytes) to the namespace. */
+function review(next: Metadata<Targets>, added: Array<[TargetFile | string, Buffer]>) {
+  const files = new Map(added.map(([f, bytes]) => [typeof f === 'string' ? f : stored(f), bytes]));
+  return reviewProposedRole({ namespace: 'bandung', roleBytes: serializeMetadata(next), added: files }, current, delegation, async (path) => (path === index1.path ? index1Bytes : null), NOW);
+}
+
+async function refusal(work: Promise<unknown>): Promise<string> {
+  const error = await work.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ProposalRefusal);
+  return (error as Error).message;
+}
+
+describe('reviewing a proposed namespace role', () => {
+  const index2 = indexWith({ '2.1.0': entry(t210), '2.2.0': entry(t220) });
+
+  it('passes a publish: the next version, the new tarball and index added with their signed hashes', async () => {
+    const next = role(4, [t210, t220, index2.file]);
+    expect((await review(next, [[t220, tgz220], [index2.file, index2.bytes]])).signed.version).toBe(4);
+  });
+
+  it('passes a yank: only the index changes, and only the yank fields of an entry', async () => {
+    const yanked = indexWith({ '2.1.0': entry(t210, { yanked: true, yankedReason: 'kode wilayah tertukar', yankedAt: '2026-12-06T00:00:00.000Z' }) });
+    await expect(review(role(4, [t210, yanked.file]), [[yanked.file, yanked.bytes]])).resolves.toBeDefined();
+  });
+
+  it('refuses a role that is not the next version, has expired, or delegates', async () => {
+    expect(await refusal(review(role(3, [t210, index1]), []))).toMatch(/builds on version 2 .* registry is at version 3/);
+    expect(await refusal(review(role(6, [t210, index1]), []))).toMatch(/builds on version 5/);
+    expect(await refusal(review(role(4, [t210, index1], { expires: '2026-12-01T00:00:00Z' }), []))).toMatch(/expired/);
+    const delegating = role(4, [t210, index1], { delegations: { keys: {}, roles: [] } });
+    expect(await refusal(review(delegating, []))).toMatch(/delegates/);
+  });
+
+  it('refuses a role that drops or changes a published tarball, or drops an index', async () => {
+    expect(await refusal(review(role(4, [index1]), []))).toMatch(/drops bandung\/e-musrenbang\/e-musrenbang-2.1.0.tgz/);
+    const other = target(t210.path, Buffer.from('other bytes'));
+    expect(await refusal(review(role(4, [other, index1]), [[other, Buffer.from('other bytes')]]))).toMatch(/changes bandung\/e-musrenbang\/e-musrenbang-2.1.0.tgz/);
+    expect(await refusal(review(role(4, [t210]), []))).toMatch(/drops bandung\/e-musrenbang\/index.json/);
+  });
+
+  it('refuses new targets without their file, with other bytes, or outside the namespace, and files no target names', async () => {
+    const next = role(4, [t210, t220, index2.file]);
+    expect(await refusal(review(next, [[index2.file, index2.bytes]]))).toMatch(/does not add its file/);
+    expect(await refusal(review(next, [[t220, Buffer.from('tampered')], [index2.file, index2.bytes]]))).toMatch(/does not match the signed/);
+    expect(await refusal(review(next, [[t220, tgz220], [index2.file, index2.bytes], ['e-musrenbang/extra.sh', Buffer.from('#!/bin/sh')]]))).toMatch(/adds "e-musrenbang\/extra.sh", which the role does not name/);
+    const foreign = target('kuburaya/portal/portal-1.0.0.tgz', tgz220);
+    expect(await refusal(review(role(4, [t210, index1, foreign]), [[foreign, tgz220]]))).toMatch(/outside the files of @bandung/);
+    const deep = target('bandung/e-musrenbang/x/y.tgz', tgz220);
+    expect(await refusal(review(role(4, [t210, index1, deep]), []))).toMatch(/outside the files of @bandung/);
+  });
+
+  it('refuses an index that rewrites or removes a published version, or disagrees with its targets', async () => {
+    const rewritten = indexWith({ '2.1.0': entry(t210, { dependencies: { '@bandung/ui-kit': '^9.0.0' } }) });
+    expect(await refusal(review(role(4, [t210, rewritten.file]), [[rewritten.file, rewritten.bytes]]))).toMatch(/changes the published entry of @bandung\/e-musrenbang@2.1.0/);
+    const emptied = indexWith({ '2.2.0': entry(t220) });
+    expect(await refusal(review(role(4, [t210, t220, emptied.file]), [[t220, tgz220], [emptied.file, emptied.bytes]]))).toMatch(/removes @bandung\/e-musrenbang@2.1.0/);
+    const lying = indexWith({ '2.1.0': entry(t210), '2.2.0': entry(t220, { length: 1 }) });
+    expect(await refusal(review(role(4, [t210, t220, lying.file]), [[t220, tgz220], [lying.file, lying.bytes]]))).toMatch(/2.2.0 disagrees with the signed/);
+    const unsigned = indexWith({ '2.1.0': entry(t210), '2.2.0': entry(t220) });
+    expect(await refusal(review(role(4, [t210, unsigned.file]), [[unsigned.file, unsigned.bytes]]))).toMatch(/names bandung\/e-musrenbang\/e-musrenbang-2.2.0.tgz, which the role does not sign/);
+  });
+
+  it('refuses a namespace the registry does not delegate, and bytes that are not metadata', async () => {
+    const next = role(4, [t210, index1]);
+    await expect(reviewProposedRole({ namespace: 'bandung', roleBytes: serializeMetadata(next), added: new Map() }, current, undefined, async () => null, NOW)).rejects.toThrow(/has no namespace bandung/);
+    await expect(reviewProposedRole({ namespace: 'bandung', roleBytes: Buffer.from('{"signed":'), added: new Map() }, current, delegation, async () => null, NOW)).rejects.toBeInstanceOf(ProposalRefusal);
+  });
+});
