@@ -197,8 +197,10 @@ describe('staged publishing over git://', () => {
   it('a replayed proposal is refused as stale; accept killed at any moment leaves main as it was or fully moved', async () => {
     // Replay: Sleman's proposal, accepted earlier, pushed again under a new name.
     served('update-ref', 'refs/heads/incoming/sleman/replay', slemanProposal);
+    const untouched = served('rev-parse', 'main');
     const replay = await accept();
     expect(replay.accepted).toEqual([]);
+    expect(served('rev-parse', 'main')).toBe(untouched);
     expect((replay.refused as Array<{ branch: string; reason: string }>)).toEqual([expect.objectContaining({ branch: 'incoming/sleman/replay', reason: expect.stringMatching(/no longer has/) })]);
 
     const dir = await moduleDir('@semarang/sipd-sync', '1.1.0');
