@@ -11,6 +11,7 @@ import { verifyRegistry, type RegistryVerifyResult } from '../trust/verify-regis
 
 export async function auditRegistry(location: RegistryLocation, env?: NodeJS.ProcessEnv): Promise<RegistryVerifyResult> {
   const source = await registrySource(location, false, env);
+  if (source instanceof GitCommitSource) await source.prefetchEverything();
   const result = await verifyRegistry(source);
   if (source instanceof GitCommitSource) result.problems.push(...(await gitLayoutProblems(source.dir, source.commit)));
   if (location.pinnedRootSha256 && result.rootSha256 && location.pinnedRootSha256 !== result.rootSha256) {

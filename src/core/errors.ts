@@ -81,6 +81,7 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export const WARNING_CODES = {
   GOTONG_W_TRUST_ON_FIRST_USE: 'A registry used by URL was trusted on first use because its root was not pinned.',
   GOTONG_W_ONLINE_IS_ROOT: 'registry init was given no --online-key, so a root key signs snapshot and timestamp.',
+  GOTONG_W_PARTIAL_CLONE_UNSUPPORTED: 'The git host does not support partial clones, so this machine\'s copy of the registry holds every file; installs work the same, with more bytes.',
   GOTONG_W_ONLINE_KEY_UNUSED: 'A publisher gave the online key to a staged registry, which does not use it: keep it in the registry\'s own pipeline alone.',
   GOTONG_W_EXPIRY_NEAR: 'registry status found a role of the signed metadata that expires soon (timestamp within 2 days, snapshot within 7, root, targets or a namespace within 30); the hint says who renews it.',
   GOTONG_W_README_UNREADABLE: 'The catalog could not read a module\'s README; its page is built without it.',

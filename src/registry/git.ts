@@ -135,12 +135,28 @@ export async function initWorking(dir: string): Promise<void> {
   await git(dir).raw(['init', '--initial-branch=main', '.']);
 }
 
-/** Clones `url` into `dir` (which must not exist), only the newest commit; with `checkout: false`, no working tree is written. */
-export async function cloneShallow(url: string, dir: string, options: { checkout?: boolean } = {}): Promise<void> {
+/** A URL git reaches over a network (a scheme, or scp-like `user@host:path`), not a folder. */
+export function isNetworkUrl(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^[\w.-]+@[\w.-]+:/.test(url);
+}
+
+/**
+ * Clones `url` into `dir` (which must not exist), only the newest commit;
+ * with `checkout: false`, no working tree is written. The clone is partial
+ * (blob-prefetch.ts): commits and trees now, a file's bytes when it is read.
+ * Resolves false when the host could not make it partial (it then holds
+ * every file, which works, with more bytes).
+ */
+export async function cloneShallow(url: string, dir: string, options: { checkout?: boolean } = {}): Promise<boolean> {
   try {
     // Every branch: the namespaces' files are on branches of their own (namespaces.ts).
-    await git().raw(['clone', '--depth', '1', '--no-tags', '--no-single-branch', ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir]);
+    // A folder is copied whole (git ignores a filter there, but would still mark the clone partial).
+    const filter = isNetworkUrl(url) ? ['--filter=blob:none'] : [];
+    const args = ['clone', '--depth', '1', '--no-tags', '--no-single-branch', ...filter, ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir];
+    const ran = await git().report(args);
+    if (ran.code !== 0) throw new Error(`${ran.stderr}${ran.stdout}`.trim() || `git clone exited with ${ran.code}`);
     await markNamespacesFetched(dir, await fetchLinkedCommits(dir));
+    return !/filtering not recognized by server/i.test(ran.stderr);
   } catch (error) {
     await fs.rm(dir, { recursive: true, force: true });
     throw gitFailure('clone', url, error);
@@ -268,7 +284,7 @@ export async function fetchedMain(dir: string): Promise<string> {
  * only a copy, so it is replaced by a fresh one. A registry whose content
  * gotong refuses (links, tree-check.ts) is refused, not cloned again.
  */
-export async function syncOrClone(dir: string, url: string, options: { sparse?: string[] } = {}): Promise<string> {
+export async function syncOrClone(dir: string, url: string, options: { sparse?: string[]; onFullClone?: () => void } = {}): Promise<string> {
   if (await pathExists(join(dir, '.git'))) {
     try {
       if (!options.sparse) {
@@ -282,7 +298,7 @@ export async function syncOrClone(dir: string, url: string, options: { sparse?: 
     }
   }
   await fs.rm(dir, { recursive: true, force: true });
-  await cloneShallow(url, dir, { checkout: false });
+  if (!(await cloneShallow(url, dir, { checkout: false }))) options.onFullClone?.();
   if (options.sparse) await syncSparse(dir, url, options.sparse, { fetched: true });
   return fetchedMain(dir);
 }

@@ -72,7 +72,8 @@ async function listTree(dir: string, treeish: string): Promise<TreeEntry[]> {
 
 async function makeTree(dir: string, entries: TreeEntry[]): Promise<string> {
   const input = entries.map((e) => `${e.mode} ${e.type} ${e.oid}\t${e.name}\0`).join('');
-  return (await runGit(dir, ['mktree', '-z'], { input })).trim();
+  // --missing: in a partial clone the entries' files may not be here, and need not be: they are only named.
+  return (await runGit(dir, ['mktree', '-z', '--missing'], { input })).trim();
 }
 
 function withEntry(entries: TreeEntry[], entry: TreeEntry): TreeEntry[] {

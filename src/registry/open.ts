@@ -5,6 +5,8 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
+import type { Reporter } from '../core/reporter.js';
+import { BlobPrefetcher, isPartialClone } from './blob-prefetch.js';
 import { GitBlobReader, syncOrClone } from './git.js';
 import type { RegistryLocation } from './locate.js';
 import { GitCommitSource, HttpSource, OfflineSource, type RegistrySource } from './source.js';
@@ -14,12 +16,20 @@ import { GitCommitSource, HttpSource, OfflineSource, type RegistrySource } from 
  * remote's main, read from its object store at that commit (nothing is
  * checked out).
  */
-export async function registrySource(location: RegistryLocation, offline: boolean, env?: NodeJS.ProcessEnv): Promise<RegistrySource> {
+export async function registrySource(location: RegistryLocation, offline: boolean, env?: NodeJS.ProcessEnv, reporter?: Reporter): Promise<RegistrySource> {
   if (offline) return new OfflineSource(location.label);
   if (location.kind === 'http') return new HttpSource(location.url, location.label);
   const dir = gotongPaths(env).cloneDir(location.id);
   await fs.mkdir(join(dir, '..'), { recursive: true });
-  const commit = await withLock(`${dir}.lock`, { waitMs: 120_000, what: `the local copy of ${location.label}` }, () => syncOrClone(dir, location.url));
-  return new GitCommitSource(dir, commit, location.label, new GitBlobReader(dir, location.label));
+  const onFullClone = () =>
+    reporter?.emit({
+      type: 'warn',
+      code: 'GOTONG_W_PARTIAL_CLONE_UNSUPPORTED',
+      message: `${location.label} does not support partial clones: this machine's copy holds every file of the registry`,
+      hint: 'Installs work the same, with more bytes. Ask the git host to allow filters (uploadpack.allowFilter), or install from a static or mirror copy over HTTP.',
+    });
+  const commit = await withLock(`${dir}.lock`, { waitMs: 120_000, what: `the local copy of ${location.label}` }, () => syncOrClone(dir, location.url, { onFullClone }));
+  const prefetcher = (await isPartialClone(dir)) ? new BlobPrefetcher(dir) : null;
+  return new GitCommitSource(dir, commit, location.label, new GitBlobReader(dir, location.label), prefetcher);
 }
 

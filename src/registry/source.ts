@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
+import { fetchEverything, type BlobPrefetcher } from './blob-prefetch.js';
 import type { GitBlobReader } from './git.js';
 import { TARGETS_DIR } from './layout.js';
 import { namespaceLinks, parseTree } from './namespaces.js';
@@ -74,7 +75,14 @@ const MAX_TARGETS_TREE_BYTES = 16 * 1024 * 1024;
 export class GitCommitSource implements RegistrySource {
   private links: Promise<Map<string, string>> | null = null;
 
-  constructor(readonly dir: string, readonly commit: string, readonly label: string, private readonly reader: GitBlobReader) {}
+  constructor(
+    readonly dir: string,
+    readonly commit: string,
+    readonly label: string,
+    private readonly reader: GitBlobReader,
+    /** In a partial clone: fetches the files read together in one request (blob-prefetch.ts). */
+    private readonly prefetcher: BlobPrefetcher | null = null,
+  ) {}
 
   private async readLinks(): Promise<Map<string, string>> {
     const tree = await this.reader.readTree(this.commit, TARGETS_DIR, MAX_TARGETS_TREE_BYTES);
@@ -102,6 +110,7 @@ export class GitCommitSource implements RegistrySource {
   async read(relPath: string, maxBytes: number): Promise<Buffer | null> {
     assertRelative(relPath);
     const { commit, path } = await this.locate(relPath);
+    if (this.prefetcher) await this.prefetcher.want(commit, path);
     const found = await this.reader.read(commit, path, maxBytes);
     if (!found) return null;
     if (found.size > maxBytes || !found.bytes) throw tooLarge(relPath, maxBytes);
@@ -110,6 +119,13 @@ export class GitCommitSource implements RegistrySource {
 
   localFile(): string | null {
     return null;
+  }
+
+  /** Before reading every file (an audit): a partial clone fetches all it lacks in one request, not one file at a time. */
+  async prefetchEverything(): Promise<void> {
+    if (!this.prefetcher) return;
+    this.links ??= this.readLinks();
+    await fetchEverything(this.dir, [this.commit, ...(await this.links).values()]);
   }
 }
 

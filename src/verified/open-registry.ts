@@ -29,7 +29,7 @@ export interface OpenedRegistry {
 
 export async function openRegistry(options: OpenRegistryOptions): Promise<OpenedRegistry> {
   const { location, reporter } = options;
-  const source = await stage(reporter, 'fetch-registry', () => registrySource(location, options.offline, options.env));
+  const source = await stage(reporter, 'fetch-registry', () => registrySource(location, options.offline, options.env, reporter));
   const pin = location.pinnedRootSha256 ?? options.lockedRootSha256 ?? null;
   const trusted = await stage(reporter, 'verify-metadata', () =>
     TrustedRegistry.open({

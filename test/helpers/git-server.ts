@@ -43,10 +43,11 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-async function startOnce(baseDir: string, port: number): Promise<ChildProcess | null> {
+async function startOnce(baseDir: string, port: number, allowFilter: boolean): Promise<ChildProcess | null> {
   const child = spawn(
     'git',
-    ['daemon', '--reuseaddr', `--base-path=${baseDir}`, '--export-all', '--enable=receive-pack', '--informative-errors', '--listen=127.0.0.1', `--port=${port}`, baseDir],
+    // Filters allowed, as GitLab, GitHub and Gitea allow them: gotong's clones are partial.
+    ['-c', `uploadpack.allowFilter=${allowFilter}`, 'daemon', '--reuseaddr', `--base-path=${baseDir}`, '--export-all', '--enable=receive-pack', '--informative-errors', '--listen=127.0.0.1', `--port=${port}`, baseDir],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
@@ -65,11 +66,11 @@ async function startOnce(baseDir: string, port: number): Promise<ChildProcess | 
   throw new Error(`git daemon did not accept connections on port ${port} within 10 s: ${stderr}`);
 }
 
-/** Serves every bare repository under `baseDir` until stop() is called. */
-export async function startGitServer(baseDir: string): Promise<GitServer> {
+/** Serves every bare repository under `baseDir` until stop() is called; `allowFilter: false` stands for a host without partial clones. */
+export async function startGitServer(baseDir: string, options: { allowFilter?: boolean } = {}): Promise<GitServer> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = await freePort();
-    const child = await startOnce(baseDir, port);
+    const child = await startOnce(baseDir, port, options.allowFilter ?? true);
     if (!child) continue;
     return {
       port,

@@ -64,7 +64,7 @@ describe('a connection dropped in the middle of a transfer', () => {
       const cutsBefore = proxy.cuts();
       const env = { ...world.env, GOTONG_HOME: world.path('home-clone') };
       const result = await gotong(['install', '@bandung/peta-kode-wilayah', '--registry', url, '--json'], { cwd: workspace, env });
-      expect(proxy.cuts()).toBeGreaterThan(cutsBefore);
+      expect(proxy.cuts(), result.stdout + result.stderr).toBeGreaterThan(cutsBefore);
       expect(result.json.error?.code, result.stdout + result.stderr).toBe('GOTONG_E_REGISTRY_UNREACHABLE');
       expect(result.code).toBe(4);
       expect(result.json.error?.message).toMatch(/early EOF|hung up|disconnect/);
@@ -87,7 +87,7 @@ describe('a connection dropped in the middle of a transfer', () => {
     try {
       const cutsBefore = proxy.cuts();
       const result = await gotong(['install', '@bandung/peta-kode-wilayah@1.1.0', '--registry', url, '--json'], { cwd: workspace, env });
-      expect(proxy.cuts()).toBeGreaterThan(cutsBefore);
+      expect(proxy.cuts(), result.stdout + result.stderr).toBeGreaterThan(cutsBefore);
       expect(result.json.error?.code, result.stdout + result.stderr).toBe('GOTONG_E_REGISTRY_UNREACHABLE');
       expect(result.code).toBe(4);
       expect(await snapshotTree(workspace)).toEqual(before);
@@ -105,7 +105,7 @@ describe('a connection dropped in the middle of a transfer', () => {
     try {
       const cutsBefore = proxy.cuts();
       const result = await gotong(['publish', world.path('mod/peta-3'), '--registry', url, '--json'], { cwd: world.root, env: publisherEnv });
-      expect(proxy.cuts()).toBeGreaterThan(cutsBefore);
+      expect(proxy.cuts(), result.stdout + result.stderr).toBeGreaterThan(cutsBefore);
       expect(result.json.error?.code, result.stdout + result.stderr).toBe('GOTONG_E_REGISTRY_UNREACHABLE');
       expect(result.code).toBe(4);
       expect(result.stderr).not.toContain('"type":"retry"');
