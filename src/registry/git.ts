@@ -138,8 +138,16 @@ export async function initWorking(dir: string): Promise<void> {
 /** Clones `url` into `dir` (which must not exist), only the newest commit; with `checkout: false`, no working tree is written. */
 export async function cloneShallow(url: string, dir: string, options: { checkout?: boolean } = {}): Promise<void> {
   try {
-    // Every branch: the namespaces' files are on branches of their own (namespaces.ts).
-    await git().raw(['clone', '--depth', '1', '--no-tags', '--no-single-branch', ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir]);
+    // main, then the namespace branches, which hold the namespaces' files (namespaces.ts), one
+    // commit each. Not every branch: a proposal, refusal or ceremony branch cut to one commit
+    // here would lose the parent it is read by, and fetching it later would not bring it back.
+    await git().raw(['clone', '--depth', '1', '--no-tags', '--single-branch', '--branch', 'main', ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir]);
+    // As deep as the clone: git ignores --depth when it clones a local folder. main is named
+    // again because a --depth fetch whose only refspec matches no branch fails (a new registry has none).
+    const shallow = (await git(dir).raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    // Every branch maps to its remote-tracking ref again, as in a clone of all branches: a push then updates the ref it pushed.
+    await git(dir).raw(['config', 'remote.origin.fetch', '+refs/heads/*:refs/remotes/origin/*']);
+    await git(dir).raw(['fetch', ...(shallow ? ['--depth', '1'] : []), '--no-tags', 'origin', MAIN_REFSPEC, NAMESPACE_REFSPEC]);
     await markNamespacesFetched(dir, await fetchLinkedCommits(dir));
   } catch (error) {
     await fs.rm(dir, { recursive: true, force: true });
