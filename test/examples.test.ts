@@ -147,16 +147,28 @@ describe('examples', () => {
     }
   });
 
-  it('CI pipelines publish on a tag with keys from secrets and --json, with gotong from a pinned tarball', () => {
+  it('CI pipelines: members publish on a tag with their publisher key alone and wait; only the registry pipeline holds the online key', () => {
     // test/integration/distribution.test.ts runs them; this checks what a reader sees first.
-    for (const file of ['gitlab-ci.yml', 'github-actions.yml']) {
-      const text = readFileSync(join(EXAMPLES, 'ci', file), 'utf8');
-      expect(text).toMatch(/gotong(_bin)?" publish --yes --json > "\$[A-Za-z_]+\/gotong-publish\.json"/);
+    const read = (file: string) => readFileSync(join(EXAMPLES, 'ci', file), 'utf8');
+    const all = ['gitlab-ci.yml', 'github-actions.yml', 'registry/gitlab-ci.yml', 'registry/github-actions.yml'];
+    for (const file of all) {
+      const text = read(file);
       for (const pin of ['GOTONG_CLI_URL:', 'GOTONG_CLI_INTEGRITY: ', '--offline --ignore-scripts']) expect(text).toContain(pin);
       expect(text).not.toMatch(/\bnpx\b/);
-      for (const variable of ['GOTONG_SIGNING_KEY', 'GOTONG_ONLINE_KEY', 'GOTONG_KEY_PASSPHRASE', 'GOTONG_REGISTRY']) expect(text).toContain(variable);
       expect(text).not.toMatch(/BEGIN [A-Z ]*PRIVATE KEY/);
       expect(text).not.toContain('\t');
+    }
+    for (const file of ['gitlab-ci.yml', 'github-actions.yml']) {
+      const text = read(file);
+      expect(text).toMatch(/gotong(_bin)?" publish --yes --json --wait --wait-for "\$GOTONG_WAIT_FOR" > "\$[A-Za-z_]+\/gotong-publish\.json"/);
+      for (const variable of ['GOTONG_SIGNING_KEY', 'GOTONG_KEY_PASSPHRASE', 'GOTONG_REGISTRY']) expect(text).toContain(variable);
+      expect(text).not.toMatch(/ONLINE_KEY/);
+    }
+    for (const file of ['registry/gitlab-ci.yml', 'registry/github-actions.yml']) {
+      const text = read(file);
+      for (const command of ['registry accept --json', 'registry refresh', 'registry status']) expect(text).toContain(command);
+      expect(text).toMatch(/GOTONG_ONLINE_KEY/);
+      expect(text).not.toContain('GOTONG_SIGNING_KEY');
     }
     expect(readFileSync(join(EXAMPLES, 'ci', 'README.md'), 'utf8')).toContain('GOTONG_SIGNING_KEY');
   });

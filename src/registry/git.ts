@@ -149,12 +149,19 @@ export function isNetworkUrl(url: string): boolean {
  */
 export async function cloneShallow(url: string, dir: string, options: { checkout?: boolean } = {}): Promise<boolean> {
   try {
-    // Every branch: the namespaces' files are on branches of their own (namespaces.ts).
+    // main, then the namespace branches, which hold the namespaces' files (namespaces.ts), one
+    // commit each. Not every branch: a proposal, refusal or ceremony branch cut to one commit
+    // here would lose the parent it is read by, and a reader never needs them.
     // A folder is copied whole (git ignores a filter there, but would still mark the clone partial).
     const filter = isNetworkUrl(url) ? ['--filter=blob:none'] : [];
-    const args = ['clone', '--depth', '1', '--no-tags', '--no-single-branch', ...filter, ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir];
-    const ran = await git().report(args);
+    const ran = await git().report(['clone', '--depth', '1', '--no-tags', '--single-branch', '--branch', 'main', ...filter, ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir]);
     if (ran.code !== 0) throw new Error(`${ran.stderr}${ran.stdout}`.trim() || `git clone exited with ${ran.code}`);
+    // As deep as the clone: git ignores --depth when it clones a local folder. main is named
+    // again because a --depth fetch whose only refspec matches no branch fails (a new registry has none).
+    const shallow = (await git(dir).raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    // Every branch maps to its remote-tracking ref again, as in a clone of all branches: a push then updates the ref it pushed.
+    await git(dir).raw(['config', 'remote.origin.fetch', '+refs/heads/*:refs/remotes/origin/*']);
+    await git(dir).raw(['fetch', ...(shallow ? ['--depth', '1'] : []), '--no-tags', 'origin', MAIN_REFSPEC, NAMESPACE_REFSPEC]);
     await markNamespacesFetched(dir, await fetchLinkedCommits(dir));
     return !/filtering not recognized by server/i.test(ran.stderr);
   } catch (error) {

@@ -1,26 +1,30 @@
 // Getting gotong as a new city would: the release tarball that `npm pack` makes from
 // a checkout (its prepack and prepare scripts build dist/), installed with npm into an
 // empty prefix with no registry and an empty npm cache, then run from that prefix's
-// bin folder. Then the CI examples run as their forges would, installing that same
-// tarball over loopback HTTP against its pinned integrity and publishing an example
-// module: what they publish must be, byte for byte, what `gotong pack` makes locally.
+// bin folder. Then the CI examples run as their forges would, each job installing that
+// same tarball over loopback HTTP against its pinned integrity, against one staged
+// registry served by git daemon: two cities' publish jobs (GitLab and GitHub) wait
+// while the registry's own pipeline accepts their proposals, and what they publish must
+// be, byte for byte, what `gotong pack` makes locally; the daily refresh; and a job
+// whose key was revoked while it waited, refused. No member job ever sees the online key.
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runGithubJob, runGitlabJob } from '../helpers/ci-pipelines.js';
+import { runGithubJob, runGitlabJob, type GithubEvent, type GitlabPipeline, type JobRun } from '../helpers/ci-pipelines.js';
 import { gotong } from '../helpers/cli.js';
-import { makeWorld, type TestWorld } from '../helpers/env.js';
-import { makeRegistry } from '../helpers/registry.js';
+import { makeKey, makeWorld, type KeyFiles, type TestWorld } from '../helpers/env.js';
+import { startGitServer, type GitServer } from '../helpers/git-server.js';
 
 const run = promisify(execFile);
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const PACKAGE = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
 const EXAMPLE_MODULE = join(REPO, 'examples', 'bandung', 'ui-kit', '1.2.0');
+const CI = join(REPO, 'examples', 'ci');
 const SLOW = 240_000;
 
 const sha512Base64 = (bytes: Buffer) => createHash('sha512').update(bytes).digest('base64');
@@ -62,14 +66,21 @@ function copySourceTree(to: string): void {
   }
 }
 
-/** A module repository with the example module committed and tagged, as a CI runner checks it out. */
-function checkout(to: string, tag: string): string {
+/**
+ * A module repository with an example module committed and tagged, as a CI runner checks it
+ * out; `name` renames it, for a city other than Bandung publishing a copy as its own.
+ */
+function checkout(to: string, tag: string, module = EXAMPLE_MODULE, name?: string): string {
   mkdirSync(to, { recursive: true });
-  execFileSync('cp', ['-R', `${EXAMPLE_MODULE}/.`, to]);
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Diskominfo Kota Bandung', '-c', 'user.email=ci@bandung.go.id', ...args], { cwd: to, stdio: 'pipe' });
+  execFileSync('cp', ['-R', `${module}/.`, to]);
+  if (name) {
+    const manifest = JSON.parse(readFileSync(join(to, 'gotong.json'), 'utf8'));
+    writeFileSync(join(to, 'gotong.json'), JSON.stringify({ ...manifest, name, publisher: 'Diskominfo Kabupaten Kubu Raya' }, null, 2) + '\n');
+  }
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Diskominfo', '-c', 'user.email=ci@pemda.go.id', ...args], { cwd: to, stdio: 'pipe' });
   git('init', '-q', '-b', 'main');
   git('add', '-A');
-  git('commit', '-q', '-m', 'ui-kit 1.2.0');
+  git('commit', '-q', '-m', `release ${tag}`);
   git('tag', tag);
   return to;
 }
@@ -92,13 +103,7 @@ describe('getting gotong and publishing from CI', () => {
   let server: Server;
   let tarballUrl = '';
   let localPack: { integrity: string; bytes: Buffer };
-  const forgeWorlds: TestWorld[] = [];
-  /** Each forge publishes into a registry of its own, in a world of its own (keys, admin GOTONG_HOME). */
-  const forgeWorld = (name: string) => {
-    const made = makeWorld(`gotong-distribution-${name}-`);
-    forgeWorlds.push(made);
-    return made;
-  };
+  let gitServer: GitServer | undefined;
 
   beforeAll(async () => {
     world = makeWorld('gotong-distribution-');
@@ -122,7 +127,8 @@ describe('getting gotong and publishing from CI', () => {
 
   afterAll(async () => {
     await new Promise((closed) => server?.close(closed));
-    await Promise.all([world, ...forgeWorlds].map((w) => w?.cleanup()));
+    await gitServer?.stop();
+    await world?.cleanup();
   });
 
   it('npm pack builds a tarball with the compiled CLI and the libraries it runs, and no sources, tests or source maps', () => {
@@ -151,59 +157,193 @@ describe('getting gotong and publishing from CI', () => {
     expect(JSON.parse(pack.stdout)).toMatchObject({ ok: true, name: '@bandung/ui-kit', integrity: localPack.integrity });
   }, SLOW);
 
-  it.concurrent('GitLab CI: installs the pinned tarball, publishes, and the registry holds exactly what a local pack makes', async () => {
-    const registry = await makeRegistry(forgeWorld('gitlab'), ['bandung']);
-    const projectDir = checkout(world.path('gitlab', 'builds', 'ui-kit'), 'v1.2.0');
-    const job = await runGitlabJob(join(REPO, 'examples', 'ci', 'gitlab-ci.yml'), 'publish', {
-      projectDir,
-      scratch: world.path('gitlab'),
-      env: { ...cleanEnv(world, 'gitlab'), GOTONG_HOME: world.path('gitlab', 'gotong-home') },
-      tag: 'v1.2.0',
-      variables: { GOTONG_CLI_URL: tarballUrl, GOTONG_CLI_INTEGRITY: packed.integrity, GOTONG_REGISTRY: registry.url, GOTONG_KEY_PASSPHRASE: '' },
-      fileVariables: { PUBLISHER_KEY_PEM: readFileSync(registry.publishers.bandung.privateFile, 'utf8'), ONLINE_KEY_PEM: readFileSync(registry.online.privateFile, 'utf8') },
-    });
-    expect(job.ok, job.log).toBe(true);
-    expect(job.artifacts).toEqual([join(projectDir, 'gotong-publish.json')]);
-    const result = JSON.parse(readFileSync(job.artifacts[0], 'utf8'));
-    expect(result).toMatchObject({ ok: true, status: 'published', name: '@bandung/ui-kit', version: '1.2.0' });
+  it.concurrent('the registry pipelines start only on their own triggers', async () => {
+    const scratch = world.path('triggers');
+    mkdirSync(scratch);
+    const gitlab = (job: string, pipeline: GitlabPipeline) =>
+      runGitlabJob(join(CI, job === 'publish' ? 'gitlab-ci.yml' : 'registry/gitlab-ci.yml'), job, { projectDir: scratch, scratch, env: {}, pipeline, variables: {}, fileVariables: {} });
+    const github = (job: string, event: GithubEvent) =>
+      runGithubJob(join(CI, job === 'publish' ? 'github-actions.yml' : 'registry/github-actions.yml'), job, { workspace: scratch, runnerTemp: scratch, env: {}, event, secrets: {} });
+    const notStarted = [
+      await gitlab('publish', { source: 'push', branch: 'main' }),
+      await gitlab('accept', { source: 'push', branch: 'main' }),
+      await gitlab('accept', { source: 'schedule', variables: { REGISTRY_JOB: 'refresh' } }),
+      await gitlab('refresh', { source: 'push', branch: 'incoming/bandung/v2-0123456789abcdef' }),
+      await gitlab('refresh', { source: 'schedule' }),
+      await github('publish', { push: { branch: 'main' } }),
+      await github('accept', { schedule: '17 2 * * *' }),
+      await github('refresh', { schedule: '*/5 * * * *' }),
+      await github('refresh', { workflow_dispatch: true }),
+    ];
+    for (const job of notStarted) expect(job.started, job.log).toBe(false);
+  });
 
-    const published = publishedTarball(registry.url, 'ui-kit-1.2.0.tgz');
-    expect(published.equals(localPack.bytes), 'the pipeline published other bytes than a local gotong pack of the same folder').toBe(true);
-    expect(result.integrity).toBe(localPack.integrity);
-  }, SLOW);
+  describe('a staged registry on a git server, and the pipelines of two cities and of the registry', () => {
+    interface Keys {
+      admin: KeyFiles;
+      online: KeyFiles;
+      bandung: KeyFiles;
+      kuburaya: KeyFiles;
+    }
+    let keys: Keys;
+    let registryUrl = '';
+    let registryDir = '';
+    let runs = 0;
+    const admin = (args: string[]) => gotong([...args, '--json'], { cwd: world.root, env: { ...world.env, GOTONG_HOME: world.path('admin-home') } });
+    const pem = (key: KeyFiles) => readFileSync(key.privateFile, 'utf8');
+    /** A fresh runner: its own folders, gotong installed from the pinned tarball by the job itself. */
+    const runner = (name: string) => {
+      const dir = world.path('runners', `${++runs}-${name}`);
+      mkdirSync(join(dir, 'tmp'), { recursive: true });
+      return { dir, env: { ...cleanEnv(world, `runners/${runs}-${name}`), GOTONG_HOME: join(dir, 'gotong-home') } };
+    };
+    /** Where the jobs download gotong and its integrity: set once the release tarball is served. */
+    const pins = { GOTONG_CLI_URL: '', GOTONG_CLI_INTEGRITY: '' };
 
-  it.concurrent('GitHub Actions: installs the pinned tarball, publishes, and the registry holds exactly what a local pack makes', async () => {
-    const registry = await makeRegistry(forgeWorld('github'), ['bandung']);
-    const workspace = checkout(world.path('github', 'workspace', 'ui-kit'), 'v1.2.0');
-    mkdirSync(world.path('github', 'runner-temp'));
-    const job = await runGithubJob(join(REPO, 'examples', 'ci', 'github-actions.yml'), 'publish', {
-      workspace,
-      runnerTemp: world.path('github', 'runner-temp'),
-      env: { ...cleanEnv(world, 'github'), GOTONG_HOME: world.path('github', 'gotong-home') },
-      edits: { GOTONG_CLI_URL: tarballUrl, GOTONG_CLI_INTEGRITY: packed.integrity },
-      tag: 'v1.2.0',
-      secrets: {
-        GOTONG_SIGNING_KEY: readFileSync(registry.publishers.bandung.privateFile, 'utf8'),
-        GOTONG_ONLINE_KEY: readFileSync(registry.online.privateFile, 'utf8'),
-        GOTONG_REGISTRY: registry.url,
-      },
-    });
-    expect(job.ok, job.log).toBe(true);
-    expect(job.artifacts).toEqual([world.path('github', 'runner-temp', 'gotong-publish.json')]);
-    expect(JSON.parse(readFileSync(job.artifacts[0], 'utf8'))).toMatchObject({ ok: true, status: 'published', integrity: localPack.integrity });
-    expect(publishedTarball(registry.url, 'ui-kit-1.2.0.tgz').equals(localPack.bytes), 'the pipeline published other bytes than a local gotong pack of the same folder').toBe(true);
-    expect(execFileSync('git', ['status', '--porcelain'], { cwd: workspace, encoding: 'utf8' })).toBe('');
-  }, SLOW);
+    const gitlabPublish = (projectDir: string, tag: string, key: KeyFiles) => {
+      const r = runner('gitlab-publish');
+      return runGitlabJob(join(CI, 'gitlab-ci.yml'), 'publish', {
+        projectDir,
+        scratch: r.dir,
+        env: r.env,
+        pipeline: { source: 'push', tag },
+        variables: { ...pins, GOTONG_REGISTRY: registryUrl, GOTONG_KEY_PASSPHRASE: '', GOTONG_WAIT_FOR: '3m' },
+        fileVariables: { PUBLISHER_KEY_PEM: pem(key) },
+      });
+    };
+    const githubPublish = (workspace: string, tag: string, key: KeyFiles) => {
+      const r = runner('github-publish');
+      return runGithubJob(join(CI, 'github-actions.yml'), 'publish', {
+        workspace,
+        runnerTemp: join(r.dir, 'tmp'),
+        env: r.env,
+        edits: { ...pins, GOTONG_WAIT_FOR: '3m' },
+        event: { push: { tag } },
+        secrets: { GOTONG_SIGNING_KEY: pem(key), GOTONG_REGISTRY: registryUrl },
+      });
+    };
+    const gitlabRegistry = (job: 'accept' | 'refresh', pipeline: GitlabPipeline) => {
+      const r = runner(`gitlab-${job}`);
+      return runGitlabJob(join(CI, 'registry', 'gitlab-ci.yml'), job, {
+        projectDir: r.dir, // GIT_STRATEGY: none, an empty build folder
+        scratch: join(r.dir, 'tmp'),
+        env: r.env,
+        pipeline,
+        variables: { ...pins, GOTONG_REGISTRY: registryUrl, GOTONG_KEY_PASSPHRASE: '' },
+        fileVariables: { ONLINE_KEY_PEM: pem(keys.online) },
+      });
+    };
+    const githubRegistry = (job: 'accept' | 'refresh', event: GithubEvent) => {
+      const r = runner(`github-${job}`);
+      return runGithubJob(join(CI, 'registry', 'github-actions.yml'), job, {
+        workspace: r.dir,
+        runnerTemp: join(r.dir, 'tmp'),
+        env: r.env,
+        edits: pins,
+        event,
+        secrets: { GOTONG_ONLINE_KEY: pem(keys.online), GOTONG_REGISTRY: registryUrl },
+      });
+    };
+    const pending = async () => (await admin(['registry', 'pending', '--registry', registryUrl])).json as unknown as { pending: { namespace: string; branch: string }[]; refused: { namespace: string; branch: string; summary: string; reason: string }[] };
+    /** Until the git host holds `count` proposals (the accept job must find them there); a member job that ends first fails the test with its log. */
+    async function proposals(count: number, jobs: Promise<JobRun>[]): Promise<string[]> {
+      let ended: JobRun | undefined;
+      for (const job of jobs) void job.then((run) => (ended ??= run));
+      const deadline = Date.now() + 120_000;
+      for (;;) {
+        const open = (await pending()).pending;
+        if (open.length >= count) return open.map((p) => p.branch);
+        if (ended) throw new Error(`a member job ended before its proposal was pending:\n${ended.log}`);
+        if (Date.now() > deadline) throw new Error(`only ${open.length} of ${count} proposals arrived`);
+        await new Promise((wait) => setTimeout(wait, 250));
+      }
+    }
+    /** Neither what a member job's steps could read nor what it printed holds the registry's online key. */
+    const withoutOnlineKey = (job: JobRun) => {
+      const body = pem(keys.online).split('\n').filter((line) => line && !line.startsWith('-----')).join('');
+      for (const text of [...job.exposed, job.log]) {
+        expect(text).not.toContain(body);
+        expect(text).not.toContain('GOTONG_ONLINE_KEY=');
+      }
+    };
+
+    beforeAll(async () => {
+      Object.assign(pins, { GOTONG_CLI_URL: tarballUrl, GOTONG_CLI_INTEGRITY: packed.integrity });
+      const served = world.path('git-server');
+      mkdirSync(served);
+      const [adminKey, online, bandung, kuburaya] = await Promise.all(['admin', 'online', 'bandung', 'kuburaya'].map((name) => makeKey(world, name)));
+      keys = { admin: adminKey, online, bandung, kuburaya };
+      registryDir = join(served, 'registry.git');
+      const init = await admin(['registry', 'init', registryDir, '--name', 'nusantara', '--mode', 'staged', '--root-key', adminKey.privateFile, '--online-key', online.privateFile]);
+      expect(init.json, init.stderr).toMatchObject({ ok: true, mode: 'staged' });
+      gitServer = await startGitServer(served);
+      registryUrl = gitServer.url('registry.git');
+      for (const city of ['bandung', 'kuburaya'] as const) {
+        const added = await admin(['registry', 'add-namespace', city, '--registry', registryUrl, '--publisher-key', keys[city].publicFile, '--admin-key', adminKey.privateFile, '--online-key', online.privateFile]);
+        expect(added.code, added.stderr).toBe(0);
+      }
+    }, SLOW);
+
+    it('Bandung (GitLab) and Kubu Raya (GitHub) publish at once and wait; the registry accept job puts both on main; then the daily refresh', async () => {
+      const bandungDir = checkout(world.path('bandung', 'ui-kit'), 'v1.2.0');
+      const kuburayaDir = checkout(world.path('kuburaya', 'ref-kode-wilayah'), 'v1.0.0', join(REPO, 'examples', 'bandung', 'ref-kode-wilayah', '1.0.0'), '@kuburaya/ref-kode-wilayah');
+      const kuburayaPack = await gotong(['pack', kuburayaDir, '--out-dir', world.path('kuburaya-pack'), '--json'], { cwd: world.root, env: world.env });
+
+      const bandungJob = gitlabPublish(bandungDir, 'v1.2.0', keys.bandung);
+      const kuburayaJob = githubPublish(kuburayaDir, 'v1.0.0', keys.kuburaya);
+      const [first] = await proposals(2, [bandungJob, kuburayaJob]);
+      const accept = await gitlabRegistry('accept', { source: 'push', branch: first });
+      expect(accept.ok, accept.log).toBe(true);
+      expect(JSON.parse(readFileSync(accept.artifacts[0], 'utf8'))).toMatchObject({ ok: true, accepted: [{ namespace: 'bandung' }, { namespace: 'kuburaya' }], refused: [] });
+
+      const [bandung, kuburaya] = await Promise.all([bandungJob, kuburayaJob]);
+      expect(bandung.ok, bandung.log).toBe(true);
+      expect(kuburaya.ok, kuburaya.log).toBe(true);
+      expect(JSON.parse(readFileSync(bandung.artifacts[0], 'utf8'))).toMatchObject({ ok: true, name: '@bandung/ui-kit', version: '1.2.0', state: 'accepted', integrity: localPack.integrity });
+      expect(JSON.parse(readFileSync(kuburaya.artifacts[0], 'utf8'))).toMatchObject({ ok: true, name: '@kuburaya/ref-kode-wilayah', state: 'accepted', integrity: kuburayaPack.json.integrity });
+      expect(publishedTarball(registryDir, 'ui-kit-1.2.0.tgz').equals(localPack.bytes), 'GitLab published other bytes than a local gotong pack of the same folder').toBe(true);
+      expect(publishedTarball(registryDir, 'ref-kode-wilayah-1.0.0.tgz').equals(readFileSync(String(kuburayaPack.json.path))), 'GitHub published other bytes than a local gotong pack').toBe(true);
+      expect(execFileSync('git', ['status', '--porcelain'], { cwd: kuburayaDir, encoding: 'utf8' })).toBe('');
+      for (const job of [bandung, kuburaya]) withoutOnlineKey(job);
+      expect(await pending()).toMatchObject({ pending: [], refused: [] });
+
+      const refresh = await githubRegistry('refresh', { schedule: '17 2 * * *' });
+      expect(refresh.ok, refresh.log).toBe(true);
+      expect(refresh.log).toMatch(/timestamp v\d+ signed/);
+      expect(refresh.log).toMatch(/mode staged/);
+    }, SLOW);
+
+    it('a job whose key the administrators revoked while it waited ends red with the reason, which registry pending shows', async () => {
+      const dir = checkout(world.path('kuburaya', 'ref-kode-wilayah-1.1.0'), 'v1.1.0', join(REPO, 'examples', 'bandung', 'ref-kode-wilayah', '1.1.0'), '@kuburaya/ref-kode-wilayah');
+      const job = githubPublish(dir, 'v1.1.0', keys.kuburaya);
+      await proposals(1, [job]);
+      // The key leaked: the administrators give Kubu Raya a new one, and the old one no longer signs for @kuburaya.
+      const renewed = await makeKey(world, 'kuburaya-2');
+      const revoked = await admin(['registry', 'namespace-keys', 'kuburaya', '--registry', registryUrl, '--publisher-key', renewed.publicFile, '--admin-key', keys.admin.privateFile, '--signing-key', renewed.privateFile, '--online-key', keys.online.privateFile]);
+      expect(revoked.code, revoked.stderr).toBe(0);
+
+      const accept = await githubRegistry('accept', { schedule: '*/5 * * * *' });
+      expect(accept.ok, accept.log).toBe(true);
+      const refused = await job;
+      expect(refused.ok).toBe(false);
+      expect(refused.log).toContain('GOTONG_E_PROPOSAL_REFUSED');
+      const error = JSON.parse(readFileSync(refused.artifacts[0], 'utf8')).error;
+      expect(error).toMatchObject({ code: 'GOTONG_E_PROPOSAL_REFUSED', details: { reason: expect.stringContaining('kuburaya role') } });
+      withoutOnlineKey(refused);
+      // What the member's log says is what anyone sees in the registry's queue.
+      expect((await pending()).refused).toEqual([expect.objectContaining({ namespace: 'kuburaya', summary: 'publish @kuburaya/ref-kode-wilayah@1.1.0', reason: error.details.reason })]);
+    }, SLOW);
+  });
 
   it.concurrent('the pipelines refuse a tarball whose integrity is not the pinned one', async () => {
     const projectDir = checkout(world.path('tampered', 'builds', 'ui-kit'), 'v1.2.0');
-    const job = await runGitlabJob(join(REPO, 'examples', 'ci', 'gitlab-ci.yml'), 'publish', {
+    const job = await runGitlabJob(join(CI, 'gitlab-ci.yml'), 'publish', {
       projectDir,
       scratch: world.path('tampered'),
       env: cleanEnv(world, 'tampered'),
-      tag: 'v1.2.0',
+      pipeline: { source: 'push', tag: 'v1.2.0' },
       variables: { GOTONG_CLI_URL: tarballUrl, GOTONG_CLI_INTEGRITY: `sha512-${sha512Base64(Buffer.from('another release'))}`, GOTONG_REGISTRY: world.path('nowhere.git') },
-      fileVariables: { PUBLISHER_KEY_PEM: '', ONLINE_KEY_PEM: '' },
+      fileVariables: { PUBLISHER_KEY_PEM: '' },
     });
     expect(job.ok).toBe(false);
     expect(job.log).toContain('not the pinned');
