@@ -68,6 +68,7 @@ export const ERROR_CODES = {
   GOTONG_E_ARCHIVE_UNSAFE: { exit: EXIT.security, summary: 'A tarball holds an entry that could write outside its folder.' },
   GOTONG_E_ARCHIVE_TOO_LARGE: { exit: EXIT.security, summary: 'A tarball is larger than allowed, as signed or once unpacked.' },
   GOTONG_E_WORKSPACE_BUSY: { exit: EXIT.failure, summary: 'Another gotong process holds the workspace.' },
+  GOTONG_E_IN_USE: { exit: EXIT.failure, summary: 'cache clean or store prune found another gotong process using the download cache or the module store, and removed nothing.' },
   GOTONG_E_OFFLINE_MISS: { exit: EXIT.failure, summary: '--offline was given but something needed is not cached.' },
   GOTONG_E_VERIFY_DIFFERS: { exit: EXIT.differs, summary: 'Installed files differ from what was installed.' },
   GOTONG_E_GIT: { exit: EXIT.failure, summary: 'A git command failed.' },

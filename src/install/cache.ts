@@ -4,17 +4,23 @@
 // sha512 is recomputed on a hit (the registry read checked every hash once).
 // The cache only saves downloads: one that cannot be read is a miss, and one
 // that cannot be written is warned about once and then left alone, so that a
-// read-only GOTONG_HOME/cache never stops an install.
+// read-only GOTONG_HOME/cache never stops an install. A command that reads
+// or writes the cache marks it as used (in-use.ts) until it ends, so that
+// `gotong cache clean` never empties it under a running install.
 import { promises as fs, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkTargetBytes, type SignedTarget } from '../trust/target-check.js';
 import { isGotongError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
+import { useFolder } from './in-use.js';
 import { uniqueName } from './store.js';
 
 export class ContentCache {
   /** False after the first write that failed: the rest of the command does without caching. */
   private writable = true;
+  /** Settles true once this process is marked as using the cache, false when it could not be (then the cache is not used). */
+  private entered: Promise<boolean> | null = null;
+  private releaseUse: (() => void) | null = null;
 
   constructor(
     readonly dir: string,
@@ -25,10 +31,44 @@ export class ContentCache {
     return join(this.dir, 'sha512', sha512hex.slice(0, 2), sha512hex.slice(2));
   }
 
+  /**
+   * Marks the cache as used by this process, once; it stays marked until
+   * release() or the process's end. A cache that cannot be marked (a
+   * read-only GOTONG_HOME, a clean that takes minutes) is warned about and
+   * then not used, like one that cannot be written.
+   */
+  private enter(): Promise<boolean> {
+    this.entered ??= useFolder(this.dir, 'the download cache').then(
+      (release) => {
+        this.releaseUse = release;
+        return true;
+      },
+      (error: unknown) => {
+        this.writable = false;
+        this.reporter.emit({
+          type: 'warn',
+          code: 'GOTONG_W_CACHE_NOT_WRITTEN',
+          message: `could not mark the download cache ${this.dir} as in use (${(error as Error).message}); going on without caching`,
+          hint: `Make ${this.dir} and the folder beside it writable, or set GOTONG_HOME to one, so that later commands reuse what they download.`,
+        });
+        return false;
+      },
+    );
+    return this.entered;
+  }
+
+  /** Ends this command's use of the cache (a command run in-process; the command line's end does it too). */
+  release(): void {
+    this.releaseUse?.();
+    this.releaseUse = null;
+    this.entered = null;
+  }
+
   /** The cached bytes of a target, or null when absent, unreadable or damaged (a damaged entry is removed). */
   async get(target: SignedTarget): Promise<Buffer | null> {
     const sha512 = target.hashes.sha512;
     if (!sha512 || !/^[0-9a-f]{128}$/.test(sha512)) return null;
+    if (!(await this.enter())) return null;
     const path = this.pathFor(sha512);
     let bytes: Buffer;
     try {
@@ -52,6 +92,7 @@ export class ContentCache {
   async put(target: SignedTarget, bytes: Buffer): Promise<void> {
     const sha512 = target.hashes.sha512;
     if (!this.writable || !sha512 || !/^[0-9a-f]{128}$/.test(sha512)) return;
+    if (!(await this.enter())) return;
     const path = this.pathFor(sha512);
     // Synchronous, like extraction (archive/extract.ts): for small files the
     // thread pool's hand-offs cost more than the writes. Written aside and

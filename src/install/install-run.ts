@@ -12,6 +12,8 @@ import { addDependency, serializeManifest } from '../manifest/manifest.js';
 import { parseModuleSpec } from '../manifest/names.js';
 import type { Lockfile, ModuleManifest } from '../manifest/types.js';
 import { ContentCache } from './cache.js';
+import { useFolder } from './in-use.js';
+import { rememberWorkspace } from './known-workspaces.js';
 import { linkAhead, modulePlacer, placementWorkers, type LinkedAhead, type ModulePlacer, type Placement, type PlacementWorkers } from './place.js';
 import { forgetRepair, readRepairList } from './repair.js';
 import { ModuleStore } from './store.js';
@@ -144,7 +146,16 @@ async function placeModules(job: { toExtract: ResolvedModule[]; placer: ModulePl
 
 /** Reads gotong.json (under the workspace lock: another install may have just added to it) and installs. */
 export async function installInWorkspace(options: InstallOptions): Promise<InstallResult> {
-  return installLocked(await loadWorkspace(options.cwd), options);
+  const workspace = await loadWorkspace(options.cwd);
+  // Recorded for `gotong store prune`, and the store marked as used, so that no prune removes an entry this install makes or links.
+  const home = gotongPaths(options.env);
+  await rememberWorkspace(home.home, options.cwd);
+  const release = await useFolder(home.storeDir, 'the module store');
+  try {
+    return await installLocked(workspace, options);
+  } finally {
+    release();
+  }
 }
 
 async function installLocked(workspace: LoadedWorkspace, options: InstallOptions): Promise<InstallResult> {

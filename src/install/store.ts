@@ -161,9 +161,9 @@ export class ModuleStore {
   /**
    * Removes what killed processes left in store/tmp: folders named after a
    * process that no longer runs, or older than a day (a reused process id).
-   * Done once per process, before its first new entry.
+   * Done once per process, before its first new entry, and by store prune.
    */
-  private sweepAbandoned(): void {
+  sweepAbandoned(): void {
     this.swept = true;
     const tmp = join(this.root, 'tmp');
     let names: string[];
