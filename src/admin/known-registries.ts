@@ -20,6 +20,8 @@ export interface AddRegistryOptions {
   url: string;
   rootSha256?: string;
   rootFile?: string;
+  /** Copies to read before the origin, in order; kept as they were when absent. */
+  mirrors?: string[];
   reporter: Reporter;
   env?: NodeJS.ProcessEnv;
 }
@@ -60,7 +62,8 @@ export async function addRegistry(options: AddRegistryOptions): Promise<{ name: 
     reporter: options.reporter,
     env,
   });
-  config.registries[options.name] = { url: options.url.startsWith('git+') || kind === 'http' ? options.url : url, rootSha256: pin };
+  const mirrors = options.mirrors ?? existing?.mirrors ?? [];
+  config.registries[options.name] = { url: options.url.startsWith('git+') || kind === 'http' ? options.url : url, rootSha256: pin, ...(mirrors.length > 0 ? { mirrors } : {}) };
   config.defaultRegistry ??= options.name;
   await writeUserConfig(config, env);
   await fs.mkdir(join(gotongPaths(env).home), { recursive: true });

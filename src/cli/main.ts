@@ -17,6 +17,7 @@ import { registerStagedCommands } from './commands/registry-staged.js';
 import { registerUpdateCommands } from './commands/update.js';
 import { registerYankCommands } from './commands/yank.js';
 import { registerCacheCommands } from './commands/cache.js';
+import { registerMirrorCommands } from './commands/mirror.js';
 import { EXIT } from '../core/errors.js';
 import { rememberRunningCommand } from './context.js';
 import { colours, processOutput, renderError } from './render.js';
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   registerQueryCommands(program);
   registerCatalogCommands(program);
   registerCacheCommands(program);
+  registerMirrorCommands(program);
   throwCommandLineMistakes(program);
   return program;
 }

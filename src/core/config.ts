@@ -9,6 +9,8 @@ export interface RegistryEntry {
   url: string;
   /** sha256 of the root metadata file the client trusts first. */
   rootSha256: string;
+  /** Copies of the registry to read before the origin, in order (docs/DECISIONS.md, "Mirrors"). */
+  mirrors?: string[];
 }
 
 export interface UserConfig {

@@ -71,6 +71,7 @@ export const ERROR_CODES = {
   GOTONG_E_IN_USE: { exit: EXIT.failure, summary: 'cache clean or store prune found another gotong process using the download cache or the module store, and removed nothing.' },
   GOTONG_E_OFFLINE_MISS: { exit: EXIT.failure, summary: '--offline was given but something needed is not cached.' },
   GOTONG_E_VERIFY_DIFFERS: { exit: EXIT.differs, summary: 'Installed files differ from what was installed.' },
+  GOTONG_E_MIRROR_REFUSED: { exit: EXIT.security, summary: 'gotong mirror left the mirror as it was: the copy failed verification, would roll the mirror back, or belongs to another registry.' },
   GOTONG_E_GIT: { exit: EXIT.failure, summary: 'A git command failed.' },
   GOTONG_E_IO: { exit: EXIT.failure, summary: 'A file could not be read or written.' },
   GOTONG_E_INTERNAL: { exit: EXIT.internal, summary: 'A bug in gotong.' },
@@ -92,6 +93,8 @@ export const WARNING_CODES = {
   GOTONG_W_CACHE_NOT_WRITTEN: 'The download cache could not be written (the message names the path and the error); the command went on without caching.',
   GOTONG_W_VERSION_YANKED: 'An install kept a yanked module version because the lockfile pins it; the message gives the publisher\'s reason.',
   GOTONG_W_VERSION_DEPRECATED: 'An install placed or kept a module version its publisher deprecated; the message gives the publisher\'s message.',
+  GOTONG_W_MIRROR_REFUSED: 'A mirror served something that failed verification (altered, stale or rolled-back files) or could not be reached; the message names it and why, and the next mirror or the origin was read instead.',
+  GOTONG_W_MIRROR_RECOPIED: 'gotong mirror found a file in the mirror folder that no longer verifies (changed in place) and copied every file again.',
 } as const;
 
 export interface GotongErrorOptions {

@@ -19,6 +19,8 @@ export interface RegistryLocation {
   kind: 'git' | 'http';
   label: string;
   pinnedRootSha256: string | null;
+  /** Copies to read before `url`, in order, as configured (may hold credentials). */
+  mirrors?: string[];
 }
 
 export function classifyUrl(url: string): { kind: 'git' | 'http'; url: string } {
@@ -57,7 +59,7 @@ export async function locateRegistry(input: LocateInput): Promise<RegistryLocati
   const entry = config.registries[reference];
   if (entry) {
     const { kind, url } = classifyUrl(entry.url);
-    return { id: reference, name: reference, url, kind, label: `registry "${reference}"`, pinnedRootSha256: entry.rootSha256 };
+    return { id: reference, name: reference, url, kind, label: `registry "${reference}"`, pinnedRootSha256: entry.rootSha256, mirrors: entry.mirrors ?? [] };
   }
   if (!looksLikeUrl(reference)) {
     throw new GotongError('GOTONG_E_REGISTRY_UNKNOWN', `no registry named "${reference}" is configured`, {
@@ -66,6 +68,6 @@ export async function locateRegistry(input: LocateInput): Promise<RegistryLocati
   }
   const { kind, url } = classifyUrl(reference);
   const known = Object.entries(config.registries).find(([, e]) => classifyUrl(e.url).url === url);
-  if (known) return { id: known[0], name: known[0], url, kind, label: `registry "${known[0]}"`, pinnedRootSha256: known[1].rootSha256 };
+  if (known) return { id: known[0], name: known[0], url, kind, label: `registry "${known[0]}"`, pinnedRootSha256: known[1].rootSha256, mirrors: known[1].mirrors ?? [] };
   return { id: urlId(url), name: null, url, kind, label: redactUrl(url), pinnedRootSha256: null };
 }

@@ -16,6 +16,13 @@ export interface RegistrySource {
   read(relPath: string, maxBytes: number): Promise<Buffer | null>;
   /** A local file to copy instead of reading (for big targets from a clone), or null. */
   localFile(relPath: string): string | null;
+  /**
+   * Moves on to the next copy of the registry when the one read so far
+   * served something that failed verification or could not be reached (a
+   * mirror list, mirror-list.ts). Returns the label of the copy read from
+   * now on, or null when there is none left. Absent: a single copy.
+   */
+  fallBack?(): string | null;
 }
 
 function tooLarge(relPath: string, maxBytes: number): GotongError {

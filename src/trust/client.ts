@@ -24,6 +24,7 @@ import { sha256Hex } from './metadata-io.js';
 import { checkTargetBytes } from './target-check.js';
 import { RoleIndex } from './role-index.js';
 import { mapTufError } from './tuf-errors.js';
+import { copyRefused, refusesCopy } from './copy-refusal.js';
 import { assertCachedUnexpired } from './offline-expiry.js';
 import { matchesMeta, readTopLevel, readTrustedFile, topLevelRecords, unchangedSinceVerified, unexpired, type TrustedTopLevel } from './unchanged.js';
 import { VerifiedFiles } from './verified-files.js';
@@ -263,11 +264,13 @@ export class TrustedRegistry {
       if (this.roleTargets.has(role)) return this.roleTargets.get(role);
       await checkTrustStore(this.options.trustDir, this.options.label, [`${role}.json`]);
       if (this.options.offline) await assertCachedUnexpired(this.options.trustDir, [`${role}.json`], this.now, this.options.label);
-      try {
-        await (await this.refreshedUpdater()).getTargetInfo(viaPath);
-      } catch (error) {
-        throw mapTufError(error, this.options.label);
-      }
+      await this.fromSomeCopy(async () => {
+        try {
+          await (await this.refreshedUpdater()).getTargetInfo(viaPath);
+        } catch (error) {
+          throw mapTufError(error, this.options.label);
+        }
+      });
       // tuf-js's preorder walk for viaPath verified this role first and left it in the trust folder.
       const file = await readTrustedFile(this.options.trustDir, `${role}.json`);
       if (!file) return undefined;
@@ -280,13 +283,15 @@ export class TrustedRegistry {
 
   /** tuf-js's whole walk for a path: nested delegations and hash bins. */
   private viaTufJs(targetPath: string): Promise<TargetFile | null> {
-    return this.locked(async () => {
-      try {
-        return (await (await this.refreshedUpdater()).getTargetInfo(targetPath)) ?? null;
-      } catch (error) {
-        throw mapTufError(error, this.options.label);
-      }
-    });
+    return this.locked(() =>
+      this.fromSomeCopy(async () => {
+        try {
+          return (await (await this.refreshedUpdater()).getTargetInfo(targetPath)) ?? null;
+        } catch (error) {
+          throw mapTufError(error, this.options.label);
+        }
+      }),
+    );
   }
 
   /**
@@ -337,8 +342,35 @@ export class TrustedRegistry {
     return Object.fromEntries(Object.entries(raw).map(([path, info]) => [path, TargetFile.fromJSON(path, info as Parameters<typeof TargetFile.fromJSON>[1])]));
   }
 
+  /**
+   * Runs a read; when the copy of the registry it read (a mirror) served
+   * something refused or could not be reached, and the source has another
+   * copy, warns naming the refused one and runs the read again from the
+   * next. Reads in flight together that fail on the same copy move on once.
+   */
+  private async fromSomeCopy<T>(step: () => Promise<T>): Promise<T> {
+    const { source, reporter } = this.options;
+    for (;;) {
+      const copy = source.label;
+      try {
+        return await step();
+      } catch (error) {
+        if (!source.fallBack || !refusesCopy(error)) throw error;
+        if (source.label === copy) {
+          const next = source.fallBack();
+          if (next === null) throw error;
+          reporter.emit(copyRefused(copy, error, next));
+        }
+      }
+    }
+  }
+
   /** Reads a target's bytes from the registry and checks them against the signed info. */
-  async readTarget(info: TargetFile): Promise<Buffer> {
+  readTarget(info: TargetFile): Promise<Buffer> {
+    return this.fromSomeCopy(() => this.readTargetOnce(info));
+  }
+
+  private async readTargetOnce(info: TargetFile): Promise<Buffer> {
     const rel = targetStoragePath(info.path, info.hashes.sha256 ?? '');
     const bytes = await this.options.source.read(rel, info.length);
     if (!bytes) {

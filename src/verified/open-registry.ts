@@ -6,10 +6,13 @@ import { GotongError } from '../core/errors.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { stage } from '../core/reporter.js';
-import type { RegistryLocation } from '../registry/locate.js';
+import { classifyUrl, urlId, type RegistryLocation } from '../registry/locate.js';
+import { MirrorListSource, type RegistryCopy } from '../registry/mirror-list.js';
 import { registrySource } from '../registry/open.js';
+import { redactUrl } from '../registry/redact.js';
 import type { RegistrySource } from '../registry/source.js';
 import { TrustedRegistry } from '../trust/client.js';
+import { copyRefused, refusesCopy } from '../trust/copy-refusal.js';
 
 export interface OpenRegistryOptions {
   location: RegistryLocation;
@@ -27,20 +30,53 @@ export interface OpenedRegistry {
   trusted: TrustedRegistry;
 }
 
+/**
+ * A configured mirror as a copy of `origin`: read like any registry at its
+ * URL, with a clone of its own when it is a git mirror, and checked against
+ * the origin's pinned root and trust folder.
+ */
+function mirrorCopy(origin: RegistryLocation, mirrorUrl: string, env?: NodeJS.ProcessEnv): RegistryCopy {
+  const { kind, url } = classifyUrl(mirrorUrl);
+  const label = `mirror ${redactUrl(url)}`;
+  const id = `${origin.id}/mirror-${urlId(url).slice('url-'.length)}`;
+  return { label, open: () => registrySource({ id, name: origin.name, url, kind, label, pinnedRootSha256: origin.pinnedRootSha256 }, false, env) };
+}
+
+/** The mirrors first, in the order configured, then the origin; the origin alone without mirrors or under --offline. */
+async function copiesOf(options: OpenRegistryOptions): Promise<RegistrySource> {
+  const { location, env } = options;
+  const mirrors = options.offline ? [] : (location.mirrors ?? []);
+  if (mirrors.length === 0) return stage(options.reporter, 'fetch-registry', () => registrySource(location, options.offline, env, options.reporter));
+  return new MirrorListSource([...mirrors.map((url) => mirrorCopy(location, url, env)), { label: location.label, open: () => registrySource(location, false, env, options.reporter) }]);
+}
+
 export async function openRegistry(options: OpenRegistryOptions): Promise<OpenedRegistry> {
   const { location, reporter } = options;
-  const source = await stage(reporter, 'fetch-registry', () => registrySource(location, options.offline, options.env, reporter));
+  const source = await copiesOf(options);
   const pin = location.pinnedRootSha256 ?? options.lockedRootSha256 ?? null;
-  const trusted = await stage(reporter, 'verify-metadata', () =>
-    TrustedRegistry.open({
-      trustDir: gotongPaths(options.env).trustDir(location.id),
-      source,
-      label: location.label,
-      pin: { rootSha256: pin, allowFirstUse: options.allowFirstUse },
-      offline: options.offline,
-      reporter,
-    }),
-  );
+  let trusted: TrustedRegistry;
+  for (;;) {
+    const copy = source.label;
+    try {
+      if (source instanceof MirrorListSource) await stage(reporter, 'fetch-registry', () => source.current());
+      trusted = await stage(reporter, 'verify-metadata', () =>
+        TrustedRegistry.open({
+          trustDir: gotongPaths(options.env).trustDir(location.id),
+          source,
+          label: location.label,
+          pin: { rootSha256: pin, allowFirstUse: options.allowFirstUse },
+          offline: options.offline,
+          reporter,
+        }),
+      );
+      break;
+    } catch (error) {
+      // A mirror that cannot be reached or serves what TUF refuses: the next copy.
+      const next = refusesCopy(error) ? (source.fallBack?.() ?? null) : null;
+      if (next === null) throw error;
+      reporter.emit(copyRefused(copy, error as GotongError, next));
+    }
+  }
   if (options.lockedRootSha256 && options.lockedRootSha256 !== trusted.rootSha256) {
     throw new GotongError('GOTONG_E_ROOT_MISMATCH', `the lockfile was made against a registry whose root is ${options.lockedRootSha256.slice(0, 16)}…, but ${location.label} has ${trusted.rootSha256.slice(0, 16)}…`, {
       hint: 'Install from the registry the lockfile names, or delete gotong-lock.json to resolve again against this one.',

@@ -95,12 +95,15 @@ export function registerRegistry(program: Command): void {
     .argument('<url>')
     .option('--root-sha256 <hex>', 'sha256 of the registry\'s 1.root.json, from its administrators')
     .option('--root <file>', 'a copy of the registry\'s 1.root.json, from its administrators')
-    .action((name: string, url: string, flags: CommonFlags & { rootSha256?: string; root?: string }) =>
+    .option('--mirror <url>', 'a copy to read before the origin (repeat for several, tried in order)', collect)
+    .action((name: string, url: string, flags: CommonFlags & { rootSha256?: string; root?: string; mirror?: string[] }) =>
       runCommand(flags, async (ctx) => {
         const { addRegistry } = await import('../../admin/known-registries.js');
         if (!flags.rootSha256 && !flags.root) throw usage('pin the root with --root-sha256 HEX or --root FILE', 'Ask the registry administrators for the fingerprint printed by `gotong registry init`.');
         const isPath = !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[\w.-]+@[\w.-]+:/.test(url);
-        const result = await addRegistry({ name, url: isPath ? resolve(ctx.cwd, url) : url, rootSha256: flags.rootSha256, rootFile: flags.root && resolve(ctx.cwd, flags.root), reporter: ctx.reporter, env: ctx.env });
+        const { normaliseMirrorUrl } = await import('../../admin/mirror-config.js');
+        const mirrors = flags.mirror?.map((m) => normaliseMirrorUrl(m, ctx.cwd));
+        const result = await addRegistry({ name, url: isPath ? resolve(ctx.cwd, url) : url, rootSha256: flags.rootSha256, rootFile: flags.root && resolve(ctx.cwd, flags.root), mirrors, reporter: ctx.reporter, env: ctx.env });
         return { json: { ...result }, human: `registry ${result.name} added (${result.url}), root pinned to ${result.rootSha256}` };
       }),
     );
