@@ -72,6 +72,7 @@ export const ERROR_CODES = {
   GOTONG_E_VERIFY_DIFFERS: { exit: EXIT.differs, summary: 'Installed files differ from what was installed.' },
   GOTONG_E_GIT: { exit: EXIT.failure, summary: 'A git command failed.' },
   GOTONG_E_IO: { exit: EXIT.failure, summary: 'A file could not be read or written.' },
+  GOTONG_E_BUNDLE_INVALID: { exit: EXIT.security, summary: 'An offline bundle file is not a gotong bundle, or holds an entry it may not (a link, a path outside the registry layout, a duplicate, an oversized file).' },
   GOTONG_E_INTERNAL: { exit: EXIT.internal, summary: 'A bug in gotong.' },
 } as const satisfies Record<string, CodeInfo>;
 
@@ -90,6 +91,7 @@ export const WARNING_CODES = {
   GOTONG_W_CACHE_NOT_WRITTEN: 'The download cache could not be written (the message names the path and the error); the command went on without caching.',
   GOTONG_W_VERSION_YANKED: 'An install kept a yanked module version because the lockfile pins it; the message gives the publisher\'s reason.',
   GOTONG_W_VERSION_DEPRECATED: 'An install placed or kept a module version its publisher deprecated; the message gives the publisher\'s message.',
+  GOTONG_W_BUNDLE_EXPIRED: 'install --from-bundle --allow-expired-bundle installed from a bundle whose signed metadata has expired; the message says how long ago, and versions yanked or keys revoked since are not known.',
 } as const;
 
 export interface GotongErrorOptions {
