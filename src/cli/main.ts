@@ -16,6 +16,7 @@ import { registerCeremonyCommands } from './commands/registry-ceremony.js';
 import { registerStagedCommands } from './commands/registry-staged.js';
 import { registerUpdateCommands } from './commands/update.js';
 import { registerYankCommands } from './commands/yank.js';
+import { registerBundleCommands } from './commands/bundle.js';
 import { EXIT } from '../core/errors.js';
 import { rememberRunningCommand } from './context.js';
 import { colours, processOutput, renderError } from './render.js';
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
   registerUpdateCommands(program);
   registerQueryCommands(program);
   registerCatalogCommands(program);
+  registerBundleCommands(program);
   throwCommandLineMistakes(program);
   return program;
 }
