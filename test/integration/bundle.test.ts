@@ -203,4 +203,14 @@ describe('offline bundles', () => {
     expect(json.json.ok, json.stderr).toBe(true);
     expect(json.stderr).toContain('"code":"GOTONG_W_BUNDLE_EXPIRED"');
   });
+  it('a bundle older than the metadata this machine already trusts is refused as a rollback', async () => {
+    // Bandung publishes again and this machine installs online: it now trusts a newer timestamp than the bundle's.
+    const dir = await writeModule(world.path('src', 'ref-kode-wilayah-1.2.0'), { name: '@bandung/ref-kode-wilayah', version: '1.2.0' }, { 'index.html': '<h1>1.2.0</h1>\n' });
+    await registry.publishDir(dir);
+    const ws = await workspace('rollback-ws');
+    expect((await install({ cwd: ws, add: ['@bandung/ref-kode-wilayah'], reporter: new MemoryReporter(), env: world.env })).installed).toMatchObject([{ version: '1.2.0' }]);
+    const before = await snapshotTree(ws);
+    await expect(install({ cwd: ws, add: ['@bandung/e-musrenbang'], fromBundle: bundleFile, reporter: new MemoryReporter(), env: world.env })).rejects.toMatchObject({ code: 'GOTONG_E_METADATA_ROLLBACK', message: expect.stringContaining('older signed metadata') });
+    expect(await snapshotTree(ws)).toEqual(before);
+  });
 });
