@@ -167,7 +167,9 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
 
   // Loaded only now, so that an install with nothing to do never loads git, TUF or HTTP.
   const [{ locateRegistry }, { openRegistry }, { redactUrl }] = await Promise.all([import('../registry/locate.js'), import('../verified/open-registry.js'), import('../registry/redact.js')]);
-  const location = await locateRegistry({ flag: options.registry, workspace: manifest.registry, env: options.env });
+  // From a bundle, a machine that never reached the registry installs a copied workspace: its lockfile names the registry and pins its root.
+  const lockedRegistry = options.fromBundle ? lock?.registry.url : undefined;
+  const location = await locateRegistry({ flag: options.registry, workspace: manifest.registry ?? lockedRegistry, env: options.env });
   const registryUrl = redactUrl(location.url);
   // The last check against this registry (none, when it was another one).
   const previous = await lastVerification(paths).then((verified) => (sameRegistry(verified, location, registryUrl) ? verified : null));

@@ -121,6 +121,13 @@ describe('offline bundles', () => {
     for (const file of ['gotong.json', 'gotong-lock.json']) await fs.copyFile(join(online, file), join(ws, file));
     const result = await gotong(['install', '--frozen', '--from-bundle', locked, '--json'], { cwd: ws, env: offlineEnv });
     expect(result.json, result.stderr).toMatchObject({ ok: true, installed: [{ name: '@bandung/ref-kode-wilayah', version: '1.0.0' }, { name: '@kuburaya/sipd-lite', version: '1.0.0' }] });
+
+    // A machine that never knew the registry: the copied lockfile names it and pins its root.
+    const bare = { ...world.env, GOTONG_HOME: world.path('bare-home') };
+    const copy = await workspace('bare-ws');
+    for (const file of ['gotong.json', 'gotong-lock.json']) await fs.copyFile(join(online, file), join(copy, file));
+    const fromLock = await gotong(['install', '--frozen', '--from-bundle', locked, '--json'], { cwd: copy, env: bare });
+    expect(fromLock.json, fromLock.stderr).toMatchObject({ ok: true, changed: ['@bandung/ref-kode-wilayah', '@kuburaya/sipd-lite'] });
   });
 
   it('a module or version the bundle does not hold is refused with a hint to bundle the lockfile', async () => {
