@@ -18,6 +18,7 @@ import { registerUpdateCommands } from './commands/update.js';
 import { registerYankCommands } from './commands/yank.js';
 import { registerCacheCommands } from './commands/cache.js';
 import { registerMirrorCommands } from './commands/mirror.js';
+import { registerBundleCommands } from './commands/bundle.js';
 import { EXIT } from '../core/errors.js';
 import { rememberRunningCommand } from './context.js';
 import { colours, processOutput, renderError } from './render.js';
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
   registerCatalogCommands(program);
   registerCacheCommands(program);
   registerMirrorCommands(program);
+  registerBundleCommands(program);
   throwCommandLineMistakes(program);
   return program;
 }

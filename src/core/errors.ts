@@ -74,6 +74,7 @@ export const ERROR_CODES = {
   GOTONG_E_MIRROR_REFUSED: { exit: EXIT.security, summary: 'gotong mirror left the mirror as it was: the copy failed verification, would roll the mirror back, or belongs to another registry.' },
   GOTONG_E_GIT: { exit: EXIT.failure, summary: 'A git command failed.' },
   GOTONG_E_IO: { exit: EXIT.failure, summary: 'A file could not be read or written.' },
+  GOTONG_E_BUNDLE_INVALID: { exit: EXIT.security, summary: 'An offline bundle file is not a gotong bundle, or holds an entry it may not (a link, a path outside the registry layout, a duplicate, an oversized file).' },
   GOTONG_E_INTERNAL: { exit: EXIT.internal, summary: 'A bug in gotong.' },
 } as const satisfies Record<string, CodeInfo>;
 
@@ -95,6 +96,7 @@ export const WARNING_CODES = {
   GOTONG_W_VERSION_DEPRECATED: 'An install placed or kept a module version its publisher deprecated; the message gives the publisher\'s message.',
   GOTONG_W_MIRROR_REFUSED: 'A mirror served something that failed verification (altered, stale or rolled-back files) or could not be reached; the message names it and why, and the next mirror or the origin was read instead.',
   GOTONG_W_MIRROR_RECOPIED: 'gotong mirror found a file in the mirror folder that no longer verifies (changed in place) and copied every file again.',
+  GOTONG_W_BUNDLE_EXPIRED: 'install --from-bundle --allow-expired-bundle installed from a bundle whose signed metadata has expired; the message says how long ago, and versions yanked or keys revoked since are not known.',
 } as const;
 
 export interface GotongErrorOptions {

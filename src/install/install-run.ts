@@ -1,7 +1,7 @@
 // The install itself, once the workspace may have something to do
 // (install.ts answers "nothing changed" without loading this).
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { mapLimit } from '../core/concurrency.js';
 import { GotongError } from '../core/errors.js';
 import { pathExists, readFileOrNull, writeFileAtomic } from '../core/fsx.js';
@@ -178,7 +178,9 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
 
   // Loaded only now, so that an install with nothing to do never loads git, TUF or HTTP.
   const [{ locateRegistry }, { openRegistry }, { redactUrl }] = await Promise.all([import('../registry/locate.js'), import('../verified/open-registry.js'), import('../registry/redact.js')]);
-  const location = await locateRegistry({ flag: options.registry, workspace: manifest.registry, env: options.env });
+  // From a bundle, a machine that never reached the registry installs a copied workspace: its lockfile names the registry and pins its root.
+  const lockedRegistry = options.fromBundle ? lock?.registry.url : undefined;
+  const location = await locateRegistry({ flag: options.registry, workspace: manifest.registry ?? lockedRegistry, env: options.env });
   const registryUrl = redactUrl(location.url);
   // The last check against this registry (none, when it was another one).
   const previous = await lastVerification(paths).then((verified) => (sameRegistry(verified, location, registryUrl) ? verified : null));
@@ -205,15 +207,27 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     ahead = linkAhead(store, startWorkers(toLink.length), toLink, destinationOf);
   }
 
+  // An offline bundle stands in for the registry; its throwaway trust folder goes once the install is done.
+  const bundle: { close?: () => Promise<void>; explain?: (error: unknown) => unknown } = {};
+  async function openBundleOnce(file: string) {
+    const { openBundle } = await import('../verified/open-bundle.js');
+    const opened = await openBundle({ file: resolve(options.cwd, file), location, lockedRootSha256: lock?.registry.rootSha256 ?? null, allowExpired: options.allowExpiredBundle ?? false, reporter, env: options.env });
+    bundle.close = opened.close;
+    bundle.explain = opened.explain;
+    return opened;
+  }
+
   async function resolveAndPlace(): Promise<Prepared> {
-    const opened = await openRegistry({
-      location,
-      offline: options.offline ?? false,
-      lockedRootSha256: lock?.registry.rootSha256 ?? null,
-      allowFirstUse: !options.frozen,
-      reporter,
-      env: options.env,
-    });
+    const opened = options.fromBundle
+      ? await openBundleOnce(options.fromBundle)
+      : await openRegistry({
+          location,
+          offline: options.offline ?? false,
+          lockedRootSha256: lock?.registry.rootSha256 ?? null,
+          allowFirstUse: !options.frozen,
+          reporter,
+          env: options.env,
+        });
     const verifiedAt = new Date();
     const reader = targetReader(opened.trusted, new ContentCache(gotongPaths(options.env).cacheDir, reporter));
     const indexedAhead = lockedAhead ? withIndexedState(lockedAhead, reader) : null;
@@ -255,16 +269,19 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   try {
     prepared = await resolveAndPlace();
   } catch (error) {
+    await bundle.close?.();
     // Once nothing is linked or extracted any more, give back the space the
     // modules already placed took (the disk may be full) and leave no trace.
     await workers.started?.pool.abandon().catch(() => undefined);
     await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
-    throw error;
+    throw bundle.explain ? bundle.explain(error) : error;
   }
+  await bundle.close?.();
   const { newLock, removed, nextState, fetched, verifiedAt, warnings } = prepared;
   const changes = versionChanges(lock, newLock);
   // An --offline install checked nothing against the registry: the last check stands.
-  const verified: Verification | null = options.offline ? previous : verificationOf(location, registryUrl, verifiedAt);
+  // Nor did an install from a bundle: it checked a copy of the registry as it was when the bundle was made.
+  const verified: Verification | null = options.offline || options.fromBundle ? previous : verificationOf(location, registryUrl, verifiedAt);
 
   const stateText = serializeState(nextState);
   const lockText = options.frozen ? null : serializeLockfile(newLock);

@@ -25,6 +25,10 @@ export interface InstallOptions {
    * newest version their ranges allow ('all': every module); `gotong update`.
    */
   unlock?: string[] | 'all';
+  /** Read the registry from this offline bundle (`gotong bundle create`) instead of the network. */
+  fromBundle?: string;
+  /** Accept a bundle whose signed metadata has expired, with a loud warning. */
+  allowExpiredBundle?: boolean;
   reporter: Reporter;
   env?: NodeJS.ProcessEnv;
 }

@@ -79,6 +79,12 @@ export interface OpenTrustedOptions {
   pin: TrustPin;
   offline: boolean;
   reporter: Reporter;
+  /**
+   * Check expiry as of this time (ms since the epoch) instead of now: only for
+   * an offline bundle whose expiry the user explicitly accepted
+   * (verified/open-bundle.ts). Every signature, hash and version is checked as usual.
+   */
+  clock?: number;
 }
 
 /** Writes the first trusted root into `trustDir`, checked against the pin. Returns its sha256. */
@@ -193,7 +199,7 @@ export class TrustedRegistry {
       const rootSha256 = await bootstrapRoot(options);
       await checkTrustStore(options.trustDir, options.label, TOP_LEVEL_FILES);
       const verified = await VerifiedFiles.load(options.trustDir);
-      const now = Date.now();
+      const now = options.clock ?? Date.now();
       const unchanged = await unchangedSinceVerified({ trustDir: options.trustDir, source: options.source, offline: options.offline, verified, now });
       if (unchanged) return new TrustedRegistry(options, rootSha256, verified, stateFrom(unchanged), null, now);
       if (options.offline) await assertCachedUnexpired(options.trustDir, TOP_LEVEL_FILES, now, options.label);
@@ -400,6 +406,12 @@ async function refreshWithTufJs(options: OpenTrustedOptions, verified: VerifiedF
       forceCache: options.offline,
       config: { prefixTargetsWithHash: true },
     });
+    // tuf-js fixes its reference time when the Updater is made (TUF 1.0 section 5.1) and has no option for it.
+    if (options.clock !== undefined) {
+      const store = (updater as unknown as { trustedSet?: { referenceTime?: unknown } }).trustedSet;
+      if (!(store?.referenceTime instanceof Date)) bug('tuf-js no longer keeps its reference time where gotong sets it');
+      store.referenceTime = new Date(options.clock);
+    }
     await updater.refresh();
   } catch (error) {
     throw mapTufError(error, options.label);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { GotongError } from '../../core/errors.js';
 import type { InstallResult } from '../../install/install.js';
@@ -18,10 +19,13 @@ export function registerWorkspaceCommands(program: Command): void {
     .option('--frozen', 'install exactly the lockfile; fail when it is stale')
     .option('--offline', 'use only the cache and unexpired trusted metadata')
     .option('--refresh', 'check against the registry even if the last check is recent (GOTONG_VERIFY_INTERVAL)')
-    .action((modules: string[], flags: CommonFlags & { registry?: string; frozen?: boolean; offline?: boolean; refresh?: boolean }) =>
+    .option('--from-bundle <file>', 'read the registry from an offline bundle (gotong bundle create); no network')
+    .option('--allow-expired-bundle', 'install from a bundle whose signed metadata has expired, with a warning')
+    .action((modules: string[], flags: CommonFlags & { registry?: string; frozen?: boolean; offline?: boolean; refresh?: boolean; fromBundle?: string; allowExpiredBundle?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { install } = await import('../../install/install.js');
-        const result = await install({ cwd: ctx.cwd, add: modules, registry: flags.registry, frozen: flags.frozen, offline: flags.offline, refresh: flags.refresh, reporter: ctx.reporter, env: ctx.env });
+        const fromBundle = flags.fromBundle === undefined ? undefined : resolve(ctx.cwd, flags.fromBundle);
+        const result = await install({ cwd: ctx.cwd, add: modules, registry: flags.registry, frozen: flags.frozen, offline: flags.offline, refresh: flags.refresh, fromBundle, allowExpiredBundle: flags.allowExpiredBundle, reporter: ctx.reporter, env: ctx.env });
         const lines = result.upToDate
           ? [upToDateText(result.installed.length, result.verified)]
           : [
