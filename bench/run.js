@@ -10,7 +10,7 @@
 //   npm run bench -- [--runs 5] [--heavy-runs 3] [--only install,size,...] [--disk] [--dir PATH]
 //                    [--closure 200] [--big-closure 1000] [--size-app 50]
 //                    [--small-registry 100] [--large-registry 10000]
-//                    [--publish-sizes 100,10000,100000] [--files 44] [--file-bytes 2300]
+//                    [--publish-sizes 100,10000,100000] [--first-sizes 100,2000,20000] [--files 44] [--file-bytes 2300]
 //                    [--large-files 5000] [--large-mb 100] [--seed 1] [--fresh] [--keep]
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { machine, rowsOf, table, targets } from './lib/report.js';
 import { allScenarios } from './lib/scenarios.js';
 import { ensureWorld } from './lib/worlds.js';
+import { firstInstallScenarios } from './lib/first-install.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -33,6 +34,7 @@ const { values: flags } = parseArgs({
     'small-registry': { type: 'string', default: '100' },
     'large-registry': { type: 'string', default: '10000' },
     'publish-sizes': { type: 'string', default: '100,10000,100000' },
+    'first-sizes': { type: 'string', default: '100,2000,20000' },
     files: { type: 'string', default: '44' },
     'file-bytes': { type: 'string', default: '2300' },
     'large-files': { type: 'string', default: '5000' },
@@ -58,6 +60,7 @@ const options = {
   smallRegistry: num('small-registry'),
   largeRegistry: num('large-registry'),
   publishSizes: flags['publish-sizes'].split(',').map(Number).filter((n) => n > 0),
+  firstSizes: flags['first-sizes'].split(',').map(Number).filter((n) => n > 0),
   seed: num('seed'),
 };
 const content = { files: num('files'), fileBytes: num('file-bytes'), largeFiles: num('large-files'), largeBytes: num('large-mb') * 1e6 };
@@ -92,10 +95,21 @@ async function main() {
       worlds[`pub${versions}`] = await ensureWorld({ root: worldsRoot, name: `pub${versions}`, plan: { seed: options.seed, modules, apps: [], fillerVersions: Math.round(versions / modules) }, content, fresh: flags.fresh, log });
     }
   }
+  const firstWorlds = [];
+  if (want('first')) {
+    for (const versions of options.firstSizes) {
+      const modules = Math.max(1, Math.round(versions / 10));
+      const world = await ensureWorld({ root: worldsRoot, name: `first${versions}`, plan: { seed: options.seed, modules, apps: [1], fillerVersions: 10 }, content, fresh: flags.fresh, log });
+      worlds[`first${versions}`] = world;
+      firstWorlds.push([`${versions}`, world]);
+    }
+  }
   const generatedMs = Date.now() - started;
 
   const ctx = { runDir, tmp };
   const scenarios = await allScenarios(ctx, worlds, options, log);
+  const first = firstWorlds.length > 0 ? await firstInstallScenarios(ctx, firstWorlds) : null;
+  if (first) scenarios.push(...first.scenarios);
   const samples = new Map();
   const rounds = Math.max(options.runs, options.heavyRuns);
   for (let round = 0; round < rounds; round++) {
@@ -111,6 +125,7 @@ async function main() {
     }
   }
 
+  await first?.stop();
   const rows = rowsOf(scenarios, samples);
   const checks = targets(rows, options);
   const report = {

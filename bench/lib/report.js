@@ -121,6 +121,13 @@ export function targets(rows, options) {
     const last = pubs[pubs.length - 1];
     add(`publish ${last.label.replace(/ \(.*/, '')} within 1.5x of ${first.label.replace(/ \(.*/, '')}`, last, Math.round((last.medianMs / first.medianMs) * 100) / 100, 1.5, 'x');
   }
+  const firsts = rows.filter((r) => r.id.startsWith('first-'));
+  if (firsts.length > 1) {
+    const small = firsts[0];
+    const large = firsts[firsts.length - 1];
+    add(`first install over git:// ${large.label.replace(/ \(.*/, '')} within 1.5x of ${small.label.replace(/ \(.*/, '')}`, large, Math.round((large.medianMs / small.medianMs) * 100) / 100, 1.5, 'x');
+  }
+  for (const row of firsts) add(`first install ${row.label.replace(/ \(.*/, '')}: bytes received within 2x of what it needed`, row, row.extra?.receivedToNeeded, 2, 'x');
   const big = get('big-cold');
   add(`peak memory of a ${options.bigClosure}-module install under 200 MB`, big, big?.peakRssMB, 200, 'MB');
   return checks;

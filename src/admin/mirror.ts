@@ -92,6 +92,7 @@ export async function mirrorRegistry(options: MirrorOptions): Promise<MirrorResu
   // The registry itself, never its configured mirrors: a mirror is made from the origin.
   const source = folder ? new DirectorySource(folder, folder) : await stage(options.reporter, 'fetch-registry', () => registrySource(location, false, options.env));
   if (source instanceof GitCommitSource) {
+    await source.prefetchEverything();
     const layout = await gitLayoutProblems(source.dir, source.commit);
     if (layout.length > 0) throw failedVerification(location.label, layout, dir);
   }

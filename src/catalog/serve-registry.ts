@@ -80,6 +80,7 @@ export async function serveRegistry(options: ServeOptions): Promise<RunningServe
       const source = opened.source;
       let registry: RegistryExport | null = null;
       if (source instanceof GitCommitSource) {
+        await source.prefetchEverything();
         registry = await exportRegistryCommit(source.dir, source.commit, join(folder, 'registry'), previous?.registry ?? undefined);
         for (const entry of registry.skipped) reporter.emit({ type: 'warn', code: 'GOTONG_W_REGISTRY_LINK_SKIPPED', message: `not served: ${describeUnsafe(entry)}`, hint: 'Run `gotong registry verify` and tell the registry administrators.' });
       }

@@ -13,8 +13,13 @@ import { runGit } from './git.js';
 interface Wanted {
   commit: string;
   path: string;
+  /** A namespace commit main links, which a clone of main alone may not have yet. */
+  linked: boolean;
   done: () => void;
 }
+
+/** Where a reader's clone keeps the namespace commits it fetched, so that it knows it has them. */
+const LINKED = 'refs/gotong/linked/';
 
 /** Whether `dir` is a partial clone (git wrote `promisor = true` for its remote). */
 export async function isPartialClone(dir: string): Promise<boolean> {
@@ -29,9 +34,9 @@ export class BlobPrefetcher {
   constructor(private readonly dir: string) {}
 
   /** Resolves once `commit:path` is in the clone, or once fetching it failed (the read then fetches it itself, or reports why not). */
-  want(commit: string, path: string): Promise<void> {
+  want(commit: string, path: string, linked = false): Promise<void> {
     return new Promise((done) => {
-      this.queue.push({ commit, path, done });
+      this.queue.push({ commit, path, linked, done });
       if (!this.scheduled) {
         this.scheduled = true;
         setImmediate(() => void this.flush());
@@ -44,6 +49,7 @@ export class BlobPrefetcher {
     this.queue = [];
     this.scheduled = false;
     try {
+      await this.fetchLinked(batch);
       const missing = await this.missing(batch);
       if (missing.length > 0) {
         await runGit(this.dir, ['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', '--stdin', 'origin'], { input: `${missing.join('\n')}\n` });
@@ -53,6 +59,20 @@ export class BlobPrefetcher {
     } finally {
       for (const wanted of batch) wanted.done();
     }
+  }
+
+  /**
+   * Fetches the namespace commits of the batch that the clone lacks, one
+   * commit deep and without files, in one request: a reader's clone of main
+   * alone gets the trees of the namespaces it reads, not of every namespace.
+   */
+  private async fetchLinked(batch: Wanted[]): Promise<void> {
+    const linked = [...new Set(batch.filter((w) => w.linked).map((w) => w.commit))];
+    if (linked.length === 0) return;
+    const held = new Set((await runGit(this.dir, ['for-each-ref', '--format=%(objectname)', LINKED])).split('\n').filter(Boolean));
+    const absent = linked.filter((commit) => !held.has(commit));
+    if (absent.length === 0) return;
+    await runGit(this.dir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--depth', '1', '--filter=blob:none', 'origin', ...absent.map((c) => `${c}:${LINKED}${c}`)]);
   }
 
   /** The object ids of the wanted files that the clone lacks; only trees are read, so nothing is fetched. */
@@ -79,8 +99,13 @@ export class BlobPrefetcher {
   }
 }
 
-/** Fetches, in one request, every file of `commits` (and their trees) that a partial clone lacks: for commands that read the whole registry. */
+/**
+ * Fetches, in one request each, the namespace branches and every file of
+ * `commits` (and their trees) that a partial clone lacks: for commands that
+ * read the whole registry.
+ */
 export async function fetchEverything(dir: string, commits: string[]): Promise<void> {
+  await runGit(dir, ['fetch', '--quiet', '--no-tags', '--depth', '1', 'origin', `+refs/heads/main:refs/remotes/origin/main`, '+refs/heads/targets/*:refs/remotes/origin/targets/*']);
   const listed = await runGit(dir, ['rev-list', '--objects', '--no-walk', '--missing=print', ...commits]);
   const missing = listed
     .split('\n')

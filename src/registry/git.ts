@@ -147,7 +147,7 @@ export function isNetworkUrl(url: string): boolean {
  * Resolves false when the host could not make it partial (it then holds
  * every file, which works, with more bytes).
  */
-export async function cloneShallow(url: string, dir: string, options: { checkout?: boolean } = {}): Promise<boolean> {
+export async function cloneShallow(url: string, dir: string, options: { checkout?: boolean; namespaces?: boolean } = {}): Promise<boolean> {
   try {
     // main, then the namespace branches, which hold the namespaces' files (namespaces.ts), one
     // commit each. Not every branch: a proposal, refusal or ceremony branch cut to one commit
@@ -161,8 +161,10 @@ export async function cloneShallow(url: string, dir: string, options: { checkout
     const shallow = (await git(dir).raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
     // Every branch maps to its remote-tracking ref again, as in a clone of all branches: a push then updates the ref it pushed.
     await git(dir).raw(['config', 'remote.origin.fetch', '+refs/heads/*:refs/remotes/origin/*']);
-    await git(dir).raw(['fetch', ...(shallow ? ['--depth', '1'] : []), '--no-tags', 'origin', MAIN_REFSPEC, NAMESPACE_REFSPEC]);
-    await markNamespacesFetched(dir, await fetchLinkedCommits(dir));
+    if (options.namespaces !== false) {
+      await git(dir).raw(['fetch', ...(shallow ? ['--depth', '1'] : []), '--no-tags', 'origin', MAIN_REFSPEC, NAMESPACE_REFSPEC]);
+      await markNamespacesFetched(dir, await fetchLinkedCommits(dir));
+    }
     return !/filtering not recognized by server/i.test(ran.stderr);
   } catch (error) {
     await fs.rm(dir, { recursive: true, force: true });
@@ -205,18 +207,18 @@ const MAX_FETCHED_HISTORY = 64;
  * for a 30,000-file registry, bench/); the history this keeps is cut back to
  * one commit every MAX_FETCHED_HISTORY fetches.
  */
-export async function fetchMain(dir: string, url: string): Promise<string | null> {
+export async function fetchMain(dir: string, url: string, namespaces = true): Promise<string | null> {
   try {
     const repo = git(dir);
     // Both asked at once: each is a process start, and they do not depend on each other.
     const [listed, local, marked] = await Promise.all([repo.raw(['ls-remote', 'origin', 'refs/heads/main']), fetchedRef(dir), pathExists(join(dir, '.git', NAMESPACES_FETCHED))]);
     const remote = listed.split(/\s/)[0];
     // Unchanged: the commit is known, and nothing is fetched.
-    if (remote && remote === local && marked) return local;
+    if (remote && remote === local && (marked || !namespaces)) return local;
     const kept = local ? Number((await repo.raw(['rev-list', '--count', local])).trim()) : Infinity;
     const depth = kept >= MAX_FETCHED_HISTORY ? ['--depth', '1'] : [];
-    await repo.raw(['fetch', '--no-tags', ...depth, 'origin', MAIN_REFSPEC, NAMESPACE_REFSPEC]);
-    await markNamespacesFetched(dir, await fetchLinkedCommits(dir));
+    await repo.raw(['fetch', '--no-tags', ...depth, 'origin', MAIN_REFSPEC, ...(namespaces ? [NAMESPACE_REFSPEC] : [])]);
+    if (namespaces) await markNamespacesFetched(dir, await fetchLinkedCommits(dir));
     return null;
   } catch (error) {
     throw gitFailure('fetch', url, error);
@@ -289,13 +291,15 @@ export async function fetchedMain(dir: string): Promise<string> {
  * The caller holds gotong's lock on `dir`, so a clone that cannot be synced
  * was left broken by a crash (git's own lock files, a half-made clone): it is
  * only a copy, so it is replaced by a fresh one. A registry whose content
- * gotong refuses (links, tree-check.ts) is refused, not cloned again.
+ * gotong refuses (links, tree-check.ts) is refused, not cloned again. With
+ * `namespaces: false` only main is fetched: a reader then fetches the
+ * namespace commits it reads, one commit deep (blob-prefetch.ts).
  */
-export async function syncOrClone(dir: string, url: string, options: { sparse?: string[]; onFullClone?: () => void } = {}): Promise<string> {
+export async function syncOrClone(dir: string, url: string, options: { sparse?: string[]; onFullClone?: () => void; namespaces?: boolean } = {}): Promise<string> {
   if (await pathExists(join(dir, '.git'))) {
     try {
       if (!options.sparse) {
-        const unchanged = await fetchMain(dir, url);
+        const unchanged = await fetchMain(dir, url, options.namespaces !== false);
         if (unchanged) return unchanged;
       } else await syncSparse(dir, url, options.sparse);
       return await fetchedMain(dir);
@@ -305,7 +309,7 @@ export async function syncOrClone(dir: string, url: string, options: { sparse?: 
     }
   }
   await fs.rm(dir, { recursive: true, force: true });
-  if (!(await cloneShallow(url, dir, { checkout: false }))) options.onFullClone?.();
+  if (!(await cloneShallow(url, dir, { checkout: false, namespaces: options.namespaces }))) options.onFullClone?.();
   if (options.sparse) await syncSparse(dir, url, options.sparse, { fetched: true });
   return fetchedMain(dir);
 }

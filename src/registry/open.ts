@@ -7,7 +7,7 @@ import { withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { BlobPrefetcher, isPartialClone } from './blob-prefetch.js';
-import { GitBlobReader, syncOrClone } from './git.js';
+import { GitBlobReader, isNetworkUrl, syncOrClone } from './git.js';
 import type { RegistryLocation } from './locate.js';
 import { GitCommitSource, HttpSource, OfflineSource, type RegistrySource } from './source.js';
 
@@ -28,7 +28,9 @@ export async function registrySource(location: RegistryLocation, offline: boolea
       message: `${location.label} does not support partial clones: this machine's copy holds every file of the registry`,
       hint: 'Installs work the same, with more bytes. Ask the git host to allow filters (uploadpack.allowFilter), or install from a static or mirror copy over HTTP.',
     });
-  const commit = await withLock(`${dir}.lock`, { waitMs: 120_000, what: `the local copy of ${location.label}` }, () => syncOrClone(dir, location.url, { onFullClone }));
+  // Over a network only main is fetched; the namespaces read come with their files (blob-prefetch.ts).
+  const namespaces = !isNetworkUrl(location.url);
+  const commit = await withLock(`${dir}.lock`, { waitMs: 120_000, what: `the local copy of ${location.label}` }, () => syncOrClone(dir, location.url, { onFullClone, namespaces }));
   const prefetcher = (await isPartialClone(dir)) ? new BlobPrefetcher(dir) : null;
   return new GitCommitSource(dir, commit, location.label, new GitBlobReader(dir, location.label), prefetcher);
 }

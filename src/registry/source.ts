@@ -117,7 +117,7 @@ export class GitCommitSource implements RegistrySource {
   async read(relPath: string, maxBytes: number): Promise<Buffer | null> {
     assertRelative(relPath);
     const { commit, path } = await this.locate(relPath);
-    if (this.prefetcher) await this.prefetcher.want(commit, path);
+    if (this.prefetcher) await this.prefetcher.want(commit, path, commit !== this.commit);
     const found = await this.reader.read(commit, path, maxBytes);
     if (!found) return null;
     if (found.size > maxBytes || !found.bytes) throw tooLarge(relPath, maxBytes);
