@@ -99,7 +99,11 @@ export function isImmutable(relPath: string): boolean {
   return /^metadata\/\d+\.[a-z0-9-]+\.json$/.test(relPath) || relPath.startsWith('targets/');
 }
 
-/** The most an attempt may take once its headers arrived: the timeout plus the expected length at the slowest allowed rate. */
+/**
+ * The most a body may take once its headers arrived: twice the timeout (so
+ * that a plain stall is reported as one) plus the expected length at the
+ * slowest allowed rate.
+ */
 export function bodyDeadlineMs(timeoutMs: number, expectedBytes: number): number {
-  return timeoutMs + Math.ceil((expectedBytes / MIN_BYTES_PER_SECOND) * 1000);
+  return 2 * timeoutMs + Math.ceil((expectedBytes / MIN_BYTES_PER_SECOND) * 1000);
 }

@@ -12,7 +12,7 @@ import { rootCertificates } from 'node:tls';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import { GotongError } from '../core/errors.js';
 import type { Validators } from './http-cache.js';
-import { backoffMs, bodyDeadlineMs, MAX_REDIRECTS, redirectVerdict, type HttpPolicy } from './http-policy.js';
+import { backoffMs, bodyDeadlineMs, MAX_REDIRECTS, MIN_BYTES_PER_SECOND, redirectVerdict, type HttpPolicy } from './http-policy.js';
 import { redactUrl } from './redact.js';
 
 export type HttpAnswer =
@@ -200,7 +200,7 @@ export class HttpClient {
         return { status: 'too-large' };
       }
       // A server that trickles bytes never idles long enough to time out; this bounds the whole body.
-      deadline = setTimeout(() => abort.abort(new Transient(`the download was slower than allowed`)), bodyDeadlineMs(this.policy.timeoutMs, declared ?? job.maxBytes));
+      deadline = setTimeout(() => abort.abort(new Transient(`the download was slower than ${MIN_BYTES_PER_SECOND / 1024} KiB/s`)), bodyDeadlineMs(this.policy.timeoutMs, declared ?? job.maxBytes));
       const chunks: Buffer[] = [];
       let received = 0;
       for await (const chunk of response.body) {
