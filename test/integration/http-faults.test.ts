@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveRegistry, type RunningServe } from '../../src/catalog/serve-registry.js';
 import { MemoryReporter } from '../../src/core/reporter.js';
+import { HttpSource } from '../../src/registry/source.js';
 import { gotong, type CliResult } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { makeTestCa, startFaultServer, startProxy, type Fault, type FaultServer, type TestProxy } from '../helpers/fault-server.js';
@@ -117,6 +118,16 @@ describe('installing over HTTP from a host that misbehaves', () => {
     expect(outcomes.find((_, i) => cases[i][0] === 'elsewhere')!.result.json.error?.hint).toContain('GOTONG_ALLOW_REDIRECT_HOSTS=192.0.2.7');
   }, 30_000);
 
+  it('no more than 8 requests are in flight to one registry', async () => {
+    const url = faults.scene('crowd', { path: /^many\//, kind: 'stall-headers' });
+    const source = new HttpSource(url, 'the crowded mirror', { cacheDir: null, env: { ...world.env, GOTONG_HTTP_TIMEOUT: '1', GOTONG_HTTP_RETRIES: '0' } });
+    const reads = Array.from({ length: 20 }, (_, i) => source.read(`many/${i}.json`, 1024).catch((error: unknown) => error));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(hitsOf('crowd')).toHaveLength(8);
+    await source.close();
+    await Promise.all(reads);
+  });
+
   it('redirects are followed on the same host, and to another host once it is allowed', async () => {
     faults.scene('ok');
     const other = await faults.listenAgain();
@@ -151,6 +162,11 @@ describe('installing over HTTP from a host that misbehaves', () => {
       expect(proxy.log).toContain(`CONNECT ${new URL(secure.url).host}`);
       expect(untrusted.result.json.error).toMatchObject({ code: 'GOTONG_E_REGISTRY_UNREACHABLE', hint: expect.stringContaining('NODE_EXTRA_CA_CERTS') });
       expect(untrusted.changed).toBe(false);
+      // In process (gotong serve, tests), the CA comes from the env the command was given, not the one Node started with.
+      const env = { ...world.env, NODE_EXTRA_CA_CERTS: ca.caFile };
+      const source = new HttpSource(secure.scene('in-process'), 'the office mirror', { cacheDir: null, env });
+      expect((await source.read('registry.json', 64 * 1024))?.toString('utf8')).toContain('nusantara');
+      await source.close();
     } finally {
       await secure.close();
     }
