@@ -145,8 +145,13 @@ export class HttpClient {
 
   private async followingRedirects(job: HttpGet): Promise<HttpAnswer> {
     let url = new URL(job.url);
+    // Credentials in the registry URL (https://user:token@host/) go to that host only, never to a host it redirects to.
+    const origin = url.origin;
+    const auth = url.username || url.password ? `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}` : null;
+    url.username = '';
+    url.password = '';
     for (let hop = 0; ; hop++) {
-      const answer = await this.once(url, job);
+      const answer = await this.once(url, job, url.origin === origin ? auth : null);
       if (!('redirect' in answer)) return answer;
       const next = new URL(answer.redirect, url);
       const verdict = redirectVerdict(url, next, this.policy.redirectHosts);
@@ -169,8 +174,9 @@ export class HttpClient {
   }
 
   /** One request. Throws Transient (or an undici error) for what another attempt may fix. */
-  private async once(url: URL, job: HttpGet): Promise<HttpAnswer | { redirect: string }> {
+  private async once(url: URL, job: HttpGet, auth: string | null): Promise<HttpAnswer | { redirect: string }> {
     const headers: Record<string, string> = { 'accept-encoding': 'identity', 'user-agent': 'gotong' };
+    if (auth) headers.authorization = auth;
     if (job.validators?.etag) headers['if-none-match'] = job.validators.etag;
     if (job.validators?.lastModified) headers['if-modified-since'] = job.validators.lastModified;
     const abort = new AbortController();
@@ -190,7 +196,12 @@ export class HttpClient {
         if (REDIRECTS.has(status) && header('location')) return { redirect: header('location')! };
         if (status >= 500 || status === 408 || status === 429) throw new Transient(`HTTP ${status}`);
         throw new GotongError('GOTONG_E_REGISTRY_UNREACHABLE', `${this.label} answered HTTP ${status} for ${job.what} (${redactUrl(url.toString())})`, {
-          hint: status === 407 ? 'The proxy wants credentials: put them in HTTPS_PROXY (https://user:password@proxy:port).' : 'Check the registry URL and that the host serves the registry\'s files.',
+          hint:
+            status === 407
+              ? 'The proxy wants credentials: put them in HTTPS_PROXY (http://user:password@proxy:port).'
+              : status === 401
+                ? 'The host wants credentials: give them in the registry URL (`gotong registry add NAME https://user:token@host/path/ --root-sha256 HEX`).'
+                : 'Check the registry URL and that the host serves the registry\'s files.',
         });
       }
       const lengthText = header('content-length');

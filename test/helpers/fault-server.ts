@@ -23,7 +23,8 @@ export type FaultKind =
   | 'declared-shorter' // a body larger than its Content-Length
   | 'endless' // no Content-Length, bytes until the client hangs up
   | 'status' // answer `status` with a short page
-  | 'redirect'; // answer 302 to `location(rel)`
+  | 'redirect' // answer 302 to `location(rel)`
+  | 'needs-auth'; // answer 401 unless the request carries Basic `credentials`
 
 export interface Fault {
   path: RegExp;
@@ -32,6 +33,8 @@ export interface Fault {
   times?: number;
   status?: number;
   location?: (rel: string) => string;
+  /** `user:password` for needs-auth. */
+  credentials?: string;
 }
 
 export interface Hit {
@@ -39,6 +42,7 @@ export interface Hit {
   rel: string;
   ifNoneMatch: string | null;
   ifModifiedSince: string | null;
+  authorization: string | null;
   status: number | 'fault';
 }
 
@@ -84,11 +88,16 @@ export async function startFaultServer(upstream: string, options: { tls?: { key:
     const headers = Object.fromEntries(headerLines.map((h) => [h.slice(0, h.indexOf(':')).toLowerCase(), h.slice(h.indexOf(':') + 1).trim()]));
     const [, scene = '', ...rest] = path.split('/');
     const rel = rest.join('/');
-    const hit: Hit = { scene, rel, ifNoneMatch: headers['if-none-match'] ?? null, ifModifiedSince: headers['if-modified-since'] ?? null, status: 'fault' };
+    const hit: Hit = { scene, rel, ifNoneMatch: headers['if-none-match'] ?? null, ifModifiedSince: headers['if-modified-since'] ?? null, authorization: headers.authorization ?? null, status: 'fault' };
     hits.push(hit);
-    const fault = (scenes.get(scene) ?? []).find((f) => f.path.test(rel) && f.fired < (f.times ?? Infinity));
-    if (fault) fault.fired++;
+    const found = (scenes.get(scene) ?? []).find((f) => f.path.test(rel) && f.fired < (f.times ?? Infinity));
+    // A satisfied credentials check is no fault: the file is served as usual.
+    const fault = found?.kind === 'needs-auth' && headers.authorization === `Basic ${Buffer.from(found.credentials ?? '').toString('base64')}` ? undefined : found;
+    if (found) found.fired++;
     if (fault?.kind === 'stall-headers') return;
+    if (fault?.kind === 'needs-auth') {
+      return void socket.end(head(401, { 'WWW-Authenticate': 'Basic realm="registry"', 'Content-Length': 0 }));
+    }
     if (fault?.kind === 'status') return void socket.end(head(fault.status ?? 500, { 'Content-Type': 'text/plain', 'Content-Length': 6 }) + 'error\n');
     if (fault?.kind === 'redirect') return void socket.end(head(302, { Location: fault.location!(rel), 'Content-Length': 0 }));
     if (fault?.kind === 'endless') {

@@ -138,6 +138,19 @@ describe('installing over HTTP from a host that misbehaves', () => {
     expect(allowed.result.json, allowed.result.stderr).toMatchObject({ ok: true, installed: [{ version: '1.1.0' }] });
   });
 
+  it('credentials in the registry URL go to its host, and not to a host it redirects to', async () => {
+    const locked = faults.scene('locked', { path: /./, kind: 'needs-auth', credentials: 'kuburaya:rahasia' });
+    const env = { ...world.env, GOTONG_HTTP_RETRIES: '0' };
+    const read = (url: string, extra: NodeJS.ProcessEnv = {}) => new HttpSource(url, 'the office mirror', { cacheDir: null, env: { ...env, ...extra } }).read('registry.json', 64 * 1024);
+    await expect(read(locked)).rejects.toMatchObject({ code: 'GOTONG_E_REGISTRY_UNREACHABLE', message: expect.stringContaining('HTTP 401'), hint: expect.stringContaining('https://user:token@host') });
+    expect((await read(locked.replace('http://', 'http://kuburaya:rahasia@')))?.toString('utf8')).toContain('nusantara');
+    const other = new URL(await faults.listenAgain());
+    faults.scene('onward', { path: /./, kind: 'redirect', location: (rel) => `${other.origin}/ok/${rel}` });
+    await read(faults.scene('onward').replace('http://', 'http://kuburaya:rahasia@'), { GOTONG_ALLOW_REDIRECT_HOSTS: other.host });
+    expect(hitsOf('onward').map((h) => h.authorization)).toEqual([`Basic ${Buffer.from('kuburaya:rahasia').toString('base64')}`]);
+    expect(faults.hits.filter((h) => h.scene === 'ok').at(-1)?.authorization).toBeNull();
+  });
+
   it('HTTP_PROXY carries the requests, except to hosts NO_PROXY names', async () => {
     const through = await installIn('proxied', faults.scene('proxied'), { HTTP_PROXY: proxy.url });
     expect(through.result.json, through.result.stderr).toMatchObject({ ok: true });
