@@ -139,7 +139,7 @@ export class HttpClient {
     return new GotongError('GOTONG_E_REGISTRY_UNREACHABLE', `could not read ${job.what} from ${this.label}: ${describe(error, this.policy.timeoutMs)}${tries}`, {
       hint: tls
         ? 'The server\'s certificate is not trusted. If your organisation uses its own CA, point NODE_EXTRA_CA_CERTS at its PEM file.'
-        : 'Check the network, the URL and HTTPS_PROXY / NO_PROXY, then run again (GOTONG_HTTP_TIMEOUT and GOTONG_HTTP_RETRIES allow more time); --offline works from the cache.',
+        : 'Check the network, the URL and HTTPS_PROXY / NO_PROXY, then run again; GOTONG_HTTP_TIMEOUT and GOTONG_HTTP_RETRIES allow a slow host more time. Add --offline to work from the cache.',
     });
   }
 
@@ -160,13 +160,13 @@ export class HttpClient {
         throw new GotongError('GOTONG_E_REDIRECT_REFUSED', `${this.label} redirected ${job.what} ${why}; gotong does not follow that`, {
           hint:
             verdict.why === 'other-host'
-              ? `If ${next.host} is the registry's own mirror or CDN, allow it: GOTONG_ALLOW_REDIRECT_HOSTS=${next.host}. Otherwise point --registry at the final URL.`
-              : 'Point --registry at the final https URL, or ask the host to stop redirecting.',
+              ? `If ${next.host} is the registry's own mirror or CDN, allow it: GOTONG_ALLOW_REDIRECT_HOSTS=${next.host}. Otherwise use the final URL as the registry URL.`
+              : 'Use the final https URL as the registry URL, or ask the host to stop redirecting.',
         });
       }
       if (hop + 1 >= MAX_REDIRECTS) {
         throw new GotongError('GOTONG_E_REDIRECT_REFUSED', `${this.label} redirected ${job.what} more than ${MAX_REDIRECTS} times`, {
-          hint: 'The host is redirecting in a loop; point --registry at the final URL or tell the registry administrators.',
+          hint: 'The host redirects in a loop; use the final URL as the registry URL, or tell the registry administrators.',
         });
       }
       url = next;
