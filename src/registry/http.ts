@@ -114,8 +114,20 @@ export class HttpClient {
     this.dispatcher = dispatcherFor(env, policy);
   }
 
+  /**
+   * Set once every attempt at one file failed on the network: the rest of the
+   * command fails at once with the same error instead of waiting out the same
+   * timeouts again (a stalled host would otherwise cost each later read, and
+   * the trust layer reads timestamp.json twice when the fast path fails).
+   */
+  private down: GotongError | null = null;
+
   get(job: HttpGet): Promise<HttpAnswer> {
-    return this.gate.run(() => this.withRetries(job));
+    if (this.down) return Promise.reject(this.down);
+    return this.gate.run(() => {
+      if (this.down) throw this.down;
+      return this.withRetries(job);
+    });
   }
 
   private async withRetries(job: HttpGet): Promise<HttpAnswer> {
@@ -127,7 +139,10 @@ export class HttpClient {
         if (error instanceof GotongError) throw error;
         const code = (error as { code?: string })?.code ?? '';
         const tls = TLS_CODES.test(code);
-        if (tls || attempt >= this.policy.retries) throw this.unreachable(job, error, attempt + 1, tls);
+        if (tls || attempt >= this.policy.retries) {
+          this.down ??= this.unreachable(job, error, attempt + 1, tls);
+          throw this.down;
+        }
         attempt++;
         await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
       }

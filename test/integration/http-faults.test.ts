@@ -128,6 +128,17 @@ describe('installing over HTTP from a host that misbehaves', () => {
     await Promise.all(reads);
   });
 
+  it('once a host has failed every attempt, the rest of the command does not wait for it again', async () => {
+    const url = faults.scene('dead', { path: /./, kind: 'stall-headers' });
+    const source = new HttpSource(url, 'the stalled mirror', { cacheDir: null, env: { ...world.env, GOTONG_HTTP_TIMEOUT: '0.5', GOTONG_HTTP_RETRIES: '0' } });
+    await expect(source.read('metadata/2.root.json', 1)).rejects.toMatchObject({ code: 'GOTONG_E_REGISTRY_UNREACHABLE', message: expect.stringContaining('no answer within 0.5s') });
+    const started = Date.now();
+    await expect(source.read('metadata/timestamp.json', 16 * 1024)).rejects.toMatchObject({ code: 'GOTONG_E_REGISTRY_UNREACHABLE' });
+    expect(Date.now() - started).toBeLessThan(100);
+    expect(hitsOf('dead')).toHaveLength(1);
+    await source.close();
+  });
+
   it('redirects are followed on the same host, and to another host once it is allowed', async () => {
     faults.scene('ok');
     const other = await faults.listenAgain();
