@@ -139,6 +139,8 @@ export class HttpClient {
         if (error instanceof GotongError) throw error;
         const code = (error as { code?: string })?.code ?? '';
         const tls = TLS_CODES.test(code);
+        const proxyStatus = /Proxy response \((\d+)\)/.exec((error as Error)?.message ?? '')?.[1];
+        if (proxyStatus) throw this.proxyRefused(job, Number(proxyStatus));
         if (tls || attempt >= this.policy.retries) {
           this.down ??= this.unreachable(job, error, attempt + 1, tls);
           throw this.down;
@@ -147,6 +149,15 @@ export class HttpClient {
         await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
       }
     }
+  }
+
+  private proxyRefused(job: HttpGet, status: number): GotongError {
+    return new GotongError('GOTONG_E_REGISTRY_UNREACHABLE', `the proxy refused to connect to ${this.label} for ${job.what} (HTTP ${status})`, {
+      hint:
+        status === 407
+          ? 'The proxy wants credentials: put them in the proxy URL (HTTPS_PROXY=http://user:password@proxy:port).'
+          : 'Check HTTPS_PROXY / HTTP_PROXY, or name the registry host in NO_PROXY if it is reached without the proxy.',
+    });
   }
 
   private unreachable(job: HttpGet, error: unknown, attempts: number, tls: boolean): GotongError {

@@ -190,12 +190,18 @@ export interface TestProxy {
   close(): Promise<void>;
 }
 
-/** A forwarding (absolute-form GET) and tunnelling (CONNECT) HTTP proxy, as a branch office's. */
-export async function startProxy(): Promise<TestProxy> {
+/**
+ * A forwarding (absolute-form GET) and tunnelling (CONNECT) HTTP proxy, as a
+ * branch office's; with `credentials` (`user:password`) it answers 407 to
+ * whoever does not give them.
+ */
+export async function startProxy(options: { credentials?: string } = {}): Promise<TestProxy> {
+  const authorized = (req: http.IncomingMessage) => !options.credentials || req.headers['proxy-authorization'] === `Basic ${Buffer.from(options.credentials).toString('base64')}`;
   const log: string[] = [];
   const sockets = new Set<net.Socket>();
   const server = http.createServer((req, res) => {
     log.push(`${req.method} ${req.url}`);
+    if (!authorized(req)) return void res.writeHead(407, { 'Proxy-Authenticate': 'Basic realm="proxy"' }).end();
     const target = new URL(req.url ?? '');
     const forward = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: { ...req.headers, host: target.host } }, (upstream) => {
       res.writeHead(upstream.statusCode ?? 502, upstream.headers);
@@ -210,6 +216,7 @@ export async function startProxy(): Promise<TestProxy> {
   });
   server.on('connect', (req: http.IncomingMessage, client: net.Socket, headBytes: Buffer) => {
     log.push(`CONNECT ${req.url}`);
+    if (!authorized(req)) return void client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="proxy"\r\nContent-Length: 0\r\n\r\n');
     const [host, port] = (req.url ?? '').split(':');
     const upstream = net.connect(Number(port), host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');

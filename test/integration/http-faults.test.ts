@@ -174,6 +174,19 @@ describe('installing over HTTP from a host that misbehaves', () => {
     expect(hitsOf('direct').length).toBeGreaterThan(0);
   });
 
+  it('a proxy that wants credentials gets them from the proxy URL, and says so when they are missing', async () => {
+    const guarded = await startProxy({ credentials: 'kantor:rahasia' });
+    try {
+      const url = faults.scene('guarded');
+      const read = (proxyUrl: string) => new HttpSource(url, 'the office mirror', { cacheDir: null, env: { ...world.env, HTTP_PROXY: proxyUrl } }).read('registry.json', 64 * 1024);
+      await expect(read(guarded.url)).rejects.toMatchObject({ code: 'GOTONG_E_REGISTRY_UNREACHABLE', message: expect.stringContaining('HTTP 407'), hint: expect.stringContaining('HTTPS_PROXY=http://user:password@proxy:port') });
+      expect((await read(guarded.url.replace('http://', 'http://kantor:rahasia@')))?.toString('utf8')).toContain('nusantara');
+      expect(guarded.log).toHaveLength(2);
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('over HTTPS through a CONNECT proxy, trusting the office CA from NODE_EXTRA_CA_CERTS', async () => {
     const ca = await makeTestCa(world.path('ca'));
     const secure = await startFaultServer(`${served.url}/registry/`, { tls: { key: ca.key, cert: ca.cert } });
