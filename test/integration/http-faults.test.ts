@@ -14,7 +14,7 @@ import { gotong, type CliResult } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { makeTestCa, startFaultServer, startProxy, type Fault, type FaultServer, type TestProxy } from '../helpers/fault-server.js';
 import { writeModule } from '../helpers/modules.js';
-import { makeRegistry } from '../helpers/registry.js';
+import { makeRegistry, type TestRegistry } from '../helpers/registry.js';
 import { snapshotTree } from '../helpers/snapshot.js';
 
 const MODULE = '@bandung/ref-kode-wilayah';
@@ -26,6 +26,7 @@ describe('installing over HTTP from a host that misbehaves', () => {
   let served: RunningServe;
   let faults: FaultServer;
   let proxy: TestProxy;
+  let registry: TestRegistry;
 
   /** The workspace and GOTONG_HOME of Kubu Raya with 1.0.0 installed, copied for one scene. */
   async function kubuRaya(scene: string): Promise<{ ws: string; home: string }> {
@@ -52,7 +53,7 @@ describe('installing over HTTP from a host that misbehaves', () => {
   beforeAll(async () => {
     world = makeWorld();
     for (const name of ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy', 'NODE_EXTRA_CA_CERTS', 'GOTONG_ALLOW_REDIRECT_HOSTS']) delete world.env[name];
-    const registry = await makeRegistry(world, ['bandung']);
+    registry = await makeRegistry(world, ['bandung']);
     for (const version of ['1.0.0', '1.1.0']) {
       const dir = world.path(`mod-${version}`);
       await writeModule(dir, { name: MODULE, version, description: { id: 'Kode wilayah', en: 'Region codes' } }, { 'data/wilayah.csv': `kode,nama,versi\n32.73,Kota Bandung,${version}\n61.12,Kabupaten Kubu Raya,${version}\n` });
@@ -207,5 +208,24 @@ describe('installing over HTTP from a host that misbehaves', () => {
     } finally {
       await secure.close();
     }
+  });
+  // Last: it publishes, and the scenes above expect 1.1.0 to be the newest.
+  it('when the registry moves, timestamp.json answers 200 with the new bytes, and then 304 again', async () => {
+    const dir = world.path('mod-1.2.0');
+    await writeModule(dir, { name: MODULE, version: '1.2.0', description: { id: 'Kode wilayah', en: 'Region codes' } }, { 'data/wilayah.csv': 'kode,nama,versi\n61.12,Kabupaten Kubu Raya,1.2.0\n' });
+    await registry.publishDir(dir);
+    expect(await served.poll()).toBe(true);
+    const run = (args: string[]) => gotong([...args, '--registry', faults.scene('base'), '--json'], { cwd: world.path('ws-base'), env: { ...world.env, GOTONG_HOME: world.path('home-base') } });
+    const timestamps = () => faults.hits.filter((h) => h.scene === 'base' && h.rel === 'metadata/timestamp.json');
+    const seen = timestamps().length;
+    const moved = await run(['install', `${MODULE}@1.2.0`]);
+    expect(moved.json, moved.stderr).toMatchObject({ ok: true, installed: [{ version: '1.2.0' }] });
+    const [revalidated] = timestamps().slice(seen);
+    expect(revalidated).toMatchObject({ status: 200, ifNoneMatch: expect.stringMatching(/^"/) });
+    const again = await run(['install', '--refresh']);
+    expect(again.json, again.stderr).toMatchObject({ ok: true });
+    const last = timestamps().at(-1)!;
+    expect(last).toMatchObject({ status: 304 });
+    expect(last.ifNoneMatch).not.toBe(revalidated.ifNoneMatch);
   });
 });
