@@ -209,6 +209,7 @@ describe('installing over HTTP from a host that misbehaves', () => {
       await secure.close();
     }
   });
+
   // Last: it publishes, and the scenes above expect 1.1.0 to be the newest.
   it('when the registry moves, timestamp.json answers 200 with the new bytes, and then 304 again', async () => {
     const dir = world.path('mod-1.2.0');
