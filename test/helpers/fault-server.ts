@@ -18,6 +18,7 @@ import { join } from 'node:path';
 export type FaultKind =
   | 'stall-headers' // accept, read the request, never answer
   | 'stall-body' // headers and half the body, then silence
+  | 'trickle' // the body one byte every 400 ms, never idle long enough to time out
   | 'truncate' // the right Content-Length, half the body, then close
   | 'declared-longer' // Content-Length larger than the body, the whole body, then close
   | 'declared-shorter' // a body larger than its Content-Length
@@ -128,6 +129,12 @@ export async function startFaultServer(upstream: string, options: { tls?: { key:
         socket.write(head(200, { ...validators, 'Content-Length': body.length }));
         socket.write(half);
         return;
+      case 'trickle': {
+        socket.write(head(200, { ...validators, 'Content-Length': body.length }));
+        let sent = 0;
+        const drip = setInterval(() => (socket.destroyed || sent >= body.length ? clearInterval(drip) : socket.write(body.subarray(sent, ++sent))), 400);
+        return;
+      }
       case 'truncate':
         socket.write(head(200, { ...validators, 'Content-Length': body.length }));
         return void socket.end(half);

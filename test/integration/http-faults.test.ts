@@ -103,6 +103,7 @@ describe('installing over HTTP from a host that misbehaves', () => {
       ['down', { path: TARBALL, kind: 'status', status: 500 }, 'GOTONG_E_REGISTRY_UNREACHABLE', /HTTP 500 \(2 attempts\)/],
       ['no-headers', { path: TIMESTAMP, kind: 'stall-headers' }, 'GOTONG_E_REGISTRY_UNREACHABLE', /no answer within 1s/],
       ['stalled-body', { path: TARBALL, kind: 'stall-body' }, 'GOTONG_E_REGISTRY_UNREACHABLE', /stalled for 1s/],
+      ['trickled', { path: TARBALL, kind: 'trickle' }, 'GOTONG_E_REGISTRY_UNREACHABLE', /slower than 4 KiB\/s/],
       ['truncated', { path: TARBALL, kind: 'truncate' }, 'GOTONG_E_REGISTRY_UNREACHABLE', /closed before the whole file arrived/],
       ['declared-longer', { path: TARBALL, kind: 'declared-longer' }, 'GOTONG_E_TARGET_MISMATCH', /larger than the \d+ bytes allowed/],
       ['declared-shorter', { path: TARBALL, kind: 'declared-shorter' }, 'GOTONG_E_TARGET_MISMATCH', /does not match its signed length/],
