@@ -99,7 +99,7 @@ async function main() {
   if (want('first')) {
     for (const versions of options.firstSizes) {
       const modules = Math.max(1, Math.round(versions / 10));
-      const world = await ensureWorld({ root: worldsRoot, name: `first${versions}`, plan: { seed: options.seed, modules, apps: [1], fillerVersions: 10 }, content, fresh: flags.fresh, log });
+      const world = await ensureWorld({ root: worldsRoot, name: `first${versions}`, plan: { seed: options.seed, modules, apps: [1], fillerVersions: 10, fillerContent: 'full' }, content, fresh: flags.fresh, log });
       worlds[`first${versions}`] = world;
       firstWorlds.push([`${versions}`, world]);
     }

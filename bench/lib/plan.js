@@ -65,6 +65,7 @@ function rangeFor(random, dep) {
  * @param {number[]} o.apps        closure sizes of the apps, ascending (e.g. [50, 200, 1000]); those larger than `modules` are dropped
  * @param {number} [o.namespaces]  default: between 24 and 550, about 18 modules each
  * @param {number} [o.fillerVersions] versions of each module outside the apps
+ * @param {'small'|'full'} [o.fillerContent] their content (default small: three short files)
  * @param {boolean} [o.large]      add one large module (@bandung/arsip-besar)
  * @param {number} [o.updateApp]   the app whose workspace gets a module that can be updated (default: the second app)
  */
@@ -184,7 +185,7 @@ export function planRegistry(o) {
       dependencies[modules[j].name] = '^1.0.0';
     }
     const info = descriptive(random, namespace, topic);
-    const versions = Array.from({ length: fillerVersions }, (_, v) => ({ version: `1.${v}.0`, dependencies, content: 'small', yanked: false }));
+    const versions = Array.from({ length: fillerVersions }, (_, v) => ({ version: `1.${v}.0`, dependencies, content: o.fillerContent ?? 'small', yanked: false }));
     modules.push({ name: `@${namespace}/${short}`, namespace, short, topic, kind: 'filler', index: i, solution: null, info, versions });
   }
   if (o.large) {

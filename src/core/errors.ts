@@ -38,6 +38,7 @@ export const ERROR_CODES = {
   GOTONG_E_REGISTRY_UNKNOWN: { exit: EXIT.failure, summary: 'No registry was named, or the name is not configured.' },
   GOTONG_E_REGISTRY_EXISTS: { exit: EXIT.failure, summary: 'A registry already exists at that place or under that name.' },
   GOTONG_E_REGISTRY_UNREACHABLE: { exit: EXIT.unreachable, summary: 'The registry could not be fetched.' },
+  GOTONG_E_REDIRECT_REFUSED: { exit: EXIT.unreachable, summary: 'A static registry host redirected to another host the user did not allow (GOTONG_ALLOW_REDIRECT_HOSTS), from https to http, or in a loop.' },
   GOTONG_E_REGISTRY_INVALID: { exit: EXIT.security, summary: 'The registry is not laid out as a gotong registry.' },
   GOTONG_E_REGISTRY_VERIFY_FAILED: { exit: EXIT.security, summary: 'registry verify found problems.' },
   GOTONG_E_ROOT_MISMATCH: { exit: EXIT.security, summary: 'The registry root does not match the pinned fingerprint.' },

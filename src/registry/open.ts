@@ -18,7 +18,7 @@ import { GitCommitSource, HttpSource, OfflineSource, type RegistrySource } from 
  */
 export async function registrySource(location: RegistryLocation, offline: boolean, env?: NodeJS.ProcessEnv, reporter?: Reporter): Promise<RegistrySource> {
   if (offline) return new OfflineSource(location.label);
-  if (location.kind === 'http') return new HttpSource(location.url, location.label);
+  if (location.kind === 'http') return new HttpSource(location.url, location.label, { cacheDir: join(gotongPaths(env).home, 'http', location.id), env });
   const dir = gotongPaths(env).cloneDir(location.id);
   await fs.mkdir(join(dir, '..'), { recursive: true });
   const onFullClone = () =>

@@ -3,7 +3,7 @@
 // verifies everything a source returns.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { GotongError, ioError } from '../core/errors.js';
+import { GotongError, bug, ioError } from '../core/errors.js';
 import { fetchEverything, type BlobPrefetcher } from './blob-prefetch.js';
 import type { GitBlobReader } from './git.js';
 import { TARGETS_DIR } from './layout.js';
@@ -136,22 +136,61 @@ export class GitCommitSource implements RegistrySource {
   }
 }
 
-/** Reads a registry published as static files over HTTP(S). */
+/**
+ * Reads a registry published as static files over HTTP(S) (http.ts). Files
+ * that change in place (timestamp.json, registry.json) are revalidated with
+ * the validators kept in `cacheDir` (http-cache.ts), so an unchanged registry
+ * answers 304s; files named by version or hash are fetched plainly, never
+ * revalidated (http-policy.ts, isImmutable).
+ */
 export class HttpSource implements RegistrySource {
-  constructor(readonly baseUrl: string, readonly label: string) {}
+  private client: Promise<import('./http.js').HttpClient> | null = null;
+
+  constructor(
+    readonly baseUrl: string,
+    readonly label: string,
+    private readonly options: { cacheDir: string | null; env?: NodeJS.ProcessEnv } = { cacheDir: null },
+  ) {}
+
+  private http(): Promise<import('./http.js').HttpClient> {
+    // undici is loaded only by commands that read over HTTP.
+    this.client ??= Promise.all([import('./http.js'), import('./http-policy.js')]).then(([{ HttpClient }, { httpPolicy }]) => {
+      const env = this.options.env ?? process.env;
+      return new HttpClient(httpPolicy(env), this.label, env);
+    });
+    return this.client;
+  }
 
   async read(relPath: string, maxBytes: number): Promise<Buffer | null> {
     assertRelative(relPath);
     const url = new URL(relPath, this.baseUrl.endsWith('/') ? this.baseUrl : this.baseUrl + '/').toString();
-    // undici is loaded only by commands that read over HTTP.
-    const { fetchBytes } = await import('./http.js');
-    const result = await fetchBytes(url, maxBytes, this.label);
-    if (result === 'too-large') throw tooLarge(relPath, maxBytes);
-    return result;
+    const [client, { isImmutable }, { HttpValidatorCache }] = await Promise.all([this.http(), import('./http-policy.js'), import('./http-cache.js')]);
+    const cache = this.options.cacheDir && !isImmutable(relPath) ? new HttpValidatorCache(this.options.cacheDir) : null;
+    const cached = cache ? await cache.get(url) : null;
+    const answer = await client.get({ url, maxBytes, validators: cached, what: relPath });
+    switch (answer.status) {
+      case 'too-large':
+        throw tooLarge(relPath, maxBytes);
+      case 'missing':
+        await cache?.forget(url);
+        return null;
+      case 'not-modified':
+        if (!cached) bug(`${relPath} answered 304 to a request without validators`);
+        if (cached.bytes.length > maxBytes) throw tooLarge(relPath, maxBytes);
+        return cached.bytes;
+      case 'ok':
+        if (cache && (answer.validators.etag || answer.validators.lastModified)) await cache.put(url, { bytes: answer.bytes, ...answer.validators });
+        return answer.bytes;
+    }
   }
 
   localFile(): string | null {
     return null;
+  }
+
+  /** Lets the process exit without waiting for idle connections. */
+  async close(): Promise<void> {
+    if (this.client) await (await this.client).close();
   }
 }
 
