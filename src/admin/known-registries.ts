@@ -109,5 +109,7 @@ export async function removeRegistry(name: string, env: NodeJS.ProcessEnv = proc
   await fs.rm(paths.trustDir(name), { recursive: true, force: true });
   // registries/<name>/ holds the read and publish clones and their locks.
   await fs.rm(dirname(paths.cloneDir(name)), { recursive: true, force: true });
+  // http/<name>/ holds what a static host said last about its timestamp (registry/open.ts).
+  await fs.rm(join(paths.home, 'http', name), { recursive: true, force: true });
   return { name, wasDefault };
 }
