@@ -76,6 +76,10 @@ export const ERROR_CODES = {
   GOTONG_E_GIT: { exit: EXIT.failure, summary: 'A git command failed.' },
   GOTONG_E_IO: { exit: EXIT.failure, summary: 'A file could not be read or written.' },
   GOTONG_E_BUNDLE_INVALID: { exit: EXIT.security, summary: 'An offline bundle file is not a gotong bundle, or holds an entry it may not (a link, a path outside the registry layout, a duplicate, an oversized file).' },
+  GOTONG_E_SETTINGS_MISSING: { exit: EXIT.usage, summary: 'A module needs required settings that have no value, and there is no terminal to ask on (or the value was being removed); the message names every one.' },
+  GOTONG_E_SETTING_INVALID: { exit: EXIT.usage, summary: 'A setting\'s value does not fit its type (number, url, email, region code level, enum values), or a secret was given as a value instead of the name of an environment variable.' },
+  GOTONG_E_SETTING_UNKNOWN: { exit: EXIT.usage, summary: 'A setting was given for a module the workspace does not install, or for a key that module does not declare.' },
+  GOTONG_E_SETTINGS_FILE_INVALID: { exit: EXIT.failure, summary: 'A values file (--values) or the workspace\'s gotong-settings.json cannot be read as JSON or YAML of the expected shape.' },
   GOTONG_E_INTERNAL: { exit: EXIT.internal, summary: 'A bug in gotong.' },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -11,6 +11,9 @@ import { readLockfile, serializeLockfile } from '../manifest/lockfile.js';
 import { addDependency, serializeManifest } from '../manifest/manifest.js';
 import { parseModuleSpec } from '../manifest/names.js';
 import type { Lockfile, ModuleManifest } from '../manifest/types.js';
+import { generatedFile, writeGeneratedIfChanged } from '../settings/installed.js';
+import { settleSettings, type SettledSettings } from '../settings/settle.js';
+import { settingsFile } from '../settings/store.js';
 import { ContentCache } from './cache.js';
 import { useFolder } from './in-use.js';
 import { rememberWorkspace } from './known-workspaces.js';
@@ -96,6 +99,9 @@ interface Prepared {
   /** When the registry's signed metadata was checked. */
   verifiedAt: Date;
   warnings: VersionWarning[];
+  settings: SettledSettings;
+  /** Modules left in place: their settings file is rewritten where it changed. */
+  kept: string[];
 }
 
 /**
@@ -184,7 +190,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   const registryUrl = redactUrl(location.url);
   // The last check against this registry (none, when it was another one).
   const previous = await lastVerification(paths).then((verified) => (sameRegistry(verified, location, registryUrl) ? verified : null));
-  if (specs.length === 0 && !options.unlock && lock && workspace.existed && !repair.pending && previous && recent(previous, options) && lockfileStaleness(lock, requested) === null && (await treeMatches(workspace, lock, state))) {
+  if (specs.length === 0 && !options.unlock && !options.settings?.supplied.length && lock && workspace.existed && !repair.pending && previous && recent(previous, options) && lockfileStaleness(lock, requested) === null && (await treeMatches(workspace, lock, state))) {
     return { installed: listInstalled(lock), changed: [], removed: [], upToDate: true, verified: previous, warnings: [], versionChanges: [] };
   }
 
@@ -262,7 +268,14 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     const placer = modulePlacer(store, startWorkers(toExtract.length), reader, ahead);
     const fetched = await placeModules({ toExtract, placer, nextState, destinationOf, reporter });
     const warnings = versionWarnings(indexedAhead ? await indexedAhead : resolution.modules.values());
-    return { newLock, removed, nextState, fetched, verifiedAt, warnings };
+    // Settings: what the new tree declares, given before anything is linked; each placed module's file goes in with it.
+    const modules = [...fetched.map((f) => ({ name: f.module.name, folder: destinationOf(f.module) })), ...kept.map((m) => ({ name: m.name, folder: moduleDir(paths, m.name) }))];
+    const settings = await settleSettings({ workspaceDir: paths.dir, modules, input: options.settings });
+    for (const { module } of fetched) {
+      const text = settings.generated.get(module.name);
+      if (text !== undefined) await writeFileAtomic(generatedFile(destinationOf(module)), text);
+    }
+    return { newLock, removed, nextState, fetched, verifiedAt, warnings, settings, kept: kept.map((m) => m.name) };
   }
 
   let prepared: Prepared;
@@ -277,7 +290,8 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
     throw bundle.explain ? bundle.explain(error) : error;
   }
   await bundle.close?.();
-  const { newLock, removed, nextState, fetched, verifiedAt, warnings } = prepared;
+  const { newLock, removed, nextState, fetched, verifiedAt, warnings, settings, kept } = prepared;
+  const writeKeptSettings = () => Promise.all(kept.filter((name) => settings.generated.has(name)).map((name) => writeGeneratedIfChanged(moduleDir(paths, name), settings.generated.get(name)!)));
   const changes = versionChanges(lock, newLock);
   // An --offline install checked nothing against the registry: the last check stands.
   // Nor did an install from a bundle: it checked a copy of the registry as it was when the bundle was made.
@@ -293,6 +307,8 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   if (fetched.length === 0 && removed.length === 0 && manifestText === null && lockOnDisk?.equals(Buffer.from(lockfileLeft)) && stateOnDisk?.equals(Buffer.from(stateText))) {
     // Checked against the registry and found as it was: only the record of the check is new.
     await writeFileAtomic(paths.stampFile, stamp);
+    if (settings.storeText !== null) await writeFileAtomic(settingsFile(paths.dir), settings.storeText);
+    await writeKeptSettings();
     await forgetRepair(paths);
     reportVersionWarnings(reporter, warnings);
     return { installed, changed: [], removed: [], upToDate: true, verified, warnings, versionChanges: changes };
@@ -306,10 +322,12 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
         { path: paths.stateFile, content: stateText },
         ...(lockText === null ? [] : [{ path: paths.lockFile, content: lockText }]),
         ...(manifestText === null ? [] : [{ path: paths.manifestFile, content: manifestText }]),
+        ...(settings.storeText === null ? [] : [{ path: settingsFile(paths.dir), content: settings.storeText }]),
         { path: paths.stampFile, content: stamp },
       ],
     }),
   );
+  await writeKeptSettings();
   // Every module the list named was placed again (or is no longer installed).
   if (repair.pending) await forgetRepair(paths);
   reportVersionWarnings(reporter, warnings);

@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import { pathExists, withLock } from '../core/fsx.js';
 import type { Reporter } from '../core/reporter.js';
+import type { SettingsInput } from '../settings/settle.js';
 import { recoverInterruptedLink } from './link.js';
 import { installedIfUnchanged, type FreshnessOptions, type InstalledEntry, type UpToDate, type Verification } from './up-to-date.js';
 import type { VersionWarning } from './version-warnings.js';
@@ -29,6 +30,8 @@ export interface InstallOptions {
   fromBundle?: string;
   /** Accept a bundle whose signed metadata has expired, with a loud warning. */
   allowExpiredBundle?: boolean;
+  /** Settings values given on this run, and how to ask for missing required ones (src/settings/). */
+  settings?: SettingsInput;
   reporter: Reporter;
   env?: NodeJS.ProcessEnv;
 }

@@ -7,6 +7,7 @@
 import { GotongError } from '../core/errors.js';
 import { latestVersion } from '../manifest/module-index.js';
 import { parseModuleName } from '../manifest/names.js';
+import type { SettingsInput } from '../settings/settle.js';
 import { install, type InstallResult } from './install.js';
 import { openWorkspaceRegistry, type WorkspaceRegistryOptions } from './workspace-registry.js';
 
@@ -23,6 +24,8 @@ export interface UpdateOptions extends WorkspaceRegistryOptions {
   latest?: boolean;
   /** Shown the range changes before anything is written; false stops the update. Absent: go ahead. */
   confirm?: (changes: RangeChange[]) => Promise<boolean>;
+  /** Values for settings, and how to ask for new required ones a newer version declares. */
+  settings?: SettingsInput;
 }
 
 export interface UpdateResult {
@@ -74,6 +77,7 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
     unlock: names.length > 0 ? names : 'all',
     registry: options.registry,
     offline: options.offline,
+    settings: options.settings,
     reporter: options.reporter,
     env: options.env,
   });

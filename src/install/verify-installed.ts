@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { pathExists, withLock } from '../core/fsx.js';
 import { mapLimit } from '../core/concurrency.js';
 import { recoverInterruptedLink } from './link.js';
+import { GENERATED_FILE } from '../settings/installed.js';
 import { markForRepair } from './repair.js';
 import { readInstalledState } from './state.js';
 import { moduleDir, workspacePaths } from './workspace.js';
@@ -54,7 +55,8 @@ export async function verifyInstalled(cwd: string): Promise<VerifyInstalledResul
     if (await pathExists(dir)) await walk(dir, dir, onDisk);
     const expected = new Set(Object.keys(module.files));
     for (const file of onDisk) {
-      if (expected.has(file)) continue;
+      // The settings file the install writes from gotong-settings.json (src/settings/installed.ts).
+      if (expected.has(file) || file === GENERATED_FILE) continue;
       result.extra.push(`${name}/${file}`);
       damaged.add(name);
     }

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { GotongError, type ErrorCode } from '../core/errors.js';
+import { declarationProblem } from '../settings/declarations.js';
 import { scanJson, lineColumn } from './json-text.js';
 import { assertRange, isValidModuleName, isValidVersion, quote, tarballTarget } from './names.js';
 import type { Lockfile, ModuleIndex, ModuleManifest, RegistryInfo } from './types.js';
@@ -215,7 +216,7 @@ function semanticProblem(kind: DocumentKind, data: unknown): Problem | null {
           return { path: ['dependencies', m.name], problem: 'names the module itself', hint: 'A module cannot depend on itself: remove that entry.' };
         }
       }
-      return null;
+      return declarationProblem(m.settings);
     }
     case 'lockfile': {
       const lock = data as Lockfile;

@@ -1,5 +1,6 @@
 // The shapes of gotong's JSON files. The JSON Schemas in registry-schema/ are
 // the source of truth for what is valid; these types mirror them for code.
+import type { SettingDeclarations } from '../settings/types.js';
 
 /** Text in Bahasa Indonesia and/or English. A plain string is taken as Indonesian. */
 export type LocalizedText = string | { id?: string; en?: string };
@@ -27,6 +28,8 @@ export interface ModuleManifest {
   files?: string[];
   /** Workspace only: registry name or URL to install from. */
   registry?: string;
+  /** Values each installing organisation gives the module (src/settings/). */
+  settings?: SettingDeclarations;
   /** Fields named `x-...` belong to organisations and tools; gotong keeps them and ignores them. */
   [extension: `x-${string}`]: unknown;
 }

@@ -6,6 +6,7 @@ import type { VersionChange } from '../../install/install.js';
 import type { RangeChange } from '../../install/update.js';
 import type { OutdatedModule, OutdatedReport } from '../../query/outdated.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+import { addSettingsOptions, settingsInput, type SettingsFlags } from '../settings-flags.js';
 import { installJson } from './workspace.js';
 
 function notes(m: OutdatedModule): string {
@@ -52,13 +53,13 @@ export function registerUpdateCommands(program: Command): void {
       }),
     );
 
-  addCommonOptions(program.command('update'))
+  addSettingsOptions(addCommonOptions(program.command('update')))
     .description('move modules to the newest versions their ranges allow (all when none is named); --latest moves the ranges too')
     .argument('[modules...]', 'e.g. @bandung/e-musrenbang')
     .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
     .option('--latest', 'first change the modules\' ranges in gotong.json to ^<latest>, showing each change')
     .option('--yes', 'change the ranges without asking (without a terminal gotong never asks)')
-    .action((modules: string[], flags: CommonFlags & { registry?: string; latest?: boolean; yes?: boolean }) =>
+    .action((modules: string[], flags: CommonFlags & SettingsFlags & { registry?: string; latest?: boolean; yes?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { update } = await import('../../install/update.js');
         const confirm = async (changes: RangeChange[]): Promise<boolean> => {
@@ -68,7 +69,7 @@ export function registerUpdateCommands(program: Command): void {
           const { askYesNo } = await import('../prompts.js');
           return askYesNo('Write these ranges to gotong.json and install?', true);
         };
-        const result = await update({ cwd: ctx.cwd, modules, latest: flags.latest, registry: flags.registry, reporter: ctx.reporter, env: ctx.env, confirm });
+        const result = await update({ cwd: ctx.cwd, modules, latest: flags.latest, registry: flags.registry, reporter: ctx.reporter, env: ctx.env, confirm, settings: await settingsInput(flags, ctx) });
         if (!result.install) return { json: { ranges: result.ranges, declined: true, updated: [] }, human: 'nothing changed' };
         const installed = result.install;
         const lines = installed.versionChanges.length === 0 ? [`nothing to update: ${installed.installed.length} modules at the newest versions their ranges allow`] : [...installed.versionChanges.map(versionLine), `${installed.versionChanges.length} module${installed.versionChanges.length === 1 ? '' : 's'} updated, every byte verified`];

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { GotongError } from '../../core/errors.js';
 import type { InstallResult } from '../../install/install.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+import { addSettingsOptions, settingsInput, type SettingsFlags } from '../settings-flags.js';
 import { upToDateText } from '../up-to-date-answer.js';
 
 /** `gotong install --json`, stable API; `gotong update --json` holds the same fields. */
@@ -11,7 +12,7 @@ export function installJson(result: InstallResult): Record<string, unknown> {
 }
 
 export function registerWorkspaceCommands(program: Command): void {
-  addCommonOptions(program.command('install'))
+  addSettingsOptions(addCommonOptions(program.command('install')))
     .alias('i')
     .description('install the workspace\'s modules (and add MODULE[@RANGE] to its dependencies)')
     .argument('[modules...]')
@@ -21,11 +22,11 @@ export function registerWorkspaceCommands(program: Command): void {
     .option('--refresh', 'check against the registry even if the last check is recent (GOTONG_VERIFY_INTERVAL)')
     .option('--from-bundle <file>', 'read the registry from an offline bundle (gotong bundle create); no network')
     .option('--allow-expired-bundle', 'install from a bundle whose signed metadata has expired, with a warning')
-    .action((modules: string[], flags: CommonFlags & { registry?: string; frozen?: boolean; offline?: boolean; refresh?: boolean; fromBundle?: string; allowExpiredBundle?: boolean }) =>
+    .action((modules: string[], flags: CommonFlags & SettingsFlags & { registry?: string; frozen?: boolean; offline?: boolean; refresh?: boolean; fromBundle?: string; allowExpiredBundle?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { install } = await import('../../install/install.js');
         const fromBundle = flags.fromBundle === undefined ? undefined : resolve(ctx.cwd, flags.fromBundle);
-        const result = await install({ cwd: ctx.cwd, add: modules, registry: flags.registry, frozen: flags.frozen, offline: flags.offline, refresh: flags.refresh, fromBundle, allowExpiredBundle: flags.allowExpiredBundle, reporter: ctx.reporter, env: ctx.env });
+        const result = await install({ cwd: ctx.cwd, add: modules, registry: flags.registry, frozen: flags.frozen, offline: flags.offline, refresh: flags.refresh, fromBundle, allowExpiredBundle: flags.allowExpiredBundle, settings: await settingsInput(flags, ctx), reporter: ctx.reporter, env: ctx.env });
         const lines = result.upToDate
           ? [upToDateText(result.installed.length, result.verified)]
           : [

@@ -1,0 +1,80 @@
+// The settings a city gives on the command line: `--set MODULE:KEY=VALUE`
+// and `--values FILE`, a JSON or YAML file shaped like
+// { "@kuburaya/portal": { "city_name": "Kabupaten Kubu Raya" } }
+// (or a whole gotong-settings.json). The only home of the YAML library; YAML
+// is read as its 1.2 core schema with duplicate keys refused.
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parseDocument } from 'yaml';
+import { GotongError, ioError } from '../core/errors.js';
+import { lineColumn, scanJson } from '../manifest/json-text.js';
+import { isValidModuleName } from '../manifest/names.js';
+import type { SuppliedValue } from './plan.js';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `@kuburaya/portal:city_name=Kabupaten Kubu Raya` -> module, key and the text after the first `=`. */
+export function parseSetFlag(text: string): SuppliedValue {
+  const match = /^(@[^:=\s]+\/[^:=\s]+):([^=\s]+)=(.*)$/s.exec(text);
+  if (!match || !isValidModuleName(match[1])) {
+    throw new GotongError('GOTONG_E_USAGE', `--set ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)} is not of the form MODULE:KEY=VALUE`, {
+      hint: 'For example: --set @kuburaya/portal:city_name="Kabupaten Kubu Raya" --set @kuburaya/portal:region_code=61.12',
+    });
+  }
+  return { module: match[1], key: match[2], value: match[3], text: true, from: '--set' };
+}
+
+function fileInvalid(name: string, problem: string, hint?: string): GotongError {
+  return new GotongError('GOTONG_E_SETTINGS_FILE_INVALID', `${name} ${problem}`, {
+    hint: hint ?? 'Write it as { "@kuburaya/portal": { "city_name": "Kabupaten Kubu Raya", "region_code": "61.12" } } in JSON, or the same in YAML.',
+    details: { file: name },
+  });
+}
+
+function parseYaml(text: string, name: string): unknown {
+  const document = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const error = document.errors[0];
+  if (error) {
+    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [0, 0];
+    throw fileInvalid(name, `is not valid YAML: ${error.message.split('\n')[0]} at line ${line}, column ${column}`);
+  }
+  return document.toJS({ maxAliasCount: 100 }) as unknown;
+}
+
+function parseJson(text: string, name: string): unknown {
+  const problem = scanJson(text);
+  if (problem) {
+    const { line, column } = lineColumn(text, problem.offset);
+    throw fileInvalid(name, `is not valid JSON: ${problem.message} at line ${line}, column ${column}`);
+  }
+  return JSON.parse(text) as unknown;
+}
+
+/** The values of a values file's text; `.json` is read as JSON, anything else as YAML (which JSON also is). */
+export function parseValuesText(text: string, name: string): SuppliedValue[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const data = extname(name).toLowerCase() === '.json' ? parseJson(body, name) : parseYaml(body, name);
+  // A whole gotong-settings.json of another workspace is a values file too.
+  const modules = isObject(data) && data.settingsVersion === 1 && isObject(data.modules) ? data.modules : data;
+  if (!isObject(modules)) throw fileInvalid(name, 'must map module names to their settings');
+  const supplied: SuppliedValue[] = [];
+  for (const [module, values] of Object.entries(modules)) {
+    if (!isValidModuleName(module)) throw fileInvalid(name, `names ${JSON.stringify(module)}, which is not a module name such as @kuburaya/portal`);
+    if (!isObject(values)) throw fileInvalid(name, `gives ${module} something other than an object of settings`);
+    for (const [key, value] of Object.entries(values)) supplied.push({ module, key, value, text: false, from: name });
+  }
+  return supplied;
+}
+
+export async function readValuesFile(path: string): Promise<SuppliedValue[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw fileInvalid(basename(path), 'does not exist', `Check the path given to --values (${path}).`);
+    throw ioError('read', path, error);
+  }
+  return parseValuesText(text, basename(path));
+}
