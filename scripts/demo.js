@@ -51,6 +51,8 @@ cpSync(join(repo, 'examples', 'kuburaya-portal'), portal, { recursive: true });
 run('kuburaya', ['registry', 'add', 'nusantara', init.url, '--root-sha256', init.rootSha256]);
 run('kuburaya', ['install'], { cwd: portal });
 run('kuburaya', ['ls'], { cwd: portal });
+// The portal's gotong-settings.json gave @bandung/sso-asn Kubu Raya's name, region code and SSO endpoint.
+run('kuburaya', ['config', 'list', '@bandung/sso-asn'], { cwd: portal });
 run('kuburaya', ['verify'], { cwd: portal });
 run('kuburaya', ['registry', 'verify', '--registry', 'nusantara']);
 if (existsSync(join(repo, 'dist', 'catalog', 'build.js'))) {

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { readManifest, readPublishableManifest } from '../src/manifest/manifest.js';
 import { parseModuleName } from '../src/manifest/names.js';
 import type { ModuleManifest, PublishableManifest } from '../src/manifest/types.js';
+import { applySupplied, missingSettings } from '../src/settings/plan.js';
+import { parseStore } from '../src/settings/store.js';
 
 const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
 const BANDUNG = join(EXAMPLES, 'bandung');
@@ -61,6 +63,7 @@ describe('examples', () => {
       'ref-kode-wilayah/1.1.0',
       'sabilulungan/1.0.0',
       'sso-asn/1.0.0',
+      'sso-asn/1.1.0',
       'ui-kit/1.0.0',
       'ui-kit/1.2.0',
     ]);
@@ -130,12 +133,21 @@ describe('examples', () => {
       '@bandung/sabilulungan': '1.0.0',
       '@bandung/command-center-dashboard': '1.0.0',
       '@bandung/ref-kode-wilayah': '1.1.0',
-      '@bandung/sso-asn': '1.0.0',
+      '@bandung/sso-asn': '1.1.0',
       '@bandung/ui-kit': '1.2.0',
     });
     for (const m of chosen.values()) {
       for (const [name, range] of Object.entries(m.dependencies ?? {})) expect(semver.satisfies(chosen.get(name)!.version, range)).toBe(true);
     }
+  });
+
+  it('Kubu Raya portal\'s gotong-settings.json gives sso-asn 1.1.0 every required setting, with a secret only by name', async () => {
+    const sso = await readPublishableManifest(join(BANDUNG, 'sso-asn', '1.1.0'));
+    const store = parseStore(readFileSync(join(EXAMPLES, 'kuburaya-portal', 'gotong-settings.json'), 'utf8'));
+    const declared = new Map([[sso.name, sso.settings!]]);
+    expect(missingSettings(store, declared)).toEqual([]);
+    expect(applySupplied(store, declared, [])).toEqual(store);
+    expect(store.modules[sso.name]).toMatchObject({ region_code: '61.12', client_secret: { env: 'SSO_CLIENT_SECRET' } });
   });
 
   it('ref-kode-wilayah lists the real codes of Bandung and Kubu Raya', () => {
