@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { FindingCode } from './findings.js';
 import { graphemeLength } from './formats.js';
+import { publiccodeSummary } from './summary.js';
 import { validatePubliccodeBytes, validatePubliccodeText } from './validate.js';
 
 const LONG_ID =
@@ -206,5 +207,30 @@ describe('publiccode.yml validation', () => {
       const text = stringify({ ...changed('description.id.screenshots', ['img/usulan.png']), logo: 'logo.svg' });
       expect(validatePubliccodeText(text, { baseDir: dir }).findings).toMatchObject([{ code: 'file-missing', severity: 'warning', path: 'description.id.screenshots[0]' }]);
     });
+  });
+});
+
+describe('what the index keeps', () => {
+  it('keeps the fields a catalogue filters by, with one platform written as a list', () => {
+    const report = validatePubliccodeText(stringify({ ...base(), platforms: 'web', intendedAudience: { scope: ['local-authorities'] } }));
+    expect(publiccodeSummary(report.document!)).toEqual({
+      problems: [],
+      summary: {
+        publiccodeYmlVersion: '0.4',
+        developmentStatus: 'stable',
+        softwareType: 'standalone/web',
+        categories: ['digital-citizenship'],
+        platforms: ['web'],
+        intendedAudience: { scope: ['local-authorities'] },
+        maintenance: { type: 'internal', contacts: [{ name: 'Rina Kartika', email: 'rina.kartika@bandung.go.id' }], contractors: [] },
+        localisation: { localisationReady: true, availableLanguages: ['id', 'en'] },
+      },
+    });
+  });
+
+  it('says what does not fit the registry index', () => {
+    const report = validatePubliccodeText(stringify(changed('maintenance.contacts[0].affiliation', `Dinas ${'Komunikasi dan Informatika '.repeat(10)}`)));
+    expect(report.valid).toBe(true);
+    expect(publiccodeSummary(report.document!).problems).toEqual([expect.stringContaining('maintenance.contacts[0].affiliation must be one line of 1 to 200 characters')]);
   });
 });
