@@ -77,6 +77,7 @@ export const ERROR_CODES = {
   GOTONG_E_IO: { exit: EXIT.failure, summary: 'A file could not be read or written.' },
   GOTONG_E_BUNDLE_INVALID: { exit: EXIT.security, summary: 'An offline bundle file is not a gotong bundle, or holds an entry it may not (a link, a path outside the registry layout, a duplicate, an oversized file).' },
   GOTONG_E_PUBLICCODE_MISSING: { exit: EXIT.failure, summary: 'There is no publiccode.yml at the path given (or in the current folder).' },
+  GOTONG_E_PUBLICCODE_EXISTS: { exit: EXIT.failure, summary: 'publiccode init found a publiccode.yml already and did not replace it (--force does).' },
   GOTONG_E_PUBLICCODE_INVALID: { exit: EXIT.failure, summary: 'publiccode.yml breaks the publiccode.yml standard (version 0.x); each finding names the key, line and column.' },
   GOTONG_E_INTERNAL: { exit: EXIT.internal, summary: 'A bug in gotong.' },
 } as const satisfies Record<string, CodeInfo>;

@@ -60,7 +60,7 @@ export async function validatePubliccodeFile(path: string): Promise<PubliccodeRe
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new GotongError('GOTONG_E_PUBLICCODE_MISSING', `no ${PUBLICCODE_FILE} at ${file}`, {
-        hint: 'Give the path of the file or of the module folder that holds it, e.g. `gotong publiccode validate examples/bandung/e-musrenbang/2.1.0`.',
+        hint: 'Give the path of the file or of the module folder that holds it, e.g. `gotong publiccode validate examples/bandung/e-musrenbang/2.1.0`. `gotong publiccode init` writes a starting one from gotong.json.',
       });
     }
     if (code === 'EISDIR') return validatePubliccodeFile(resolve(file, PUBLICCODE_FILE));

@@ -3,7 +3,7 @@
 // YAML 1.2, 1.1 deprecated) with duplicate keys refused, and hands back a
 // small tree of our own in which every node knows its line and column, so the
 // checks above never see the library's types.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlLibNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Document, type Node as YamlLibNode } from 'yaml';
 import type { Finding, Position } from './findings.js';
 
 export type Scalar = string | number | boolean | null;
@@ -103,4 +103,9 @@ export function plainValue(node: YamlNode): unknown {
     object[entry.key] = plainValue(entry.value);
   }
   return object;
+}
+
+/** YAML 1.2 text of plain data, strings quoted only where YAML needs it ("0.4" stays text). */
+export function writeYaml(value: unknown): string {
+  return stringify(value, { version: '1.2', lineWidth: 0 });
 }

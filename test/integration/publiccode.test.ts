@@ -68,4 +68,19 @@ describe('gotong publiccode validate', () => {
     expect(missing.json.error).toMatchObject({ code: 'GOTONG_E_PUBLICCODE_MISSING' });
     expect(missing.json.error!.message).toContain(world.path('publiccode.yml'));
   });
+
+  it('init writes a starting file from gotong.json, names what is left to fill in, and never overwrites without --force', async () => {
+    mkdirSync(world.path('fresh'));
+    writeFileSync(world.path('fresh', 'gotong.json'), readFileSync(join(EXAMPLE, 'gotong.json')));
+    const init = (...more: string[]) => gotong(['publiccode', 'init', 'fresh', '--json', ...more], { cwd: world.root, env: world.env });
+    const first = await init();
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.json).toMatchObject({ ok: true, file: world.path('fresh', 'publiccode.yml'), toFill: ['categories', 'description.id.features', 'description.id.longDescription', 'maintenance.contacts'] });
+    const again = await init();
+    expect(again.code).toBe(1);
+    expect(again.json.error).toMatchObject({ code: 'GOTONG_E_PUBLICCODE_EXISTS' });
+    expect((await init('--force')).code).toBe(0);
+    const check = await run(['fresh', '--json']);
+    expect(check.json.error).toMatchObject({ code: 'GOTONG_E_PUBLICCODE_INVALID', details: { errors: 4 } });
+  });
 });

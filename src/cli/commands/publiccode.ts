@@ -51,4 +51,18 @@ export function registerPubliccodeCommands(program: Command): void {
         return { json: { ...result }, human };
       }),
     );
+
+  addCommonOptions(publiccode.command('init'))
+    .description('write a starting publiccode.yml from gotong.json, and name the keys still to fill in')
+    .argument('[dir]', 'module folder', '.')
+    .option('--force', 'replace an existing publiccode.yml')
+    .action((dir: string, flags: CommonFlags & { force?: boolean }) =>
+      runCommand(flags, async (ctx) => {
+        const { resolve } = await import('node:path');
+        const { initPubliccode } = await import('../../publiccode/init.js');
+        const result = await initPubliccode({ dir: resolve(ctx.cwd, dir), force: flags.force });
+        const fill = result.toFill.length === 0 ? '' : `\nstill to fill in: ${result.toFill.map(printable).join(', ')}\nthen check it with \`gotong publiccode validate\``;
+        return { json: { ...result }, human: `wrote ${printable(result.file)}${fill}` };
+      }),
+    );
 }
