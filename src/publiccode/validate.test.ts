@@ -183,6 +183,13 @@ describe('publiccode.yml validation', () => {
     expect(findings('- e-Musrenbang\n')).toMatchObject([{ code: 'wrong-type', path: '', message: expect.stringContaining('mapping') }]);
   });
 
+  it('follows aliases, and stops those that expand without end', () => {
+    const aliased = stringify(base()).replace('platforms:\n  - web', 'platforms: &platforms\n  - web') + 'usedBy: *platforms\n';
+    expect(findings(aliased)).toEqual([]);
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    expect(findings(laughs)).toMatchObject([{ code: 'yaml-syntax', message: expect.stringContaining('expand') }]);
+  });
+
   it('refuses a file that is not UTF-8', () => {
     const latin1 = Buffer.from('name: Pelayanan Publik \xe9\n', 'latin1');
     expect(validatePubliccodeBytes(latin1).findings).toMatchObject([{ code: 'bad-encoding', severity: 'error' }]);

@@ -25,8 +25,10 @@ export interface YamlRead {
   problems: Finding[];
 }
 
-/** Deeper than any real publiccode.yml; stops an alias bomb or a self-referencing anchor. */
+/** Deeper than any real publiccode.yml; stops a self-referencing anchor. */
 const MAX_DEPTH = 64;
+/** Far more nodes than any real publiccode.yml; stops aliases that expand exponentially ("billion laughs"). */
+const MAX_NODES = 100_000;
 
 export function readYaml(text: string): YamlRead {
   const lines = new LineCounter();
@@ -49,17 +51,18 @@ export function readYaml(text: string): YamlRead {
   });
   if (problems.length > 0) return { root: null, problems };
   if (doc.contents === null) return { root: null, problems: [{ severity: 'error', code: 'wrong-type', path: '', line: 1, column: 1, message: 'the file is empty: publiccode.yml must be a mapping of keys' }] };
-  const root = convert(doc, doc.contents as YamlLibNode, text, at, 0);
+  const budget = { nodes: MAX_NODES };
+  const root = convert(doc, doc.contents as YamlLibNode, text, at, 0, budget);
   return root === null
-    ? { root: null, problems: [{ severity: 'error', code: 'yaml-syntax', path: '', line: 1, column: 1, message: `aliases nest deeper than ${MAX_DEPTH} levels` }] }
+    ? { root: null, problems: [{ severity: 'error', code: 'yaml-syntax', path: '', line: 1, column: 1, message: `the document nests deeper than ${MAX_DEPTH} levels or its aliases expand to more than ${MAX_NODES} values` }] }
     : { root, problems: [] };
 }
 
-function convert(doc: Document, node: YamlLibNode, text: string, at: (offset: number | undefined) => Position, depth: number): YamlNode | null {
-  if (depth > MAX_DEPTH) return null;
+function convert(doc: Document, node: YamlLibNode, text: string, at: (offset: number | undefined) => Position, depth: number, budget: { nodes: number }): YamlNode | null {
+  if (depth > MAX_DEPTH || --budget.nodes < 0) return null;
   if (isAlias(node)) {
     const target = node.resolve(doc);
-    return target ? convert(doc, target as YamlLibNode, text, at, depth + 1) : { kind: 'scalar', at: at(node.range?.[0]), value: null, source: '' };
+    return target ? convert(doc, target as YamlLibNode, text, at, depth + 1, budget) : { kind: 'scalar', at: at(node.range?.[0]), value: null, source: '' };
   }
   const position = at(node.range?.[0]);
   if (isMap(node)) {
@@ -69,7 +72,7 @@ function convert(doc: Document, node: YamlLibNode, text: string, at: (offset: nu
       const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode ?? '');
       const valueNode = pair.value as YamlLibNode | null;
       const keyAt = at(keyNode?.range?.[0] ?? node.range?.[0]);
-      const value = valueNode === null ? { kind: 'scalar' as const, at: keyAt, value: null, source: '' } : convert(doc, valueNode, text, at, depth + 1);
+      const value = valueNode === null ? { kind: 'scalar' as const, at: keyAt, value: null, source: '' } : convert(doc, valueNode, text, at, depth + 1, budget);
       if (value === null) return null;
       entries.push({ key, keyAt, value });
     }
@@ -78,7 +81,7 @@ function convert(doc: Document, node: YamlLibNode, text: string, at: (offset: nu
   if (isSeq(node)) {
     const items: YamlNode[] = [];
     for (const item of node.items) {
-      const converted = item === null ? { kind: 'scalar' as const, at: position, value: null, source: '' } : convert(doc, item as YamlLibNode, text, at, depth + 1);
+      const converted = item === null ? { kind: 'scalar' as const, at: position, value: null, source: '' } : convert(doc, item as YamlLibNode, text, at, depth + 1, budget);
       if (converted === null) return null;
       items.push(converted);
     }
