@@ -32,8 +32,8 @@ describe('layers', () => {
     expect(offenders('registry', ['trust', 'publish', 'admin', 'change', 'verified', 'install', 'catalog', 'query', 'cli'])).toEqual([]);
   });
 
-  it('the trust layer imports no use-case above it', () => {
-    expect(offenders('trust', ['publish', 'admin', 'change', 'verified', 'install', 'catalog', 'query', 'cli'])).toEqual([]);
+  it('the trust layer imports no use-case above it and no transport below it', () => {
+    expect(offenders('trust', ['registry', 'publish', 'admin', 'change', 'verified', 'install', 'catalog', 'query', 'cli'])).toEqual([]);
   });
 
   it('what publishing and administration share sits below both', () => {

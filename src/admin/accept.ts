@@ -14,7 +14,7 @@ import { commitIdentity, inWorkingClone, updateRegistry } from '../change/regist
 import { readPending, walkChain, type PendingProposal } from '../change/proposal-chain.js';
 import { syncOrClone } from '../registry/git.js';
 import { commitRefusal, fetchProposalBranches, INCOMING, refOf, REFUSED, shownSubject } from '../registry/incoming-branches.js';
-import { METADATA_DIR } from '../registry/layout.js';
+import { METADATA_DIR } from '../core/registry-folders.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import { namespaceEntries, type RefUpdate } from '../registry/namespaces.js';
 import type { SigningKey } from '../trust/keys.js';

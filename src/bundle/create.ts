@@ -27,7 +27,8 @@ import { resolveDependencies, type ResolvedModule } from '../install/resolve.js'
 import { assertEntryMatchesTarget, targetReader, type TargetReader } from '../install/targets.js';
 import { loadWorkspace } from '../install/workspace.js';
 import { BUNDLE_FORMAT, BUNDLE_MANIFEST_FILE, type BundleManifest } from '../registry/bundle-source.js';
-import { METADATA_DIR, parseMetadataFileName, targetStoragePath } from '../registry/layout.js';
+import { METADATA_DIR } from '../core/registry-folders.js';
+import { parseMetadataFileName, targetStoragePath } from '../trust/file-names.js';
 import { locateRegistry } from '../registry/locate.js';
 import { redactUrl } from '../registry/redact.js';
 import type { RegistrySource } from '../registry/source.js';

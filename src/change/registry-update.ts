@@ -13,7 +13,7 @@ import { withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { pushRegistryChange, syncOrClone, type GitIdentity } from '../registry/git.js';
-import { METADATA_DIR } from '../registry/layout.js';
+import { METADATA_DIR } from '../core/registry-folders.js';
 import { commitRegistryChange, prepareRegistryChange, type ChangeRefs, type RegistryCommit } from '../registry/namespaces.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import { RegistryWriter } from '../trust/writer.js';

@@ -2,7 +2,7 @@
 // (docs/DECISIONS.md, "Offline bundles"): one uncompressed POSIX tar whose
 // members are plain files, `gotong-bundle.json` (unsigned, informative) and
 // registry files under their repository paths (`metadata/...`,
-// `targets/...`, layout.ts). Uncompressed, so that a member is read at its
+// `targets/...`, core/registry-folders.ts). Uncompressed, so that a member is read at its
 // offset in the file and a bundle of gigabytes never sits in memory.
 //
 // The file is hostile until TUF has verified what is read from it: it is
@@ -12,7 +12,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { GotongError, ioError } from '../core/errors.js';
 import { TarParser, type TarEntryHeader } from '../archive/tar.js';
-import { METADATA_DIR, TARGETS_DIR } from './layout.js';
+import { METADATA_DIR, TARGETS_DIR } from '../core/registry-folders.js';
 import type { RegistrySource } from './source.js';
 
 export const BUNDLE_MANIFEST_FILE = 'gotong-bundle.json';

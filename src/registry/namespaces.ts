@@ -22,7 +22,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError, bug } from '../core/errors.js';
 import { FETCHED_MAIN, runGit, type GitIdentity } from './git.js';
-import { TARGETS_DIR } from './layout.js';
+import { TARGETS_DIR } from '../core/registry-folders.js';
 import { describeUnsafe, refuseUnsafe, unsafeInTree } from './tree-check.js';
 
 const GITLINK = '160000';
