@@ -41,4 +41,9 @@ describe('layers', () => {
     expect(offenders('publish', ['admin', 'cli'])).toEqual([]);
     expect(offenders('admin', ['publish', 'cli'])).toEqual([]);
   });
+
+  it('running git knows nothing of the branch layout above it', () => {
+    const text = readFileSync(join(SRC, 'registry', 'git.ts'), 'utf8');
+    expect(text).not.toMatch(/from '\.\/(namespaces|clone)\.js'/);
+  });
 });

@@ -12,7 +12,7 @@ import { bug } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { commitIdentity, inWorkingClone, updateRegistry } from '../change/registry-update.js';
 import { readPending, walkChain, type PendingProposal } from '../change/proposal-chain.js';
-import { syncOrClone } from '../registry/git.js';
+import { syncOrClone } from '../registry/clone.js';
 import { commitRefusal, fetchProposalBranches, INCOMING, refOf, REFUSED, shownSubject } from '../registry/incoming-branches.js';
 import { METADATA_DIR } from '../core/registry-folders.js';
 import type { RegistryLocation } from '../registry/locate.js';
