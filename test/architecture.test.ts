@@ -2,7 +2,7 @@
 // signatures and no use-case; administration and publishing sit above both
 // and share src/change/ below them.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -27,6 +27,25 @@ function offenders(folder: string, forbidden: string[]): string[] {
   return forbidden.flatMap((f) => [...(imports.get(f) ?? [])].map((file) => `${folder}/${file} imports ${f}/`));
 }
 
+/** Every non-test .ts file under src/, as a path relative to src/. */
+function sourceFiles(folder = ''): string[] {
+  return readdirSync(join(SRC, folder), { withFileTypes: true }).flatMap((entry) => {
+    const rel = folder ? `${folder}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return sourceFiles(rel);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [rel] : [];
+  });
+}
+
+/** The src/ files `file` imports, statically or lazily, as paths relative to src/. */
+function importedFiles(file: string): Set<string> {
+  const text = readFileSync(join(SRC, file), 'utf8');
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(?:from\s*|import\s*\(\s*)'(\.\.?\/[^']+)\.js'/g)) {
+    found.add(relative(SRC, resolve(SRC, dirname(file), `${match[1]}.ts`)).split('\\').join('/'));
+  }
+  return found;
+}
+
 describe('layers', () => {
   it('transports import no signatures, no publishing and no administration', () => {
     expect(offenders('registry', ['trust', 'publish', 'admin', 'change', 'verified', 'install', 'catalog', 'query', 'cli'])).toEqual([]);
@@ -45,5 +64,11 @@ describe('layers', () => {
   it('running git knows nothing of the branch layout above it', () => {
     const text = readFileSync(join(SRC, 'registry', 'git.ts'), 'utf8');
     expect(text).not.toMatch(/from '\.\/(namespaces|clone)\.js'/);
+  });
+
+  it('no two files import each other', () => {
+    const imports = new Map(sourceFiles().map((file) => [file, importedFiles(file)]));
+    const pairs = [...imports].flatMap(([file, imported]) => [...imported].filter((other) => file < other && imports.get(other)?.has(file)).map((other) => `${file} <-> ${other}`));
+    expect(pairs).toEqual([]);
   });
 });

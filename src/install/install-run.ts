@@ -25,7 +25,8 @@ import { assertEntryMatchesTarget, targetReader, type TargetReader } from './tar
 import { lastVerification, recent, sameRegistry, stampFor, verificationOf, type Verification } from './up-to-date.js';
 import { loadWorkspace, moduleDir, type LoadedWorkspace } from './workspace.js';
 import { reportVersionWarnings, versionWarnings, type VersionWarning } from './version-warnings.js';
-import type { InstallOptions, InstallResult, InstalledEntry, VersionChange } from './install.js';
+import type { InstallOptions, InstallResult, VersionChange } from './install-types.js';
+import type { InstalledEntry } from './up-to-date.js';
 
 const FETCH_CONCURRENCY = 8;
 
