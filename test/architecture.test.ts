@@ -61,6 +61,16 @@ describe('layers', () => {
     expect(offenders('admin', ['publish', 'cli'])).toEqual([]);
   });
 
+  it('reading verified targets is a service below install, info, search and the catalog', () => {
+    expect(offenders('verified', ['install', 'catalog', 'query', 'publish', 'admin', 'change', 'bundle', 'cli'])).toEqual([]);
+    expect(offenders('catalog', ['install'])).toEqual([]);
+    expect(offenders('query', ['install'])).toEqual([]);
+  });
+
+  it('the archive reader and writer know nothing of the install that uses them', () => {
+    expect(offenders('archive', ['install', 'verified', 'registry', 'trust', 'publish', 'catalog', 'query', 'cli'])).toEqual([]);
+  });
+
   it('running git knows nothing of the branch layout above it', () => {
     const text = readFileSync(join(SRC, 'registry', 'git.ts'), 'utf8');
     expect(text).not.toMatch(/from '\.\/(namespaces|clone)\.js'/);

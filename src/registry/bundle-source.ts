@@ -30,7 +30,7 @@ export interface BundleManifest {
 const MAX_MEMBERS = 200_000;
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 const MAX_METADATA_BYTES = 64 * 1024 * 1024;
-/** install's own bound for a target (install/targets.ts MAX_TARGET_BYTES). */
+/** install's own bound for a target (verified/targets.ts MAX_TARGET_BYTES). */
 const MAX_TARGET_MEMBER_BYTES = 1280 * 1024 * 1024;
 
 const METADATA_NAME = new RegExp(`^${METADATA_DIR}/(?:[0-9]{1,9}\\.)?[a-z0-9][a-z0-9-]{0,127}\\.json$`);
