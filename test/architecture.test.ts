@@ -1,6 +1,11 @@
 // The layers' arrows point one way: transports (src/registry/) know no
-// signatures and no use-case; administration and publishing sit above both
-// and share src/change/ below them.
+// signatures and no use-case, and verification (src/trust/) knows no
+// transport, reading through its own interface (trust/registry-reader.ts);
+// reading verified targets (src/verified/) sits below install, info, search
+// and the catalog; administration and publishing sit above both and share
+// src/change/ below them. Inside src/registry/, running git (git.ts) sits
+// below the branch layout (namespaces.ts). And no two files import each
+// other, anywhere.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +52,10 @@ function importedFiles(file: string): Set<string> {
 }
 
 describe('layers', () => {
+  it('core imports nothing above it', () => {
+    expect(offenders('core', ['manifest', 'trust', 'registry', 'verified', 'archive', 'change', 'publish', 'admin', 'install', 'bundle', 'catalog', 'query', 'cli'])).toEqual([]);
+  });
+
   it('transports import no signatures, no publishing and no administration', () => {
     expect(offenders('registry', ['trust', 'publish', 'admin', 'change', 'verified', 'install', 'catalog', 'query', 'cli'])).toEqual([]);
   });
