@@ -11,8 +11,8 @@ import { readLockfile, serializeLockfile } from '../manifest/lockfile.js';
 import { addDependency, serializeManifest } from '../manifest/manifest.js';
 import { parseModuleSpec } from '../manifest/names.js';
 import type { Lockfile, ModuleManifest } from '../manifest/types.js';
-import { ContentCache } from './cache.js';
-import { useFolder } from './in-use.js';
+import { ContentCache } from '../verified/cache.js';
+import { useFolder } from '../verified/in-use.js';
 import { rememberWorkspace } from './known-workspaces.js';
 import { linkAhead, modulePlacer, placementWorkers, type LinkedAhead, type ModulePlacer, type Placement, type PlacementWorkers } from './place.js';
 import { forgetRepair, readRepairList } from './repair.js';
@@ -21,11 +21,12 @@ import { applyLinkPlan, newTransactionId, stagingDir } from './link.js';
 import { assertFrozenUsable, assertLockedVersionsUnchanged, buildLockfile, lockfileStaleness } from './lock.js';
 import { resolveDependencies, type Resolution, type ResolvedModule } from './resolve.js';
 import { readInstalledState, serializeState, type InstalledState } from './state.js';
-import { assertEntryMatchesTarget, targetReader, type TargetReader } from './targets.js';
+import { assertEntryMatchesTarget, targetReader, type TargetReader } from '../verified/targets.js';
 import { lastVerification, recent, sameRegistry, stampFor, verificationOf, type Verification } from './up-to-date.js';
 import { loadWorkspace, moduleDir, type LoadedWorkspace } from './workspace.js';
 import { reportVersionWarnings, versionWarnings, type VersionWarning } from './version-warnings.js';
-import type { InstallOptions, InstallResult, InstalledEntry, VersionChange } from './install.js';
+import type { InstallOptions, InstallResult, VersionChange } from './install-types.js';
+import type { InstalledEntry } from './up-to-date.js';
 
 const FETCH_CONCURRENCY = 8;
 

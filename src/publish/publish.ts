@@ -10,7 +10,7 @@ import { readPublishableManifest } from '../manifest/manifest.js';
 import { parseModuleIndex, serializeModuleIndex, withVersion } from '../manifest/module-index.js';
 import { indexTarget, parseModuleName, tarballTarget } from '../manifest/names.js';
 import type { IndexVersion, PubliccodeSummary, PublishableManifest } from '../manifest/types.js';
-import { targetStorageFolder } from '../registry/layout.js';
+import { targetStorageFolder } from '../trust/file-names.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import type { SigningKey } from '../trust/keys.js';
 import { integrityOf, sha256Hex, sha512Hex } from '../trust/metadata-io.js';
