@@ -27,7 +27,7 @@ import { silentReporter } from '../../dist/core/reporter.js';
 import { serializeModuleIndex, withVersion } from '../../dist/manifest/module-index.js';
 import { indexTarget, tarballTarget } from '../../dist/manifest/names.js';
 import { initRegistry } from '../../dist/admin/registry-setup.js';
-import { pushRegistryChange } from '../../dist/registry/git.js';
+import { pushRegistryChange } from '../../dist/registry/namespaces.js';
 import { commitRegistryChange, prepareRegistryChange } from '../../dist/registry/namespaces.js';
 import { generateKeyPair, loadSigningKey } from '../../dist/trust/keys.js';
 import { integrityOf, sha256Hex, sha512Hex } from '../../dist/trust/metadata-io.js';

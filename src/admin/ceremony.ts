@@ -14,8 +14,8 @@ import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { backoffMs, commitIdentity, retryTime, updateRegistry } from '../change/registry-update.js';
 import { commitCeremonyFiles, deleteCeremonyBranch, fetchCeremonyBranches, pushCeremonyBranch, readCeremonyFiles } from '../registry/ceremony-branches.js';
-import { syncOrClone } from '../registry/git.js';
-import { METADATA_DIR } from '../registry/layout.js';
+import { syncOrClone } from '../registry/clone.js';
+import { METADATA_DIR } from '../core/registry-folders.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import {
   countedSignaturesOnly,

@@ -6,7 +6,8 @@
 // only says what to copy, and the copy is verified as a whole before it is
 // published (mirror.ts).
 import { GotongError } from '../core/errors.js';
-import { REGISTRY_INFO_FILE, metadataPath, targetStoragePath, timestampPath } from '../registry/layout.js';
+import { REGISTRY_INFO_FILE } from '../core/registry-folders.js';
+import { metadataPath, targetStoragePath, timestampPath } from '../trust/file-names.js';
 import type { RegistrySource } from '../registry/source.js';
 import { MAX_METADATA_BYTES, MAX_ROOT_VERSIONS } from '../trust/verify-registry.js';
 

@@ -13,7 +13,8 @@ import { sha256Hex } from '../trust/metadata-io.js';
 import { isValidRoleName } from '../trust/policy.js';
 import { RegistryWriter } from '../trust/writer.js';
 import { commitAll, hasRemoteMain, initBare, initWorking, pushMain, redactUrl, setRemote } from '../registry/git.js';
-import { METADATA_DIR, metadataPath, REGISTRY_INFO_FILE, TARGETS_DIR } from '../registry/layout.js';
+import { METADATA_DIR, REGISTRY_INFO_FILE, TARGETS_DIR } from '../core/registry-folders.js';
+import { metadataPath } from '../trust/file-names.js';
 import { classifyUrl, type RegistryLocation } from '../registry/locate.js';
 
 export interface InitRegistryOptions {

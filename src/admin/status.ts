@@ -10,7 +10,7 @@ import type { Reporter } from '../core/reporter.js';
 import { parseDocumentText } from '../manifest/schema.js';
 import type { RegistryMode } from '../manifest/types.js';
 import { listRemoteRefs, redactUrl } from '../registry/git.js';
-import { REGISTRY_INFO_FILE } from '../registry/layout.js';
+import { REGISTRY_INFO_FILE } from '../core/registry-folders.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import { registrySource } from '../registry/open.js';
 import { GitCommitSource, type RegistrySource } from '../registry/source.js';

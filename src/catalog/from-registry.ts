@@ -6,7 +6,7 @@ import { mapLimit } from '../core/concurrency.js';
 import { isGotongError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { readFileFromTarball } from '../archive/extract.js';
-import type { TargetReader } from '../install/targets.js';
+import type { TargetReader } from '../verified/targets.js';
 import type { OpenedRegistry } from '../verified/open-registry.js';
 import { redactUrl } from '../registry/git.js';
 import type { CatalogInput } from './model.js';

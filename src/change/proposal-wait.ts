@@ -7,9 +7,10 @@
 import { formatDuration } from '../core/duration.js';
 import { GotongError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import { listRemoteRefs, syncOrClone } from '../registry/git.js';
+import { syncOrClone } from '../registry/clone.js';
+import { listRemoteRefs } from '../registry/git.js';
 import { fetchProposalBranches, INCOMING, isAncestor, REFUSED, shownSubject } from '../registry/incoming-branches.js';
-import { METADATA_DIR } from '../registry/layout.js';
+import { METADATA_DIR } from '../core/registry-folders.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import { namespaceEntries } from '../registry/namespaces.js';
 import type { Proposal } from './namespace-change.js';

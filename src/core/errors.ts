@@ -80,6 +80,9 @@ export const ERROR_CODES = {
   GOTONG_E_SETTING_INVALID: { exit: EXIT.usage, summary: 'A setting\'s value does not fit its type (number, url, email, region code level, enum values), or a secret was given as a value instead of the name of an environment variable.' },
   GOTONG_E_SETTING_UNKNOWN: { exit: EXIT.usage, summary: 'A setting was given for a module the workspace does not install, or for a key that module does not declare.' },
   GOTONG_E_SETTINGS_FILE_INVALID: { exit: EXIT.failure, summary: 'A values file (--values) or the workspace\'s gotong-settings.json cannot be read as JSON or YAML of the expected shape.' },
+  GOTONG_E_PUBLICCODE_MISSING: { exit: EXIT.failure, summary: 'There is no publiccode.yml at the path given (or in the current folder).' },
+  GOTONG_E_PUBLICCODE_EXISTS: { exit: EXIT.failure, summary: 'publiccode init found a publiccode.yml already and did not replace it (--force does).' },
+  GOTONG_E_PUBLICCODE_INVALID: { exit: EXIT.failure, summary: 'publiccode.yml breaks the publiccode.yml standard (version 0.x); each finding names the key, line and column.' },
   GOTONG_E_INTERNAL: { exit: EXIT.internal, summary: 'A bug in gotong.' },
 } as const satisfies Record<string, CodeInfo>;
 
@@ -102,6 +105,8 @@ export const WARNING_CODES = {
   GOTONG_W_MIRROR_REFUSED: 'A mirror served something that failed verification (altered, stale or rolled-back files) or could not be reached; the message names it and why, and the next mirror or the origin was read instead.',
   GOTONG_W_MIRROR_RECOPIED: 'gotong mirror found a file in the mirror folder that no longer verifies (changed in place) and copied every file again.',
   GOTONG_W_BUNDLE_EXPIRED: 'install --from-bundle --allow-expired-bundle installed from a bundle whose signed metadata has expired; the message says how long ago, and versions yanked or keys revoked since are not known.',
+  GOTONG_W_PUBLICCODE: 'publish found something the publiccode.yml standard advises against in the module\'s publiccode.yml (an unknown or deprecated key, a deprecated SPDX id, a missing logo or screenshot); the message gives the line, column and key.',
+  GOTONG_W_PUBLICCODE_INVALID_ALLOWED: 'publish --allow-invalid-publiccode published a module whose publiccode.yml has errors; the message names each, and the index keeps none of the file\'s fields.',
 } as const;
 
 export interface GotongErrorOptions {

@@ -1,8 +1,8 @@
-// `gotong cache verify` and `gotong cache clean`. The cache (cache.ts) names
+// `gotong cache verify` and `gotong cache clean`. The cache (verified/cache.ts) names
 // each entry by the sha512 of its bytes, cache/sha512/<hex[0..2]>/<hex[2..]>,
 // so checking an entry needs nothing but the entry: its bytes must hash to
 // its name. Verify runs beside installs (an install that finds a damaged
-// entry removes it too); clean runs alone (in-use.ts), and moves the cache
+// entry removes it too); clean runs alone (verified/in-use.ts), and moves the cache
 // aside before removing it, so that no reader ever sees half of it.
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
@@ -10,13 +10,13 @@ import { dirname, join } from 'node:path';
 import { mapLimit } from '../core/concurrency.js';
 import { ioError } from '../core/errors.js';
 import { processAlive } from '../core/fsx.js';
-import { useFolder, withFolderAlone } from './in-use.js';
-import { uniqueName } from './store.js';
+import { useFolder, withFolderAlone } from '../verified/in-use.js';
+import { uniqueName } from '../core/unique-name.js';
 
 const HEX = /^[0-9a-f]+$/;
 /** Files hashed at once: enough to keep a disk busy, few enough to leave the machine usable. */
 const VERIFY_CONCURRENCY = 4;
-/** A write in progress (cache.ts puts `.<pid>-...tmp` beside the entry) older than this was abandoned even if its process id runs again. */
+/** A write in progress (verified/cache.ts puts `.<pid>-...tmp` beside the entry) older than this was abandoned even if its process id runs again. */
 const ABANDONED_MS = 24 * 3600 * 1000;
 
 export interface CacheProblem {

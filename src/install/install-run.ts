@@ -14,8 +14,8 @@ import type { Lockfile, ModuleManifest } from '../manifest/types.js';
 import { generatedFile, writeGeneratedIfChanged } from '../settings/installed.js';
 import { settleSettings, type SettledSettings } from '../settings/settle.js';
 import { settingsFile } from '../settings/store.js';
-import { ContentCache } from './cache.js';
-import { useFolder } from './in-use.js';
+import { ContentCache } from '../verified/cache.js';
+import { useFolder } from '../verified/in-use.js';
 import { rememberWorkspace } from './known-workspaces.js';
 import { linkAhead, modulePlacer, placementWorkers, type LinkedAhead, type ModulePlacer, type Placement, type PlacementWorkers } from './place.js';
 import { forgetRepair, readRepairList } from './repair.js';
@@ -24,11 +24,12 @@ import { applyLinkPlan, newTransactionId, stagingDir } from './link.js';
 import { assertFrozenUsable, assertLockedVersionsUnchanged, buildLockfile, lockfileStaleness } from './lock.js';
 import { resolveDependencies, type Resolution, type ResolvedModule } from './resolve.js';
 import { readInstalledState, serializeState, type InstalledState } from './state.js';
-import { assertEntryMatchesTarget, targetReader, type TargetReader } from './targets.js';
+import { assertEntryMatchesTarget, targetReader, type TargetReader } from '../verified/targets.js';
 import { lastVerification, recent, sameRegistry, stampFor, verificationOf, type Verification } from './up-to-date.js';
 import { loadWorkspace, moduleDir, type LoadedWorkspace } from './workspace.js';
 import { reportVersionWarnings, versionWarnings, type VersionWarning } from './version-warnings.js';
-import type { InstallOptions, InstallResult, InstalledEntry, VersionChange } from './install.js';
+import type { InstallOptions, InstallResult, VersionChange } from './install-types.js';
+import type { InstalledEntry } from './up-to-date.js';
 
 const FETCH_CONCURRENCY = 8;
 

@@ -5,59 +5,14 @@
 // when there is work.
 import { promises as fs } from 'node:fs';
 import { pathExists, withLock } from '../core/fsx.js';
-import type { Reporter } from '../core/reporter.js';
-import type { SettingsInput } from '../settings/settle.js';
 import { recoverInterruptedLink } from './link.js';
-import { installedIfUnchanged, type FreshnessOptions, type InstalledEntry, type UpToDate, type Verification } from './up-to-date.js';
-import type { VersionWarning } from './version-warnings.js';
+import type { InstallOptions, InstallResult } from './install-types.js';
+import { installedIfUnchanged, type FreshnessOptions, type UpToDate } from './up-to-date.js';
 import { workspacePaths, type WorkspacePaths } from './workspace-paths.js';
 
-export interface InstallOptions {
-  cwd: string;
-  /** Module specs to add to the workspace's dependencies (`@bandung/ui-kit@^1.2`). */
-  add?: string[];
-  registry?: string;
-  frozen?: boolean;
-  offline?: boolean;
-  /** Check against the registry even when the last check is recent. */
-  refresh?: boolean;
-  /**
-   * Modules whose lockfile pins the resolver ignores, so that they move to the
-   * newest version their ranges allow ('all': every module); `gotong update`.
-   */
-  unlock?: string[] | 'all';
-  /** Read the registry from this offline bundle (`gotong bundle create`) instead of the network. */
-  fromBundle?: string;
-  /** Accept a bundle whose signed metadata has expired, with a loud warning. */
-  allowExpiredBundle?: boolean;
-  /** Settings values given on this run, and how to ask for missing required ones (src/settings/). */
-  settings?: SettingsInput;
-  reporter: Reporter;
-  env?: NodeJS.ProcessEnv;
-}
-
+export type { InstallOptions, InstallResult, VersionChange } from './install-types.js';
 export type { InstalledEntry, UpToDate, Verification } from './up-to-date.js';
 export type { VersionWarning } from './version-warnings.js';
-
-/** A module whose version this install changed (from null: newly installed; to null: removed). */
-export interface VersionChange {
-  name: string;
-  from: string | null;
-  to: string | null;
-}
-
-export interface InstallResult {
-  installed: InstalledEntry[];
-  /** Modules placed anew in this run, extracted or linked from the module store (the rest were already in place). */
-  changed: string[];
-  removed: string[];
-  upToDate: boolean;
-  /** The last check of the workspace against the registry's signed metadata: this install's, unless it was --offline or answered from the record. */
-  verified: Verification | null;
-  /** Yanked and deprecated versions in the tree, also reported as warnings; empty when the registry was not read. */
-  warnings: VersionWarning[];
-  versionChanges: VersionChange[];
-}
 
 /** Runs `work` under the workspace lock, after finishing or undoing an interrupted install. */
 function inWorkspace<T>(cwd: string, paths: WorkspacePaths, work: () => Promise<T>): Promise<T> {

@@ -11,12 +11,12 @@
 // that it is this module.
 import { rmSync } from 'node:fs';
 import type { ExtractedFile } from '../archive/extract.js';
-import { extractionPool, type ExtractPool, type JobResult } from '../archive/extract-pool.js';
+import { extractionPool, type ExtractPool, type JobResult } from './extract-pool.js';
 import { bug } from '../core/errors.js';
 import { assertManifestMatchesEntry } from './manifest-matches-entry.js';
 import type { ResolvedModule } from './resolve.js';
 import type { ModuleStore } from './store.js';
-import type { TargetReader } from './targets.js';
+import type { TargetReader } from '../verified/targets.js';
 
 export interface Placement {
   /** Settles once the module's files are in `dest`, with the files as the tarball lists them. */

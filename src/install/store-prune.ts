@@ -5,7 +5,7 @@
 // a workspace whose gotong_modules/ was deleted keeps what its next install
 // links. A recorded workspace whose folder holds none of gotong.json,
 // gotong-lock.json and an install record is gone: its record is removed and it
-// keeps nothing. The prune runs alone (in-use.ts): an install making an entry
+// keeps nothing. The prune runs alone (verified/in-use.ts): an install making an entry
 // it has not yet recorded in its workspace cannot run beside it.
 //
 // Removing an entry never changes an installed file: workspaces hold hard
@@ -15,7 +15,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { ioError } from '../core/errors.js';
 import { pathExists } from '../core/fsx.js';
-import { withFolderAlone } from './in-use.js';
+import { withFolderAlone } from '../verified/in-use.js';
 import { forgetWorkspace, knownWorkspaces } from './known-workspaces.js';
 import { ModuleStore } from './store.js';
 import { workspacePaths } from './workspace-paths.js';

@@ -17,10 +17,10 @@
 import { createHash, hash } from 'node:crypto';
 import { closeSync, constants, copyFileSync, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { extractTarball, type ExtractedFile, type ExtractResult } from '../archive/extract.js';
 import { bug, ioError } from '../core/errors.js';
 import { processAlive } from '../core/fsx.js';
+import { uniqueName } from '../core/unique-name.js';
 
 const LAYOUT = 'v1';
 const FILES = 'files.json';
@@ -32,13 +32,6 @@ export interface StoreEntry {
   files: ExtractedFile[];
   folders: string[];
 }
-
-let made = 0;
-/** Unique on this machine: this process, its thread, its start, and a counter (random bytes cost a system call each). */
-export function uniqueName(): string {
-  return `${process.pid}-${threadId}-${START}-${(made++).toString(36)}`;
-}
-const START = Date.now().toString(36);
 
 function sha512Hex(integrity: string): string | null {
   if (!integrity.startsWith('sha512-')) return null;

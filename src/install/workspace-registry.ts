@@ -9,8 +9,8 @@ import { readLockfile } from '../manifest/lockfile.js';
 import type { Lockfile } from '../manifest/types.js';
 import { locateRegistry } from '../registry/locate.js';
 import { openRegistry } from '../verified/open-registry.js';
-import { ContentCache } from './cache.js';
-import { targetReader, type TargetReader } from './targets.js';
+import { ContentCache } from '../verified/cache.js';
+import { targetReader, type TargetReader } from '../verified/targets.js';
 import { loadWorkspace, type LoadedWorkspace } from './workspace.js';
 
 export interface WorkspaceRegistryOptions {

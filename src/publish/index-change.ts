@@ -8,7 +8,7 @@ import { GotongError } from '../core/errors.js';
 import { parseModuleIndex, serializeModuleIndex } from '../manifest/module-index.js';
 import { indexTarget, parseModuleName } from '../manifest/names.js';
 import type { ModuleIndex } from '../manifest/types.js';
-import { targetStorageFolder } from '../registry/layout.js';
+import { targetStorageFolder } from '../trust/file-names.js';
 import { changeNamespace, type Proposal } from '../change/namespace-change.js';
 import { commitIdentity } from '../change/registry-update.js';
 import type { PublishOptions } from './publish.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { moduleIndex } from '../../test/helpers/index-entries.js';
-import { latestRanges } from '../install/update.js';
 import { outdatedModule } from './outdated.js';
 
 const NAME = '@bandung/e-musrenbang';
@@ -23,19 +22,5 @@ describe('outdatedModule', () => {
     expect(outdatedModule(NAME, index, { [NAME]: '~2.2.0' }, ['~2.2.0'], '2.2.0')).toMatchObject({ wanted: '2.2.0', latest: '3.0.0', outdated: true });
     expect(outdatedModule(NAME, index, { [NAME]: '^2.1.0' }, ['^2.1.0'], null)).toMatchObject({ current: null, wanted: '2.2.0', outdated: true });
     expect(outdatedModule(NAME, index, { [NAME]: '2.1.1' }, ['2.1.1'], '2.1.1')).toMatchObject({ wanted: null, outdated: true });
-  });
-});
-
-describe('latestRanges', () => {
-  const latest = (name: string) => (name === NAME ? '3.0.0' : null);
-
-  it('moves each named range to ^latest, leaving those already there', () => {
-    expect(latestRanges({ [NAME]: '~2.1.0', '@bandung/ui-kit': '^1.0.0' }, [NAME], latest)).toEqual([{ name: NAME, from: '~2.1.0', to: '^3.0.0' }]);
-    expect(latestRanges({ [NAME]: '^3.0.0' }, [NAME], latest)).toEqual([]);
-  });
-
-  it('refuses a module gotong.json does not list, and one whose every version is yanked', () => {
-    expect(() => latestRanges({}, [NAME], latest)).toThrow(expect.objectContaining({ code: 'GOTONG_E_USAGE' }));
-    expect(() => latestRanges({ '@bandung/ui-kit': '^1.0.0' }, ['@bandung/ui-kit'], latest)).toThrow(expect.objectContaining({ code: 'GOTONG_E_NO_MATCHING_VERSION' }));
   });
 });

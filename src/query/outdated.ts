@@ -7,8 +7,8 @@
 import semver from 'semver';
 import { mapLimit } from '../core/concurrency.js';
 import { latestVersion } from '../manifest/module-index.js';
-import type { Lockfile, ModuleIndex } from '../manifest/types.js';
-import { openWorkspaceRegistry, type WorkspaceRegistryOptions } from '../install/workspace-registry.js';
+import type { Lockfile, ModuleIndex, ModuleManifest } from '../manifest/types.js';
+import type { TargetReader } from '../verified/targets.js';
 
 export interface OutdatedModule {
   name: string;
@@ -74,9 +74,18 @@ export function outdatedModule(name: string, index: ModuleIndex, requested: Reco
   };
 }
 
-export async function outdated(options: WorkspaceRegistryOptions): Promise<OutdatedReport> {
-  const { workspace, lock, reader, registryLabel } = await openWorkspaceRegistry(options);
-  const requested = workspace.manifest.dependencies ?? {};
+/** A workspace and the registry it installs from, opened by the caller (install/workspace-registry.ts). */
+export interface OutdatedInput {
+  manifest: ModuleManifest;
+  lock: Lockfile | null;
+  /** Index files, each verified through TUF. */
+  reader: Pick<TargetReader, 'loadIndex'>;
+  /** The registry's name or URL, without credentials. */
+  registryLabel: string;
+}
+
+export async function outdated({ manifest, lock, reader, registryLabel }: OutdatedInput): Promise<OutdatedReport> {
+  const requested = manifest.dependencies ?? {};
   const demands = demandsOf(requested, lock);
   const names = [...new Set([...Object.keys(requested), ...Object.keys(lock?.modules ?? {})])];
   const modules = await mapLimit(names, INDEX_CONCURRENCY, async (name) => outdatedModule(name, await reader.loadIndex(name), requested, demands.get(name) ?? [], lock?.modules[name]?.version ?? null));

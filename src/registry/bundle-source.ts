@@ -2,7 +2,7 @@
 // (docs/DECISIONS.md, "Offline bundles"): one uncompressed POSIX tar whose
 // members are plain files, `gotong-bundle.json` (unsigned, informative) and
 // registry files under their repository paths (`metadata/...`,
-// `targets/...`, layout.ts). Uncompressed, so that a member is read at its
+// `targets/...`, core/registry-folders.ts). Uncompressed, so that a member is read at its
 // offset in the file and a bundle of gigabytes never sits in memory.
 //
 // The file is hostile until TUF has verified what is read from it: it is
@@ -12,7 +12,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { GotongError, ioError } from '../core/errors.js';
 import { TarParser, type TarEntryHeader } from '../archive/tar.js';
-import { METADATA_DIR, TARGETS_DIR } from './layout.js';
+import { METADATA_DIR, TARGETS_DIR } from '../core/registry-folders.js';
 import type { RegistrySource } from './source.js';
 
 export const BUNDLE_MANIFEST_FILE = 'gotong-bundle.json';
@@ -30,7 +30,7 @@ export interface BundleManifest {
 const MAX_MEMBERS = 200_000;
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 const MAX_METADATA_BYTES = 64 * 1024 * 1024;
-/** install's own bound for a target (install/targets.ts MAX_TARGET_BYTES). */
+/** install's own bound for a target (verified/targets.ts MAX_TARGET_BYTES). */
 const MAX_TARGET_MEMBER_BYTES = 1280 * 1024 * 1024;
 
 const METADATA_NAME = new RegExp(`^${METADATA_DIR}/(?:[0-9]{1,9}\\.)?[a-z0-9][a-z0-9-]{0,127}\\.json$`);

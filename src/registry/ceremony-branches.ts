@@ -7,7 +7,7 @@
 // anyone who can push to the registry can push such a branch.
 import { GotongError, bug } from '../core/errors.js';
 import { gitFailure, pushRefs, runGit, type GitIdentity, type PushOutcome } from './git.js';
-import { METADATA_DIR } from './layout.js';
+import { METADATA_DIR } from '../core/registry-folders.js';
 
 export const CEREMONY_BRANCHES = 'refs/heads/ceremony/';
 const FETCHED = 'refs/remotes/origin/ceremony/';

@@ -8,7 +8,8 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError } from '../core/errors.js';
 import { pathExists } from '../core/fsx.js';
-import { MAIN_REFSPEC, NAMESPACE_REFSPEC, fetchedMain, gitFailure, pushRefs, runGit, setRemote } from './git.js';
+import { MAIN_REFSPEC, fetchedMain, gitFailure, pushRefs, runGit, setRemote } from './git.js';
+import { NAMESPACE_REFSPEC } from './namespaces.js';
 import { namespaceEntries } from './namespaces.js';
 import { redactUrl } from './redact.js';
 

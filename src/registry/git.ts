@@ -1,14 +1,13 @@
 // The single place gotong runs git. Everything gotong does with git goes
 // through these functions, which is where tests inject faults. Credentials are
 // stripped from URLs (redactUrl) before a URL reaches an error or a log.
+// Running git and reading objects only: the registry's branch layout
+// (namespaces.ts) and the upkeep of gotong's copy (clone.ts) sit above this
+// file and call it, never the other way.
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import type { Socket } from 'node:net';
-import { join } from 'node:path';
-import { GotongError, isGotongError } from '../core/errors.js';
-import { pathExists, readFileOrNull } from '../core/fsx.js';
-import { missingNamespaceCommits, pushArguments, type RegistryCommit } from './namespaces.js';
-import { refuseUnsafe, unsafeCheckedOut } from './tree-check.js';
+import { GotongError } from '../core/errors.js';
 import { pushRefused, readPushReport } from './push-report.js';
 import { redactUrl } from './redact.js';
 
@@ -76,9 +75,14 @@ function git(dir?: string): GitRunner {
   return new GitRunner(dir);
 }
 
+/** Runs git (in `dir`, if given) and resolves with its exit code and output whatever the code; rejects only when git cannot start. */
+export function runGitReport(dir: string | undefined, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return git(dir).report(args);
+}
+
 /**
- * Runs one git command in `dir` (for the registry's namespace layout,
- * namespaces.ts): `input` goes to its standard input, `vars` are added to
+ * Runs one git command in `dir` (for the files above this one:
+ * namespaces.ts, clone.ts and the rest of src/registry/): `input` goes to its standard input, `vars` are added to
  * gitEnv()'s environment. Resolves with its output; rejects with git's error
  * output as the message.
  */
@@ -96,11 +100,9 @@ export function readBlobBytes(dir: string, oid: string, maxBytes: number): Promi
   });
 }
 
-/** The remote's main, and the branches that hold each namespace's files (REGISTRY.md, "Layout"). */
-/** Where a clone keeps the remote's main as last fetched. */
+/** Where a clone keeps the remote's main as last fetched, and the refspec that fetches it there. */
 export const FETCHED_MAIN = 'refs/remotes/origin/main';
 export const MAIN_REFSPEC = `+refs/heads/main:${FETCHED_MAIN}`;
-export const NAMESPACE_REFSPEC = '+refs/heads/targets/*:refs/remotes/origin/targets/*';
 
 // How git says that it could not get at a remote at all (no server, no such
 // repository, no route, no permission), or lost it in the middle of a
@@ -140,178 +142,9 @@ export function isNetworkUrl(url: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^[\w.-]+@[\w.-]+:/.test(url);
 }
 
-/**
- * Clones `url` into `dir` (which must not exist), only the newest commit;
- * with `checkout: false`, no working tree is written. The clone is partial
- * (blob-prefetch.ts): commits and trees now, a file's bytes when it is read.
- * Resolves false when the host could not make it partial (it then holds
- * every file, which works, with more bytes).
- */
-export async function cloneShallow(url: string, dir: string, options: { checkout?: boolean; namespaces?: boolean } = {}): Promise<boolean> {
-  try {
-    // main, then the namespace branches, which hold the namespaces' files (namespaces.ts), one
-    // commit each. Not every branch: a proposal, refusal or ceremony branch cut to one commit
-    // here would lose the parent it is read by, and a reader never needs them.
-    // A folder is copied whole (git ignores a filter there, but would still mark the clone partial).
-    const filter = isNetworkUrl(url) ? ['--filter=blob:none'] : [];
-    const ran = await git().report(['clone', '--depth', '1', '--no-tags', '--single-branch', '--branch', 'main', ...filter, ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir]);
-    if (ran.code !== 0) throw new Error(`${ran.stderr}${ran.stdout}`.trim() || `git clone exited with ${ran.code}`);
-    // As deep as the clone: git ignores --depth when it clones a local folder. main is named
-    // again because a --depth fetch whose only refspec matches no branch fails (a new registry has none).
-    const shallow = (await git(dir).raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    // Every branch maps to its remote-tracking ref again, as in a clone of all branches: a push then updates the ref it pushed.
-    await git(dir).raw(['config', 'remote.origin.fetch', '+refs/heads/*:refs/remotes/origin/*']);
-    if (options.namespaces !== false) {
-      await git(dir).raw(['fetch', ...(shallow ? ['--depth', '1'] : []), '--no-tags', 'origin', MAIN_REFSPEC, NAMESPACE_REFSPEC]);
-      await markNamespacesFetched(dir, await fetchLinkedCommits(dir));
-    }
-    return !/filtering not recognized by server/i.test(ran.stderr);
-  } catch (error) {
-    await fs.rm(dir, { recursive: true, force: true });
-    throw gitFailure('clone', url, error);
-  }
-}
-
-/**
- * Makes `dir` a copy of the remote's newest main commit with only `folders`
- * checked out (git's cone mode, with a sparse index): the files at the top
- * and in the parents of those folders come too, nothing else. Reset, clean
- * and add then cost what those folders hold, not what the registry holds.
- */
-async function syncSparse(dir: string, url: string, folders: string[], options: { fetched?: boolean } = {}): Promise<void> {
-  if (!options.fetched) await fetchMain(dir, url);
-  try {
-    const repo = git(dir);
-    const wanted = [...new Set(folders)].sort();
-    const sparse = (await repo.raw(['config', '--get', 'core.sparseCheckout']).catch(() => '')).trim() === 'true';
-    const current = sparse ? (await repo.raw(['sparse-checkout', 'list'])).split('\n').filter(Boolean).sort() : null;
-    if (!current || current.join('\n') !== wanted.join('\n')) await repo.raw(['sparse-checkout', 'set', '--cone', '--sparse-index', ...wanted]);
-    await repo.raw(['reset', '--hard', '--quiet', FETCHED_MAIN]);
-    await repo.raw(['clean', '-fdxq']);
-  } catch (error) {
-    throw gitFailure('fetch', url, error);
-  }
-  // git itself never writes through a link, but gotong writes here next.
-  refuseUnsafe(await unsafeCheckedOut(dir));
-}
-
-/** Fetches this many commits one after another before a fetch cuts the history back to one commit. */
-const MAX_FETCHED_HISTORY = 64;
-
-/**
- * Brings refs/remotes/origin/main to the remote's main at a cost that
- * follows what changed, not the registry's size: the remote is asked for its
- * main first (the ref list only) and nothing is fetched when it has not
- * moved. A fetch without --depth receives only new objects, where --depth 1
- * makes both ends walk the whole tree again (measured: 0.02 s against 0.2 s
- * for a 30,000-file registry, bench/); the history this keeps is cut back to
- * one commit every MAX_FETCHED_HISTORY fetches.
- */
-export async function fetchMain(dir: string, url: string, namespaces = true): Promise<string | null> {
-  try {
-    const repo = git(dir);
-    // Both asked at once: each is a process start, and they do not depend on each other.
-    const [listed, local, marked] = await Promise.all([repo.raw(['ls-remote', 'origin', 'refs/heads/main']), fetchedRef(dir), pathExists(join(dir, '.git', NAMESPACES_FETCHED))]);
-    const remote = listed.split(/\s/)[0];
-    // Unchanged: the commit is known, and nothing is fetched.
-    if (remote && remote === local && (marked || !namespaces)) return local;
-    const kept = local ? Number((await repo.raw(['rev-list', '--count', local])).trim()) : Infinity;
-    const depth = kept >= MAX_FETCHED_HISTORY ? ['--depth', '1'] : [];
-    await repo.raw(['fetch', '--no-tags', ...depth, 'origin', MAIN_REFSPEC, ...(namespaces ? [NAMESPACE_REFSPEC] : [])]);
-    if (namespaces) await markNamespacesFetched(dir, await fetchLinkedCommits(dir));
-    return null;
-  } catch (error) {
-    throw gitFailure('fetch', url, error);
-  }
-}
-
-/**
- * A server moves main and a namespace branch together, but shows them to a
- * reader one at a time, so a fetch can get main's new link before the branch
- * that holds the linked commit. Fetched again a moment later, the branch is
- * there. A link that no branch holds (a damaged or hostile registry) stays
- * missing after the last try, and reads from that namespace fail on their
- * own; the other namespaces are unaffected.
- */
-async function fetchLinkedCommits(dir: string): Promise<boolean> {
-  for (const delay of [50, 200, 500]) {
-    if ((await missingNamespaceCommits(dir)).length === 0) return true;
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    await git(dir).raw(['fetch', '--no-tags', 'origin', MAIN_REFSPEC, NAMESPACE_REFSPEC]);
-  }
-  return (await missingNamespaceCommits(dir)).length === 0;
-}
-
-/**
- * Marks a clone that holds every namespace commit its fetched main links.
- * Without the mark, the next command fetches even when main has not moved:
- * a clone made by a gotong from before the namespace branches fetched main
- * alone, and a fetch can end before a late branch arrives (above); neither
- * would otherwise be fetched again until main moves.
- */
-const NAMESPACES_FETCHED = 'gotong-namespaces-fetched';
-
-async function markNamespacesFetched(dir: string, complete: boolean): Promise<void> {
-  const mark = join(dir, '.git', NAMESPACES_FETCHED);
-  if (complete) await fs.writeFile(mark, '');
-  else await fs.rm(mark, { force: true });
-}
-
-const COMMIT_ID = /^[0-9a-f]{40}$/;
-
-/**
- * The commit FETCHED_MAIN names in gotong's own clone, read from git's ref
- * files as git reads them (a loose ref first, then packed-refs) because a
- * process start costs more than the read; git itself answers anything else
- * (a symbolic ref, another ref storage). '' when there is none.
- */
-async function fetchedRef(dir: string): Promise<string> {
-  const loose = (await readFileOrNull(join(dir, '.git', ...FETCHED_MAIN.split('/'))))?.toString('utf8').trim();
-  if (loose !== undefined && COMMIT_ID.test(loose)) return loose;
-  if (loose === undefined) {
-    const packed = (await readFileOrNull(join(dir, '.git', 'packed-refs')))?.toString('utf8') ?? '';
-    const line = packed.split('\n').find((l) => l.endsWith(` ${FETCHED_MAIN}`));
-    const id = line?.slice(0, 40) ?? '';
-    if (COMMIT_ID.test(id)) return id;
-  }
-  return (await git(dir).raw(['rev-parse', '--verify', '-q', FETCHED_MAIN]).catch(() => '')).trim();
-}
-
 /** The commit of the remote's main as last fetched into `dir`. */
 export async function fetchedMain(dir: string): Promise<string> {
   return (await git(dir).raw(['rev-parse', '--verify', `${FETCHED_MAIN}^{commit}`])).trim();
-}
-
-/**
- * Brings `dir` to the remote's newest main commit, cloning when there is no
- * clone yet, and returns that commit. Without `sparse` only the object store
- * is brought up to date (readers use GitBlobReader): no checkout, so the
- * cost does not grow with the number of files in the registry; with
- * `sparse`, only those folders are checked out (syncSparse), for a writer.
- * The caller holds gotong's lock on `dir`, so a clone that cannot be synced
- * was left broken by a crash (git's own lock files, a half-made clone): it is
- * only a copy, so it is replaced by a fresh one. A registry whose content
- * gotong refuses (links, tree-check.ts) is refused, not cloned again. With
- * `namespaces: false` only main is fetched: a reader then fetches the
- * namespace commits it reads, one commit deep (blob-prefetch.ts).
- */
-export async function syncOrClone(dir: string, url: string, options: { sparse?: string[]; onFullClone?: () => void; namespaces?: boolean } = {}): Promise<string> {
-  if (await pathExists(join(dir, '.git'))) {
-    try {
-      if (!options.sparse) {
-        const unchanged = await fetchMain(dir, url, options.namespaces !== false);
-        if (unchanged) return unchanged;
-      } else await syncSparse(dir, url, options.sparse);
-      return await fetchedMain(dir);
-    } catch (error) {
-      if (isGotongError(error, 'GOTONG_E_REGISTRY_INVALID')) throw error;
-      // otherwise: clone anew, which also reports an unreachable remote properly
-    }
-  }
-  await fs.rm(dir, { recursive: true, force: true });
-  if (!(await cloneShallow(url, dir, { checkout: false, namespaces: options.namespaces }))) options.onFullClone?.();
-  if (options.sparse) await syncSparse(dir, url, options.sparse, { fetched: true });
-  return fetchedMain(dir);
 }
 
 interface BlobRequest {
@@ -502,11 +335,6 @@ export type PushOutcome = 'pushed' | 'rejected';
 /** Pushes HEAD to main. A push refused because someone else pushed first is an outcome, not an error. */
 export function pushMain(dir: string, url: string): Promise<PushOutcome> {
   return pushRefs(dir, url, ['push', '--quiet', '--no-verify', 'origin', 'HEAD:refs/heads/main']);
-}
-
-/** Pushes a registry change (namespaces.ts): main and the namespace branches it links, together. */
-export function pushRegistryChange(dir: string, url: string, change: RegistryCommit): Promise<PushOutcome> {
-  return pushRefs(dir, url, pushArguments(change));
 }
 
 /**

@@ -8,7 +8,7 @@
 // (trust/proposal-review.ts).
 import { bug } from '../core/errors.js';
 import { gitFailure, readBlobBytes, runGit, type GitIdentity } from './git.js';
-import { METADATA_DIR, TARGETS_DIR } from './layout.js';
+import { METADATA_DIR, TARGETS_DIR } from '../core/registry-folders.js';
 
 export const INCOMING = 'incoming/';
 export const REFUSED = 'refused/';

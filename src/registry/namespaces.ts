@@ -21,14 +21,16 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError, bug } from '../core/errors.js';
-import { FETCHED_MAIN, runGit, type GitIdentity } from './git.js';
-import { TARGETS_DIR } from './layout.js';
+import { FETCHED_MAIN, pushRefs, runGit, type GitIdentity, type PushOutcome } from './git.js';
+import { TARGETS_DIR } from '../core/registry-folders.js';
 import { describeUnsafe, refuseUnsafe, unsafeInTree } from './tree-check.js';
 
 const GITLINK = '160000';
 const FOLDER = '040000';
 const FETCHED_NAMESPACES = 'refs/remotes/origin/targets/';
 const NAMESPACE_BRANCHES = 'refs/heads/targets/';
+/** Fetches every namespace branch to where a clone keeps it. */
+export const NAMESPACE_REFSPEC = `+${NAMESPACE_BRANCHES}*:${FETCHED_NAMESPACES}*`;
 
 export interface TreeEntry {
   mode: string;
@@ -318,6 +320,11 @@ export function pushArguments(change: RegistryCommit): string[] {
   ];
   if (refs.length === 0) bug('a push of nothing');
   return ['-c', 'pack.useBitmaps=false', 'push', '--quiet', '--no-verify', ...(refs.length > 1 ? ['--atomic'] : []), ...leases, 'origin', ...refs];
+}
+
+/** Pushes a registry change: main and the namespace branches it links, together. */
+export function pushRegistryChange(dir: string, url: string, change: RegistryCommit): Promise<PushOutcome> {
+  return pushRefs(dir, url, pushArguments(change));
 }
 
 /**

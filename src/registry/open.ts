@@ -7,7 +7,8 @@ import { withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { BlobPrefetcher, isPartialClone } from './blob-prefetch.js';
-import { GitBlobReader, isNetworkUrl, syncOrClone } from './git.js';
+import { syncOrClone } from './clone.js';
+import { GitBlobReader, isNetworkUrl } from './git.js';
 import type { RegistryLocation } from './locate.js';
 import { GitCommitSource, HttpSource, OfflineSource, type RegistrySource } from './source.js';
 

@@ -8,7 +8,7 @@
 // a reason of its own (a hook, branch protection, a full disk, permissions):
 // trying again cannot help, so the user sees the server's message at once.
 import { GotongError } from '../core/errors.js';
-import { redactUrl } from './git.js';
+import { redactUrl } from './redact.js';
 
 export interface RefusedRef {
   ref: string;

@@ -1,12 +1,14 @@
 // A registry source hands out the raw bytes of registry files by their path
-// in the repository. It knows nothing about signatures: the trust layer
-// verifies everything a source returns.
+// in the repository. It knows nothing about signatures: it has the shape of
+// the trust layer's RegistryReader (trust/registry-reader.ts), which
+// verifies everything a source returns. A new transport is one more class of
+// this shape, in its own file here.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError, bug, ioError } from '../core/errors.js';
 import { fetchEverything, type BlobPrefetcher } from './blob-prefetch.js';
 import type { GitBlobReader } from './git.js';
-import { TARGETS_DIR } from './layout.js';
+import { TARGETS_DIR } from '../core/registry-folders.js';
 import { namespaceLinks, parseTree } from './namespaces.js';
 
 export interface RegistrySource {

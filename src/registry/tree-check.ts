@@ -10,7 +10,7 @@
 // reports it.
 import { GotongError } from '../core/errors.js';
 import { runGit } from './git.js';
-import { TARGETS_DIR } from './layout.js';
+import { TARGETS_DIR } from '../core/registry-folders.js';
 
 const SYMLINK = '120000';
 const GITLINK = '160000';

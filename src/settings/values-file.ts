@@ -1,14 +1,14 @@
 // The settings a city gives on the command line: `--set MODULE:KEY=VALUE`
 // and `--values FILE`, a JSON or YAML file shaped like
 // { "@kuburaya/portal": { "city_name": "Kabupaten Kubu Raya" } }
-// (or a whole gotong-settings.json). The only home of the YAML library; YAML
-// is read as its 1.2 core schema with duplicate keys refused.
+// (or a whole gotong-settings.json). YAML goes through gotong's one YAML
+// reader (publiccode/yaml-source.ts): YAML 1.2, duplicate keys refused.
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { parseDocument } from 'yaml';
 import { GotongError, ioError } from '../core/errors.js';
 import { lineColumn, scanJson } from '../manifest/json-text.js';
 import { isValidModuleName } from '../manifest/names.js';
+import { plainValue, readYaml } from '../publiccode/yaml-source.js';
 import type { SuppliedValue } from './plan.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -34,13 +34,10 @@ function fileInvalid(name: string, problem: string, hint?: string): GotongError 
 }
 
 function parseYaml(text: string, name: string): unknown {
-  const document = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const error = document.errors[0];
-  if (error) {
-    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [0, 0];
-    throw fileInvalid(name, `is not valid YAML: ${error.message.split('\n')[0]} at line ${line}, column ${column}`);
-  }
-  return document.toJS({ maxAliasCount: 100 }) as unknown;
+  const read = readYaml(text);
+  const problem = read.problems[0];
+  if (problem) throw fileInvalid(name, `is not valid YAML: ${problem.message} at line ${problem.line}, column ${problem.column}`);
+  return read.root === null ? null : plainValue(read.root);
 }
 
 function parseJson(text: string, name: string): unknown {

@@ -9,7 +9,8 @@
 import { Metadata, MetadataKind, type Root, type Targets } from '@tufjs/models';
 import './linear-maps.js';
 import { GotongError, bug } from '../core/errors.js';
-import { METADATA_DIR, metadataPath, parseMetadataFileName } from '../registry/layout.js';
+import { METADATA_DIR } from '../core/registry-folders.js';
+import { metadataPath, parseMetadataFileName } from './file-names.js';
 import { withNamespaceKeys, withNamespacesAdded, withoutNamespace, type TargetsJSON } from './delegations.js';
 import { canonicalBytes, type PublicKeyInfo, type SigningKey } from './keys.js';
 import { isoExpiry, parseMetadata, serializeMetadata, sha256Hex } from './metadata-io.js';

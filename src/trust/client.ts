@@ -1,6 +1,6 @@
 // The client side of TUF: every install, info and search goes through here.
 // tuf-js's Updater does the verification (TUF 1.0 section 5); gotong adds the
-// pinned first root, a fetcher bound to a RegistrySource, a lock around the
+// pinned first root, a fetcher bound to a RegistryReader, a lock around the
 // trusted-metadata folder (tuf-js writes it without one) and gotong's codes.
 // What tuf-js verified is remembered by its bytes (verified-files.ts): while
 // the registry has not moved, a command checks that and the expiry dates
@@ -18,8 +18,9 @@ import { DownloadHTTPError, DownloadLengthMismatchError } from 'tuf-js/dist/erro
 import { GotongError, bug } from '../core/errors.js';
 import { readFileOrNull, withLock, writeFileAtomic } from '../core/fsx.js';
 import type { Reporter } from '../core/reporter.js';
-import { METADATA_DIR, metadataPath, targetStoragePath } from '../registry/layout.js';
-import type { RegistrySource } from '../registry/source.js';
+import { METADATA_DIR } from '../core/registry-folders.js';
+import { metadataPath, targetStoragePath } from './file-names.js';
+import type { RegistryReader } from './registry-reader.js';
 import { sha256Hex } from './metadata-io.js';
 import { checkTargetBytes } from './target-check.js';
 import { RoleIndex } from './role-index.js';
@@ -34,7 +35,7 @@ const MAX_ROOT_BYTES = 512 * 1024;
 
 /** Reads registry files for tuf-js, turning "no such file" into the 404 its root walk expects. */
 class SourceFetcher implements Fetcher {
-  constructor(private readonly source: RegistrySource) {}
+  constructor(private readonly source: RegistryReader) {}
 
   private relPath(url: string): string {
     if (!url.startsWith(METADATA_BASE)) throw new DownloadHTTPError(`unexpected URL ${url}`, 404);
@@ -74,7 +75,7 @@ export interface TrustPin {
 
 export interface OpenTrustedOptions {
   trustDir: string;
-  source: RegistrySource;
+  source: RegistryReader;
   label: string;
   pin: TrustPin;
   offline: boolean;

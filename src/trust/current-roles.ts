@@ -10,8 +10,8 @@
 import { Metadata, MetadataKind, type Key, type Root, type Snapshot, type Targets, type Timestamp } from '@tufjs/models';
 import './linear-maps.js';
 import { GotongError } from '../core/errors.js';
-import { metadataPath, timestampPath } from '../registry/layout.js';
-import type { RegistrySource } from '../registry/source.js';
+import { metadataPath, timestampPath } from './file-names.js';
+import type { RegistryReader } from './registry-reader.js';
 import { parseMetadata, sha256Hex } from './metadata-io.js';
 import { MAX_METADATA_BYTES, MAX_ROOT_VERSIONS } from './verify-registry.js';
 
@@ -45,7 +45,7 @@ function unreadable(rel: string, why: string): GotongError {
   });
 }
 
-async function readRequired(source: RegistrySource, rel: string): Promise<Buffer> {
+async function readRequired(source: RegistryReader, rel: string): Promise<Buffer> {
   const bytes = await source.read(rel, MAX_METADATA_BYTES);
   if (!bytes) throw unreadable(rel, 'is missing');
   return bytes;
@@ -77,7 +77,7 @@ function verifies(check: () => void): boolean {
 }
 
 /** The newest root of the chain 1, 2, … and whether every step verifies (5.3.4 and 5.3.5). */
-async function newestRoot(source: RegistrySource): Promise<{ root: Metadata<Root>; chainVerifies: boolean; firstSha256: string }> {
+async function newestRoot(source: RegistryReader): Promise<{ root: Metadata<Root>; chainVerifies: boolean; firstSha256: string }> {
   const firstBytes = await readRequired(source, metadataPath('root', 1));
   let root = parseMetadata(MetadataKind.Root, firstBytes, metadataPath('root', 1));
   let chainVerifies = verifies(() => root.verifyDelegate('root', root));
@@ -108,7 +108,7 @@ function topLevel(kind: Exclude<RoleKind, 'namespace'>, metadata: AnySigned, roo
 }
 
 /** Reads the current roles of a registry; throws when the metadata a client starts from cannot be read at all. */
-export async function readCurrentRoles(source: RegistrySource): Promise<CurrentRoles> {
+export async function readCurrentRoles(source: RegistryReader): Promise<CurrentRoles> {
   const { root, chainVerifies, firstSha256 } = await newestRoot(source);
   const timestamp = parseMetadata(MetadataKind.Timestamp, await readRequired(source, timestampPath()), timestampPath());
   const snapshotRel = metadataPath('snapshot', timestamp.signed.snapshotMeta.version);

@@ -12,7 +12,8 @@ import { MetadataKind, type Metadata, type Targets } from '@tufjs/models';
 import { isGotongError } from '../core/errors.js';
 import { parseModuleIndex } from '../manifest/module-index.js';
 import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
-import { targetStoragePath, TARGETS_DIR } from '../registry/layout.js';
+import { TARGETS_DIR } from '../core/registry-folders.js';
+import { targetStoragePath } from './file-names.js';
 import { parseMetadata } from './metadata-io.js';
 import { checkTargetBytes, integrityFromHashes } from './target-check.js';
 

@@ -8,8 +8,8 @@
 // tuf-js's full refresh.
 import { join } from 'node:path';
 import { readFileOrNull } from '../core/fsx.js';
-import { metadataPath, timestampPath } from '../registry/layout.js';
-import type { RegistrySource } from '../registry/source.js';
+import { metadataPath, timestampPath } from './file-names.js';
+import type { RegistryReader } from './registry-reader.js';
 import { sha256Hex } from './metadata-io.js';
 import { SELF_SIGNED, type VerifiedFile, type VerifiedFiles } from './verified-files.js';
 
@@ -83,7 +83,7 @@ function metaOf(file: TrustedFile): Record<string, unknown> {
  * was verified and none of it has expired; null when tuf-js must refresh.
  * Offline, the registry is not asked (as tuf-js's forceCache).
  */
-export async function unchangedSinceVerified(options: { trustDir: string; source: RegistrySource; offline: boolean; verified: VerifiedFiles; now: number }): Promise<TrustedTopLevel | null> {
+export async function unchangedSinceVerified(options: { trustDir: string; source: RegistryReader; offline: boolean; verified: VerifiedFiles; now: number }): Promise<TrustedTopLevel | null> {
   const top = await readTopLevel(options.trustDir);
   if (!top) return null;
   const { root, timestamp, snapshot, targets } = top;

@@ -9,8 +9,8 @@ import './linear-maps.js';
 import { mapLimit } from '../core/concurrency.js';
 import { GotongError } from '../core/errors.js';
 import { parseModuleIndex } from '../manifest/module-index.js';
-import { metadataPath, targetStoragePath, timestampPath } from '../registry/layout.js';
-import type { RegistrySource } from '../registry/source.js';
+import { metadataPath, targetStoragePath, timestampPath } from './file-names.js';
+import type { RegistryReader } from './registry-reader.js';
 import { parseMetadata, sha256Hex } from './metadata-io.js';
 import { isValidRoleName, namespacePattern } from './policy.js';
 import { matchesDelegation } from './role-index.js';
@@ -78,7 +78,7 @@ class Audit {
   }
 }
 
-async function readMetadata(source: RegistrySource, rel: string, audit: Audit): Promise<Buffer | null> {
+async function readMetadata(source: RegistryReader, rel: string, audit: Audit): Promise<Buffer | null> {
   try {
     const bytes = await source.read(rel, MAX_METADATA_BYTES);
     if (!bytes) audit.problem(rel, 'file is missing');
@@ -98,7 +98,7 @@ function parseOrReport<K extends MetadataKind>(kind: K, bytes: Buffer, rel: stri
   }
 }
 
-async function verifyRootChain(source: RegistrySource, audit: Audit): Promise<{ root: Metadata<Root> | null; version: number; firstSha256: string | null }> {
+async function verifyRootChain(source: RegistryReader, audit: Audit): Promise<{ root: Metadata<Root> | null; version: number; firstSha256: string | null }> {
   let trusted: Metadata<Root> | null = null;
   let firstSha256: string | null = null;
   for (let version = 1; version < MAX_ROOT_VERSIONS; version++) {
@@ -135,7 +135,7 @@ function verifyDelegationRules(targets: Metadata<Targets>, audit: Audit): void {
   }
 }
 
-export async function verifyRegistry(source: RegistrySource, now = new Date()): Promise<RegistryVerifyResult> {
+export async function verifyRegistry(source: RegistryReader, now = new Date()): Promise<RegistryVerifyResult> {
   const audit = new Audit(now);
   const result: RegistryVerifyResult = { ok: false, rootVersion: 0, rootSha256: null, namespaces: 0, targets: 0, problems: audit.problems, publishedByRemovedKeys: audit.publishedByRemovedKeys };
   const chain = await verifyRootChain(source, audit).catch((error: Error) => {
@@ -216,7 +216,7 @@ export async function verifyRegistry(source: RegistrySource, now = new Date()): 
   return result;
 }
 
-async function verifyTarget(source: RegistrySource, name: string, delegation: Parameters<typeof matchesDelegation>[0] & { keyIDs: string[] }, role: Metadata<Targets>, path: string, audit: Audit): Promise<void> {
+async function verifyTarget(source: RegistryReader, name: string, delegation: Parameters<typeof matchesDelegation>[0] & { keyIDs: string[] }, role: Metadata<Targets>, path: string, audit: Audit): Promise<void> {
   const info = role.signed.targets[path];
   const where = `${name}: ${path}`;
   if (!matchesDelegation(delegation, path)) audit.problem(where, `outside the namespace's pattern ${namespacePattern(name)}`);

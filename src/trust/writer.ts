@@ -7,7 +7,8 @@ import { Metadata, MetadataKind, MetaFile, Root, Snapshot, TargetFile, Targets, 
 import './linear-maps.js';
 import { GotongError, bug } from '../core/errors.js';
 import { listContained, readContained, removeContained, writeContained } from '../core/contained.js';
-import { METADATA_DIR, metadataPath, parseMetadataFileName, targetStoragePath, timestampPath } from '../registry/layout.js';
+import { METADATA_DIR } from '../core/registry-folders.js';
+import { metadataPath, parseMetadataFileName, targetStoragePath, timestampPath } from './file-names.js';
 import type { PublicKeyInfo, SigningKey } from './keys.js';
 import { DEFAULT_EXPIRY_DAYS, type ExpiryDays, isoExpiry, parseMetadata, serializeMetadata, sha256Hex, sha512Hex, SPEC_VERSION } from './metadata-io.js';
 import { withNamespaceKeys, withNamespacesAdded, type NamespaceKeys, type TakenName, type TargetsJSON } from './delegations.js';

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useFolder } from '../../src/install/in-use.js';
+import { useFolder } from '../../src/verified/in-use.js';
 import { assertCliBuilt } from '../helpers/processes.js';
 import { gotong } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';

@@ -12,8 +12,8 @@ import { makeWorld } from '../helpers/env.js';
 import { hostileTgz, TYPE } from '../helpers/hostile-tar.js';
 
 // The built module: only there does the pool have a compiled worker script to start.
-const built = new URL('../../dist/archive/extract-pool.js', import.meta.url).href;
-const { extractionPool } = (await import(built)) as typeof import('../../src/archive/extract-pool.js');
+const built = new URL('../../dist/install/extract-pool.js', import.meta.url).href;
+const { extractionPool } = (await import(built)) as typeof import('../../src/install/extract-pool.js');
 const { ModuleStore } = (await import(new URL('../../dist/install/store.js', import.meta.url).href)) as typeof import('../../src/install/store.js');
 
 const world = makeWorld('gotong-pool-');

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isGotongError } from '../../src/core/errors.js';
 import { execFileSync } from 'node:child_process';
-import { cloneShallow, commitAll, fetchMain, initBare, initWorking, pushMain, setRemote } from '../../src/registry/git.js';
+import { cloneShallow, fetchMain } from '../../src/registry/clone.js';
+import { commitAll, initBare, initWorking, pushMain, setRemote } from '../../src/registry/git.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 
 describe('git arguments', () => {

@@ -47,8 +47,9 @@ export function registerUpdateCommands(program: Command): void {
     .option('--exit-code', 'exit 1 when a module is outdated (for CI)')
     .action((flags: CommonFlags & { registry?: string; offline?: boolean; exitCode?: boolean }) =>
       runCommand(flags, async (ctx) => {
-        const { outdated } = await import('../../query/outdated.js');
-        const report = await outdated({ cwd: ctx.cwd, registry: flags.registry, offline: flags.offline, reporter: ctx.reporter, env: ctx.env });
+        const [{ outdated }, { openWorkspaceRegistry }] = await Promise.all([import('../../query/outdated.js'), import('../../install/workspace-registry.js')]);
+        const opened = await openWorkspaceRegistry({ cwd: ctx.cwd, registry: flags.registry, offline: flags.offline, reporter: ctx.reporter, env: ctx.env });
+        const report = await outdated({ manifest: opened.workspace.manifest, lock: opened.lock, reader: opened.reader, registryLabel: opened.registryLabel });
         return { json: { ...report }, human: outdatedTable(report), exitCode: flags.exitCode && report.outdatedCount > 0 ? 1 : 0 };
       }),
     );

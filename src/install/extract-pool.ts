@@ -5,17 +5,20 @@
 // extracts from the same queue. Links from the module store go through the
 // same queue: each entry's files are hashed before they are linked, and that
 // work is shared out like extraction.
-// Every archive is still extracted by extractTarball, with its checks, into
-// its own staging folder. With one core, few archives, or when running from
-// src/ (where there is no compiled worker script), everything is extracted on
-// the main thread, one archive at a time, as before.
+// Every archive is still extracted by extractTarball (archive/extract.ts),
+// with its checks, into its own staging folder. The pool is the install's:
+// its jobs place modules (into the store, from the store), so it lives here,
+// above the archive reader it runs, not beside it. With one core, few
+// archives, or when running from src/ (where there is no compiled worker
+// script), everything is extracted on the main thread, one archive at a
+// time, as before.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { bug, GotongError, type ErrorCode } from '../core/errors.js';
-import { extractIntoStore, linkFromStore, type StoreLink, type StorePlacement } from '../install/store.js';
-import { extractTarball, type ExtractResult } from './extract.js';
+import { extractTarball, type ExtractResult } from '../archive/extract.js';
+import { extractIntoStore, linkFromStore, type StoreLink, type StorePlacement } from './store.js';
 
 /** Starting a worker costs tens of milliseconds: below this many archives it does not pay. */
 const MIN_ARCHIVES_FOR_WORKERS = 8;
@@ -35,7 +38,7 @@ const IN_FLIGHT_PER_WORKER = 8;
 
 /**
  * An archive to extract into a folder or into a new module store entry, or a
- * module to link from its store entry (install/store.ts; no archive).
+ * module to link from its store entry (store.ts; no archive).
  */
 export type JobTarget = { dest: string; readOnly?: boolean } | { placement: StorePlacement } | { link: StoreLink };
 

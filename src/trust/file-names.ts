@@ -1,15 +1,11 @@
-// Where things live inside a registry repository. This is the one place that
-// knows file names: when targets move to a static host or object store, only
-// `targetStoragePath` and the source that reads it change.
-//
-// Consistent snapshots are on (TUF 1.0 section 7): every metadata file but
-// timestamp is stored as VERSION.ROLE.json and every target as
-// SHA256.BASENAME, so a mirror updated file by file never serves a mix.
+// TUF's names for the files of a repository, with consistent snapshots on
+// (TUF 1.0 section 7): every metadata file but timestamp is stored as
+// VERSION.ROLE.json and every target as SHA256.BASENAME, so a mirror updated
+// file by file never serves a mix. The trust layer owns these names because
+// what it signs and verifies names them (a ceremony's id covers its paths);
+// transports only hand out the bytes at a path (registry-reader.ts).
 import { posix } from 'node:path';
-
-export const REGISTRY_INFO_FILE = 'registry.json';
-export const METADATA_DIR = 'metadata';
-export const TARGETS_DIR = 'targets';
+import { METADATA_DIR, TARGETS_DIR } from '../core/registry-folders.js';
 
 export function metadataPath(role: string, version?: number): string {
   return version === undefined ? `${METADATA_DIR}/${role}.json` : `${METADATA_DIR}/${version}.${role}.json`;
@@ -31,7 +27,7 @@ export function targetStorageFolder(targetPath: string): string {
   return posix.dirname(targetStoragePath(targetPath, ''));
 }
 
-/** Parses `metadata/N.role.json` into its parts; null for other names. */
+/** Parses `N.role.json` (a name in the metadata folder) into its parts; null for other names. */
 export function parseMetadataFileName(fileName: string): { version: number; role: string } | null {
   const match = /^(\d+)\.([a-z0-9-]+)\.json$/.exec(fileName);
   return match ? { version: Number(match[1]), role: match[2] } : null;

@@ -1,5 +1,6 @@
-// Reading signed targets for install: the TUF-verified target info decides
-// what bytes are acceptable; the cache is tried first, then the registry.
+// Reading signed targets, for install, info, search, bundles and the
+// catalog alike: the TUF-verified target info decides what bytes are
+// acceptable; the cache is tried first, then the registry.
 import { GotongError } from '../core/errors.js';
 import { parseModuleIndex } from '../manifest/module-index.js';
 import { indexTarget, parseModuleName } from '../manifest/names.js';

@@ -13,7 +13,7 @@ import { checkTargetBytes, type SignedTarget } from '../trust/target-check.js';
 import { isGotongError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { useFolder } from './in-use.js';
-import { uniqueName } from './store.js';
+import { uniqueName } from '../core/unique-name.js';
 
 export class ContentCache {
   /** False after the first write that failed: the rest of the command does without caching. */
