@@ -19,6 +19,7 @@ import { registerYankCommands } from './commands/yank.js';
 import { registerCacheCommands } from './commands/cache.js';
 import { registerMirrorCommands } from './commands/mirror.js';
 import { registerBundleCommands } from './commands/bundle.js';
+import { registerAdvisoryCommands } from './commands/advisory.js';
 import { EXIT } from '../core/errors.js';
 import { rememberRunningCommand } from './context.js';
 import { colours, processOutput, renderError } from './render.js';
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   registerCacheCommands(program);
   registerMirrorCommands(program);
   registerBundleCommands(program);
+  registerAdvisoryCommands(program);
   throwCommandLineMistakes(program);
   return program;
 }
