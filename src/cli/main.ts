@@ -20,6 +20,7 @@ import { registerCacheCommands } from './commands/cache.js';
 import { registerMirrorCommands } from './commands/mirror.js';
 import { registerBundleCommands } from './commands/bundle.js';
 import { registerAdvisoryCommands } from './commands/advisory.js';
+import { registerPubliccodeCommands } from './commands/publiccode.js';
 import { EXIT } from '../core/errors.js';
 import { rememberRunningCommand } from './context.js';
 import { colours, processOutput, renderError } from './render.js';
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
   registerMirrorCommands(program);
   registerBundleCommands(program);
   registerAdvisoryCommands(program);
+  registerPubliccodeCommands(program);
   throwCommandLineMistakes(program);
   return program;
 }

@@ -76,6 +76,9 @@ export const ERROR_CODES = {
   GOTONG_E_GIT: { exit: EXIT.failure, summary: 'A git command failed.' },
   GOTONG_E_IO: { exit: EXIT.failure, summary: 'A file could not be read or written.' },
   GOTONG_E_BUNDLE_INVALID: { exit: EXIT.security, summary: 'An offline bundle file is not a gotong bundle, or holds an entry it may not (a link, a path outside the registry layout, a duplicate, an oversized file).' },
+  GOTONG_E_PUBLICCODE_MISSING: { exit: EXIT.failure, summary: 'There is no publiccode.yml at the path given (or in the current folder).' },
+  GOTONG_E_PUBLICCODE_EXISTS: { exit: EXIT.failure, summary: 'publiccode init found a publiccode.yml already and did not replace it (--force does).' },
+  GOTONG_E_PUBLICCODE_INVALID: { exit: EXIT.failure, summary: 'publiccode.yml breaks the publiccode.yml standard (version 0.x); each finding names the key, line and column.' },
   GOTONG_E_INTERNAL: { exit: EXIT.internal, summary: 'A bug in gotong.' },
 } as const satisfies Record<string, CodeInfo>;
 
@@ -99,6 +102,8 @@ export const WARNING_CODES = {
   GOTONG_W_MIRROR_RECOPIED: 'gotong mirror found a file in the mirror folder that no longer verifies (changed in place) and copied every file again.',
   GOTONG_W_RECORD_REFUSED: 'An adoption record or advisories file in the registry did not parse or did not agree with the namespace that signs it; it was left out of the advisory list or audit.',
   GOTONG_W_BUNDLE_EXPIRED: 'install --from-bundle --allow-expired-bundle installed from a bundle whose signed metadata has expired; the message says how long ago, and versions yanked or keys revoked since are not known.',
+  GOTONG_W_PUBLICCODE: 'publish found something the publiccode.yml standard advises against in the module\'s publiccode.yml (an unknown or deprecated key, a deprecated SPDX id, a missing logo or screenshot); the message gives the line, column and key.',
+  GOTONG_W_PUBLICCODE_INVALID_ALLOWED: 'publish --allow-invalid-publiccode published a module whose publiccode.yml has errors; the message names each, and the index keeps none of the file\'s fields.',
 } as const;
 
 export interface GotongErrorOptions {

@@ -14,7 +14,7 @@ import type { IndexVersion, ModuleIndex } from './types.js';
 const INDEX_FIELDS = ['schemaVersion', 'name', 'versions'] as const;
 const VERSION_FIELDS = [
   'target', 'length', 'sha256', 'integrity', 'dependencies', 'publishedAt', 'publisherKeyId', 'yanked', 'yankedReason', 'yankedAt', 'deprecated',
-  'description', 'type', 'category', 'keywords', 'license', 'repository', 'homepage', 'publisher',
+  'description', 'type', 'category', 'keywords', 'license', 'repository', 'homepage', 'publisher', 'publiccode',
 ] as const;
 
 /** Parses and checks an index target's bytes; the index must be the one for `expectedName`. */

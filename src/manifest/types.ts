@@ -68,6 +68,24 @@ export interface IndexVersion {
   repository?: string;
   homepage?: string;
   publisher?: string;
+  /** Fields of the version's publiccode.yml, when it had one without errors (src/publiccode/summary.ts). */
+  publiccode?: PubliccodeSummary;
+}
+
+/** What an index entry keeps of a publiccode.yml (standard version 0.x). */
+export interface PubliccodeSummary {
+  publiccodeYmlVersion: string;
+  developmentStatus: string;
+  softwareType: string;
+  categories: string[];
+  platforms: string[];
+  intendedAudience?: { countries?: string[]; unsupportedCountries?: string[]; scope?: string[] };
+  maintenance: {
+    type: string;
+    contacts: Array<{ name: string; email?: string; phone?: string; affiliation?: string }>;
+    contractors: Array<{ name: string; until: string; email?: string; website?: string }>;
+  };
+  localisation: { localisationReady: boolean; availableLanguages: string[] };
 }
 
 /** A module index target: every version of one module. */

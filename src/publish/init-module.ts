@@ -1,5 +1,6 @@
 // `gotong init`: write a gotong.json. The answers come from the caller (flags
 // or prompts in the CLI); this suggests a name, validates and writes.
+import { promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
 import { GotongError } from '../core/errors.js';
 import { pathExists } from '../core/fsx.js';
@@ -50,6 +51,8 @@ export async function initModule(dir: string, answers: InitAnswers): Promise<{ p
     license: answers.license ?? 'Apache-2.0',
     dependencies: {},
   };
+  // `gotong init new-module` makes the folder, as `npm init -w` and `cargo new` do.
+  await fs.mkdir(dir, { recursive: true });
   await writeManifest(dir, manifest);
   return { path, manifest };
 }

@@ -9,13 +9,14 @@ import { gunzipBounded } from '../archive/tar.js';
 import { readPublishableManifest } from '../manifest/manifest.js';
 import { parseModuleIndex, serializeModuleIndex, withVersion } from '../manifest/module-index.js';
 import { indexTarget, parseModuleName, tarballTarget } from '../manifest/names.js';
-import type { IndexVersion, PublishableManifest } from '../manifest/types.js';
+import type { IndexVersion, PubliccodeSummary, PublishableManifest } from '../manifest/types.js';
 import { targetStorageFolder } from '../registry/layout.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import type { SigningKey } from '../trust/keys.js';
 import { integrityOf, sha256Hex, sha512Hex } from '../trust/metadata-io.js';
 import { changeNamespace, type Proposal } from '../change/namespace-change.js';
 import { commitIdentity } from '../change/registry-update.js';
+import { modulePubliccode } from '../publiccode/module-file.js';
 
 export interface PublishOptions {
   dir: string;
@@ -24,6 +25,8 @@ export interface PublishOptions {
   /** The registry's online key: needed in direct mode only. */
   onlineKey?: SigningKey;
   dryRun?: boolean;
+  /** Publish even when the module's publiccode.yml has errors; its fields are then not stored. */
+  allowInvalidPubliccode?: boolean;
   gitName?: string;
   gitEmail?: string;
   /** How long to keep trying while other publishers push first, in ms; default retryTime() (registry-update.ts). */
@@ -47,7 +50,7 @@ export interface PublishResult {
   proposal: Proposal | null;
 }
 
-function indexEntry(manifest: PublishableManifest, target: string, bytes: Buffer, publisherKeyId: string, now: Date): IndexVersion {
+function indexEntry(manifest: PublishableManifest, target: string, bytes: Buffer, publisherKeyId: string, now: Date, publiccode: PubliccodeSummary | null): IndexVersion {
   const entry: IndexVersion = {
     target,
     length: bytes.length,
@@ -62,6 +65,7 @@ function indexEntry(manifest: PublishableManifest, target: string, bytes: Buffer
   for (const field of ['description', 'type', 'category', 'keywords', 'license', 'repository', 'homepage', 'publisher'] as const) {
     if (manifest[field] !== undefined) (entry as unknown as Record<string, unknown>)[field] = manifest[field];
   }
+  if (publiccode !== null) entry.publiccode = publiccode;
   return entry;
 }
 
@@ -81,7 +85,10 @@ export async function sameTarContent(a: Buffer, b: Buffer): Promise<boolean> {
 
 export async function publish(options: PublishOptions): Promise<PublishResult> {
   const { reporter } = options;
-  const manifest = await stage(reporter, 'validate', () => readPublishableManifest(options.dir));
+  const { manifest, publiccode } = await stage(reporter, 'validate', async () => ({
+    manifest: await readPublishableManifest(options.dir),
+    publiccode: await modulePubliccode(options.dir, { reporter, allowInvalid: options.allowInvalidPubliccode }),
+  }));
   const { namespace, name } = parseModuleName(manifest.name);
   const packed = await stage(reporter, 'pack', () => packModule(options.dir, { files: manifest.files }));
   const target = tarballTarget(namespace, name, manifest.version);
@@ -118,7 +125,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
           });
         }
         const signerId = options.signers[0]?.keyId ?? '';
-        const nextIndex = withVersion(index, manifest.name, manifest.version, indexEntry(manifest, target, packed.bytes, signerId, now));
+        const nextIndex = withVersion(index, manifest.name, manifest.version, indexEntry(manifest, target, packed.bytes, signerId, now, publiccode));
         await writer.putTargets(namespace, [{ targetPath: target, bytes: packed.bytes }, { targetPath: indexPath, bytes: serializeModuleIndex(nextIndex) }], options.signers);
         return { changed: true, message: `publish ${manifest.name}@${manifest.version}`, result: 'published' as const };
       },

@@ -151,9 +151,8 @@ describe('the README story through the command line', () => {
     expect(lock.modules).toEqual({});
   });
 
-  it('init writes a manifest without a terminal, and version bumps and tags', async () => {
+  it('init writes a manifest without a terminal (making its folder), and version bumps and tags', async () => {
     const dir = world.path('src/sabilulungan');
-    await fs.mkdir(dir, { recursive: true });
     const init = await gotong(['init', dir, '--name', '@bandung/sabilulungan', '--version', '1.0.0', '--json'], admin());
     expect(init.json.manifest).toMatchObject({ name: '@bandung/sabilulungan', version: '1.0.0' });
     // Before the command, --version is gotong's own; after `init`, the module's.

@@ -104,10 +104,11 @@ export function registerModuleCommands(program: Command): void {
     .description('sign and publish a module version into a registry')
     .argument('[dir]', 'module folder', '.')
     .option('--yes', 'never ask (publish never asks; accepted for pipelines)')
-    .action((dir: string, flags: CommonFlags & PublisherFlags) =>
+    .option('--allow-invalid-publiccode', 'publish even when the module\'s publiccode.yml has errors (shown as warnings; the index then keeps none of its fields)')
+    .action((dir: string, flags: CommonFlags & PublisherFlags & { allowInvalidPubliccode?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { publish } = await import('../../publish/publish.js');
-        const result = await publish({ dir: resolve(ctx.cwd, dir), ...(await publisherChangeOptions(ctx, flags)) });
+        const result = await publish({ dir: resolve(ctx.cwd, dir), ...(await publisherChangeOptions(ctx, flags)), allowInvalidPubliccode: flags.allowInvalidPubliccode });
         const settled = await settleProposal(ctx, flags, result.proposal);
         const status = settled?.state === 'accepted' ? 'published' : result.status;
         const verb = status === 'already-published' ? 'already published' : result.dryRun ? 'would publish' : status === 'proposed' ? 'signed' : 'published';
