@@ -26,6 +26,8 @@ describe('adoption records and advisories', () => {
     const bytes = serializeAdoptionRecord(record);
     expect(() => parseAdoptionRecord(bytes, 'bandung/_adoption/portal.json')).toThrow(/claims to come from "kuburaya\/portal"/);
     expect(() => parseAdoptionRecord(bytes, 'kuburaya/_adoption/other.json')).toThrow(GotongError);
+    // Module listings read every <ns>/<x>/index.json as an index.
+    expect(() => parseAdoptionRecord(serializeAdoptionRecord({ ...record, workspace: 'index' }), 'kuburaya/_adoption/index.json')).toThrow(/reserved/);
     expect(() => parseAdoptionRecord(Buffer.from(JSON.stringify({ ...record, host: '10.0.0.5' })), 'kuburaya/_adoption/portal.json')).toThrow(/"host" is not a known field/);
     const file = serializeAdvisoryFile({ schemaVersion: 1, name: '@bandung/e-musrenbang', advisories: [advisory] });
     expect(() => parseAdvisoryFile(file, 'bandung/sso-asn/advisories.json')).toThrow(/not the module whose folder holds them/);

@@ -41,10 +41,13 @@ export function namespaceFileOf(targetPath: string): NamespaceFile {
   return { kind: 'other' };
 }
 
+/** Readers that list modules take every `<ns>/<x>/index.json` for a module index: no record may have that name. */
+const RESERVED_WORKSPACES = new Set(['index']);
+
 export function adoptionTarget(namespace: string, workspace: string): string {
-  if (!isValidNamespace(namespace) || !isValidNamespace(workspace)) {
+  if (!isValidNamespace(namespace) || !isValidNamespace(workspace) || RESERVED_WORKSPACES.has(workspace)) {
     throw new GotongError('GOTONG_E_USAGE', `${quote(`${namespace}/${workspace}`)} does not name a namespace and a workspace id`, {
-      hint: 'A workspace id is a slug such as portal-layanan: lowercase letters, digits and hyphens, at most 64 characters.',
+      hint: 'A workspace id is a slug such as portal-layanan: lowercase letters, digits and hyphens, at most 64 characters, and not "index".',
     });
   }
   return `${namespace}/${ADOPTION_FOLDER}/${workspace}.json`;
@@ -74,6 +77,9 @@ export function parseAdoptionRecord(bytes: Buffer, targetPath: string): Adoption
   const record = parseDocumentText('adoption', utf8(bytes, source), source);
   const [namespace] = targetPath.split('/');
   const place = namespaceFileOf(targetPath);
+  if (RESERVED_WORKSPACES.has(record.workspace)) {
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${source} uses the reserved workspace id "index"`, { hint: REGISTRY_HINT });
+  }
   if (place.kind !== 'adoption' || record.namespace !== namespace || record.workspace !== place.workspace) {
     throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${source} claims to come from ${quote(`${record.namespace}/${record.workspace}`)}, which is not where it is signed`, {
       hint: 'Only a namespace\'s own keys may report its workspaces; the file is refused. Tell the registry administrators.',
