@@ -20,6 +20,7 @@ import { registerCacheCommands } from './commands/cache.js';
 import { registerMirrorCommands } from './commands/mirror.js';
 import { registerBundleCommands } from './commands/bundle.js';
 import { registerConfigCommands } from './commands/config.js';
+import { registerAdvisoryCommands } from './commands/advisory.js';
 import { registerPubliccodeCommands } from './commands/publiccode.js';
 import { EXIT } from '../core/errors.js';
 import { rememberRunningCommand } from './context.js';
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
   registerMirrorCommands(program);
   registerBundleCommands(program);
   registerConfigCommands(program);
+  registerAdvisoryCommands(program);
   registerPubliccodeCommands(program);
   throwCommandLineMistakes(program);
   return program;

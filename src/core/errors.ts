@@ -104,6 +104,7 @@ export const WARNING_CODES = {
   GOTONG_W_VERSION_DEPRECATED: 'An install placed or kept a module version its publisher deprecated; the message gives the publisher\'s message.',
   GOTONG_W_MIRROR_REFUSED: 'A mirror served something that failed verification (altered, stale or rolled-back files) or could not be reached; the message names it and why, and the next mirror or the origin was read instead.',
   GOTONG_W_MIRROR_RECOPIED: 'gotong mirror found a file in the mirror folder that no longer verifies (changed in place) and copied every file again.',
+  GOTONG_W_RECORD_REFUSED: 'An adoption record or advisories file in the registry did not parse or did not agree with the namespace that signs it; it was left out of the advisory list or audit.',
   GOTONG_W_BUNDLE_EXPIRED: 'install --from-bundle --allow-expired-bundle installed from a bundle whose signed metadata has expired; the message says how long ago, and versions yanked or keys revoked since are not known.',
   GOTONG_W_PUBLICCODE: 'publish found something the publiccode.yml standard advises against in the module\'s publiccode.yml (an unknown or deprecated key, a deprecated SPDX id, a missing logo or screenshot); the message gives the line, column and key.',
   GOTONG_W_PUBLICCODE_INVALID_ALLOWED: 'publish --allow-invalid-publiccode published a module whose publiccode.yml has errors; the message names each, and the index keeps none of the file\'s fields.',

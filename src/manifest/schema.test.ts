@@ -15,7 +15,7 @@ function failure(run: () => unknown): GotongError {
   throw new Error('expected a GotongError');
 }
 
-const KINDS: DocumentKind[] = ['manifest', 'lockfile', 'registry', 'index'];
+const KINDS: DocumentKind[] = ['manifest', 'lockfile', 'registry', 'index', 'adoption', 'advisories'];
 const schemaOf = (kind: DocumentKind) => JSON.parse(readFileSync(fileURLToPath(schemaFileUrl(kind)), 'utf8'));
 
 describe('the schema files', () => {

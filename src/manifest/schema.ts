@@ -13,15 +13,17 @@ import { GotongError, type ErrorCode } from '../core/errors.js';
 import { declarationProblem } from '../settings/declarations.js';
 import { scanJson, lineColumn } from './json-text.js';
 import { assertRange, isValidModuleName, isValidVersion, quote, tarballTarget } from './names.js';
-import type { Lockfile, ModuleIndex, ModuleManifest, RegistryInfo } from './types.js';
+import type { AdoptionRecord, AdvisoryFile, Lockfile, ModuleIndex, ModuleManifest, RegistryInfo } from './types.js';
 
-export type DocumentKind = 'manifest' | 'lockfile' | 'registry' | 'index';
+export type DocumentKind = 'manifest' | 'lockfile' | 'registry' | 'index' | 'adoption' | 'advisories';
 
 export interface DocumentTypes {
   manifest: ModuleManifest;
   lockfile: Lockfile;
   registry: RegistryInfo;
   index: ModuleIndex;
+  adoption: AdoptionRecord;
+  advisories: AdvisoryFile;
 }
 
 interface KindInfo {
@@ -62,6 +64,20 @@ const KINDS: Record<DocumentKind, KindInfo> = {
   index: {
     file: 'module-index.schema.json',
     id: 'https://gotong.go.id/schema/module-index.json',
+    code: 'GOTONG_E_REGISTRY_INVALID',
+    hint: REGISTRY_HINT,
+    formatField: 'schemaVersion',
+  },
+  adoption: {
+    file: 'adoption-record.schema.json',
+    id: 'https://gotong.go.id/schema/adoption-record.json',
+    code: 'GOTONG_E_REGISTRY_INVALID',
+    hint: REGISTRY_HINT,
+    formatField: 'schemaVersion',
+  },
+  advisories: {
+    file: 'advisories.schema.json',
+    id: 'https://gotong.go.id/schema/advisories.json',
     code: 'GOTONG_E_REGISTRY_INVALID',
     hint: REGISTRY_HINT,
     formatField: 'schemaVersion',
@@ -235,6 +251,22 @@ function semanticProblem(kind: DocumentKind, data: unknown): Problem | null {
         const at = ['versions', version];
         const problem = entryProblem(at, index.name, version, entry.target) ?? rangeProblems([...at, 'dependencies'], entry.dependencies);
         if (problem) return problem;
+      }
+      return null;
+    }
+    case 'adoption': {
+      for (const [name, version] of Object.entries((data as AdoptionRecord).modules)) {
+        if (!isValidVersion(version)) return versionProblem(['modules', name], version);
+      }
+      return null;
+    }
+    case 'advisories': {
+      const seen = new Set<string>();
+      for (const [i, advisory] of (data as AdvisoryFile).advisories.entries()) {
+        if (seen.has(advisory.id)) return { path: ['advisories', i, 'id'], problem: `repeats the id ${quote(advisory.id)}` };
+        seen.add(advisory.id);
+        if (rangeProblems(['advisories', i], { range: advisory.range })) return { path: ['advisories', i, 'range'], problem: `must be a version range such as <2.1.1 (got ${quote(advisory.range)})` };
+        if (advisory.fixedIn !== null && !isValidVersion(advisory.fixedIn)) return versionProblem(['advisories', i, 'fixedIn'], advisory.fixedIn);
       }
       return null;
     }

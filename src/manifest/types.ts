@@ -133,3 +133,36 @@ export interface RegistryInfo {
 }
 
 export type RegistryMode = 'direct' | 'staged';
+
+/** An adoption record target `<namespace>/_adoption/<workspace>.json`: what one workspace of a city runs. */
+export interface AdoptionRecord {
+  schemaVersion: 1;
+  namespace: string;
+  workspace: string;
+  reportedAt: string;
+  /** Module name -> exact version installed. */
+  modules: Record<string, string>;
+}
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+export interface Advisory {
+  id: string;
+  /** The affected versions, a SemVer range. */
+  range: string;
+  severity: Severity;
+  summary: string;
+  /** The first version with the fix; null while there is none. */
+  fixedIn: string | null;
+  publishedAt: string;
+  updatedAt?: string;
+  [unknown: string]: unknown;
+}
+
+/** The advisories target `<namespace>/<name>/advisories.json` of one module. */
+export interface AdvisoryFile {
+  schemaVersion: 1;
+  name: string;
+  advisories: Advisory[];
+  [unknown: string]: unknown;
+}

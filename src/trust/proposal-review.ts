@@ -5,11 +5,14 @@
 // it names that is new is among the files the proposal adds, with the signed
 // length and hashes; module indexes keep every published version as it was
 // (only yank and deprecation may change) and agree with the targets they
-// name. The signatures themselves are checked where the role is adopted
+// name; advisories and adoption records parse, are bounded and agree with
+// their path, keep every published advisory, and a record is replaced only by
+// a newer one (manifest/advisory-files.ts). The signatures themselves are checked where the role is adopted
 // (RegistryWriter.adoptSigned), against the delegation's current keys and
 // threshold. Pure: the caller reads git.
 import { MetadataKind, type Metadata, type Targets } from '@tufjs/models';
 import { isGotongError } from '../core/errors.js';
+import { namespaceFileOf, parseAdoptionRecord, parseAdvisoryFile } from '../manifest/advisory-files.js';
 import { parseModuleIndex } from '../manifest/module-index.js';
 import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
 import { TARGETS_DIR } from '../core/registry-folders.js';
@@ -41,13 +44,18 @@ function sameTarget(a: { length: number; hashes: Record<string, string> }, b: { 
   return a.length === b.length && [...keys].every((k) => a.hashes[k] === b.hashes[k]);
 }
 
-function parseIndex(bytes: Buffer, moduleName: string): ModuleIndex {
+/** Runs a parser; a file it refuses refuses the proposal, with its message. */
+function parsed<T>(parse: () => T): T {
   try {
-    return parseModuleIndex(bytes, moduleName);
+    return parse();
   } catch (error) {
     if (isGotongError(error)) refuse(error.message);
     throw error;
   }
+}
+
+function parseIndex(bytes: Buffer, moduleName: string): ModuleIndex {
+  return parsed(() => parseModuleIndex(bytes, moduleName));
 }
 
 function comparableEntry(entry: IndexVersion): string {
@@ -87,8 +95,9 @@ export async function reviewProposedRole(
   for (const [path, info] of Object.entries(before)) {
     const next = proposed[path];
     if (!next) refuse(`it drops ${path}, which is published`);
-    // An index changes with every publish, yank and deprecation of its module (reviewIndex below).
-    if (!path.endsWith('/index.json') && !sameTarget(info, next)) refuse(`it changes ${path}, which is published`);
+    // An index changes with every publish, yank and deprecation of its module
+    // (reviewIndex below); advisories and adoption records with each new one.
+    if (namespaceFileOf(path).kind === 'other' && !sameTarget(info, next)) refuse(`it changes ${path}, which is published`);
   }
   const prefix = `${TARGETS_DIR}/${namespace}/`;
   const used = new Set<string>();
@@ -106,7 +115,10 @@ export async function reviewProposedRole(
       refuse(`the file it adds for ${path} does not match the signed length and hashes`);
     }
     used.add(stored);
-    if (path.endsWith('/index.json')) await reviewIndex(path, bytes, proposed, previousIndex);
+    const kind = namespaceFileOf(path).kind;
+    if (kind === 'index') await reviewIndex(path, bytes, proposed, previousIndex);
+    else if (kind === 'advisories') await reviewAdvisories(path, bytes, proposed, previousIndex);
+    else if (kind === 'adoption') await reviewAdoption(path, bytes, previousIndex);
   }
   const stray = [...proposal.added.keys()].find((p) => !used.has(p));
   if (stray) refuse(`it adds ${JSON.stringify(stray.slice(0, 200))}, which the role does not name`);
@@ -132,4 +144,23 @@ async function reviewIndex(path: string, bytes: Buffer, proposed: Targets['targe
     if (!next) refuse(`it removes ${moduleName}@${version}, which is published`);
     if (comparableEntry(next) !== comparableEntry(entry)) refuse(`it changes the published entry of ${moduleName}@${version} (only yank and deprecation may change)`);
   }
+}
+
+async function reviewAdvisories(path: string, bytes: Buffer, proposed: Targets['targets'], previousFile: (targetPath: string) => Promise<Buffer | null>): Promise<void> {
+  const file = parsed(() => parseAdvisoryFile(bytes, path));
+  const index = `${path.slice(0, -'advisories.json'.length)}index.json`;
+  if (!proposed[index]) refuse(`it publishes advisories for ${file.name}, which the registry does not have`);
+  const previous = await previousFile(path);
+  if (!previous) return;
+  const kept = new Set(file.advisories.map((a) => a.id));
+  const dropped = parsed(() => parseAdvisoryFile(previous, path)).advisories.find((a) => !kept.has(a.id));
+  if (dropped) refuse(`it removes the advisory ${JSON.stringify(dropped.id)} of ${file.name}, which is published`);
+}
+
+async function reviewAdoption(path: string, bytes: Buffer, previousFile: (targetPath: string) => Promise<Buffer | null>): Promise<void> {
+  const record = parsed(() => parseAdoptionRecord(bytes, path));
+  const previous = await previousFile(path);
+  if (!previous) return;
+  const old = parsed(() => parseAdoptionRecord(previous, path));
+  if (Date.parse(record.reportedAt) <= Date.parse(old.reportedAt)) refuse(`its adoption record ${path} is not newer than the published one (${old.reportedAt})`);
 }

@@ -8,6 +8,7 @@ import { Metadata, MetadataKind, type Root, type Targets } from '@tufjs/models';
 import './linear-maps.js';
 import { mapLimit } from '../core/concurrency.js';
 import { GotongError } from '../core/errors.js';
+import { namespaceFileOf, parseAdoptionRecord, parseAdvisoryFile } from '../manifest/advisory-files.js';
 import { parseModuleIndex } from '../manifest/module-index.js';
 import { metadataPath, targetStoragePath, timestampPath } from './file-names.js';
 import type { RegistryReader } from './registry-reader.js';
@@ -237,7 +238,11 @@ async function verifyTarget(source: RegistryReader, name: string, delegation: Pa
     return;
   }
   if (!audit.check(where, () => checkTargetBytes(info, bytes!))) return;
-  if (path.endsWith('/index.json')) verifyIndexTarget(name, path, bytes, role, delegation.keyIDs, audit);
+  const kind = namespaceFileOf(path).kind;
+  if (kind === 'index') verifyIndexTarget(name, path, bytes, role, delegation.keyIDs, audit);
+  // An advisory or adoption record must parse and agree with the path it is signed at.
+  else if (kind === 'advisories') audit.check(path, () => parseAdvisoryFile(bytes!, path));
+  else if (kind === 'adoption') audit.check(path, () => parseAdoptionRecord(bytes!, path));
 }
 
 function verifyIndexTarget(namespace: string, path: string, bytes: Buffer, role: Metadata<Targets>, currentKeyIds: string[], audit: Audit): void {

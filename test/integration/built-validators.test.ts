@@ -23,6 +23,8 @@ const valid: Record<DocumentKind, unknown[]> = {
   lockfile: [{ lockfileVersion: 1, registry: { url: 'file:///r.git', rootSha256: sha256 }, requested: { '@bandung/ui-kit': '^1.2.0' }, modules: { '@bandung/ui-kit': { version: '1.2.0', target: entry.target, length: 10, integrity, dependencies: {} } } }],
   registry: [{ name: 'nusantara', protocolVersion: 1, targetsBase: 'targets', metadataBase: 'metadata' }],
   index: [{ schemaVersion: 1, name: '@bandung/ui-kit', versions: { '1.2.0': entry } }],
+  adoption: [{ schemaVersion: 1, namespace: 'kuburaya', workspace: 'portal', reportedAt: '2025-03-01T08:00:00.000Z', modules: { '@bandung/ui-kit': '1.2.0' } }],
+  advisories: [{ schemaVersion: 1, name: '@bandung/ui-kit', advisories: [{ id: 'GTA-2025-0001', range: '<1.2.1', severity: 'high', summary: 'XSS pada formulir', fixedIn: '1.2.1', publishedAt: '2025-03-01T08:00:00Z' }] }],
 };
 
 /** Documents with one thing wrong each: a missing field, a wrong type, a bad pattern or format. */
