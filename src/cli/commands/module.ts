@@ -1,14 +1,17 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { GotongError, isGotongError } from '../../core/errors.js';
+import { GotongError } from '../../core/errors.js';
+import type { InitAnswers } from '../../publish/init-module.js';
+import type { InitFlags } from '../init-flags.js';
 import type { PackFileResult } from '../../publish/pack-file.js';
-import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+import { addCommonOptions, collect, runCommand, type CommonFlags } from '../context.js';
 import { addPublisherOptions, proposalJson, proposalText, publisherChangeOptions, settleProposal, type PublisherFlags } from '../publisher-flags.js';
 
 /** No --name, no namespace gotong can tell, and no question may be asked. */
-function unknownNamespace(terminal: boolean): GotongError {
+function unknownNamespace(terminal: boolean, slug: string | null): GotongError {
   const message = 'gotong init cannot tell which namespace (which member city) the module belongs to';
-  const hint = 'Pass --name @namespace/name, for example --name @bandung/e-musrenbang, or set GOTONG_SIGNING_KEY to your publisher key of a configured registry.';
+  const example = `@bandung/${slug || 'e-musrenbang'}`;
+  const hint = `Pass --name @namespace/name, for example --name ${example}, or set GOTONG_SIGNING_KEY to your publisher key of a configured registry.`;
   return terminal ? new GotongError('GOTONG_E_USAGE', message, { hint }) : new GotongError('GOTONG_E_NEEDS_TTY', `${message}, and there is no terminal to ask on`, { hint });
 }
 
@@ -28,48 +31,49 @@ function packSummary(result: PackFileResult): string {
   return lines.join('\n');
 }
 
-function validator(check: (value: string) => unknown): (value: string) => true | string {
-  return (value) => {
-    try {
-      check(value);
-      return true;
-    } catch (error) {
-      return isGotongError(error) ? `${error.message}. ${error.hint ?? ''}` : String(error);
-    }
-  };
-}
-
 export function registerModuleCommands(program: Command): void {
   addCommonOptions(program.command('init'))
     .description('write a gotong.json for a new module (asks on a terminal; flags and defaults otherwise)')
     .argument('[dir]', 'module folder', '.')
-    .option('--yes', 'accept defaults without asking')
+    .option('--yes', 'accept flags and defaults without asking')
     .option('--name <name>', 'module name, e.g. @bandung/e-musrenbang (default: your namespace, when gotong can tell it, and the folder name)')
-    .option('--version <version>', 'first version', '0.1.0')
-    .option('--description <text>', 'description in Bahasa Indonesia')
-    .action((dir: string, flags: CommonFlags & { yes?: boolean; name?: string; version: string; description?: string }) =>
+    .option('--version <version>', 'first version (default 0.1.0)')
+    .option('--description-id <text>', 'description in Bahasa Indonesia')
+    .option('--description-en <text>', 'description in English')
+    .option('--description <text>', 'the same as --description-id')
+    .option('--type <type>', 'app, library, data, service or ui (default app on a terminal, none otherwise)')
+    .option('--license <spdx>', 'SPDX licence expression (default Apache-2.0)')
+    .option('--category <slug>', 'catalog category, e.g. perencanaan, keuangan, identitas')
+    .option('--setting <KEY:TYPE[:required][:secret][:default=VALUE]>', 'a setting each installing city gives, e.g. region_code:region=regency:required (repeatable; TYPE: string, number, boolean, url, email, enum=A,B or region=LEVEL)', collect)
+    .option('--from-publiccode <file>', 'take name, version, descriptions, licence, type and category from a publiccode.yml (validated first); flags win over it')
+    .action((dir: string, flags: InitFlags) =>
       runCommand(flags, async (ctx) => {
-        const { suggestModuleName, initModule } = await import('../../publish/init-module.js');
+        const { suggestModuleName, initModule, slugOf } = await import('../../publish/init-module.js');
+        const { initDraft } = await import('../init-flags.js');
         const target = resolve(ctx.cwd, dir);
-        const suggested = flags.name === undefined ? await suggestModuleName(target, ctx.env) : null;
-        let name = flags.name ?? suggested?.name;
+        const from = flags.fromPubliccode === undefined ? null : await (await import('../../publiccode/to-manifest.js')).readPubliccodeForInit(resolve(ctx.cwd, flags.fromPubliccode));
+        const slug = from && slugOf(from.fields.softwareName);
+        const suggested = flags.name === undefined ? await suggestModuleName(target, ctx.env, slug || undefined) : null;
         let nameSource = flags.name !== undefined ? 'flag' : suggested?.source;
-        let version = flags.version;
-        let description = flags.description;
+        const draft = initDraft(flags, from?.fields ?? null, suggested?.name);
+        let answers: InitAnswers;
         if (ctx.interactive && !flags.yes && !ctx.json) {
-          const { ask } = await import('../prompts.js');
-          const { parseModuleName, assertVersion } = await import('../../manifest/names.js');
-          const answer = await ask('Module name (@namespace/name)', name ?? '', validator(parseModuleName));
-          if (answer !== name) nameSource = 'prompt';
-          name = answer;
-          version = await ask('Version', version, validator(assertVersion));
-          description = (await ask('Description (Bahasa Indonesia)', description ?? '')) || undefined;
-        } else if (name === undefined) {
-          throw unknownNamespace(ctx.interactive);
+          const { askInitAnswers } = await import('../init-wizard.js');
+          answers = await askInitAnswers(draft);
+          if (answers.name !== draft.name) nameSource = 'prompt';
+        } else if (draft.name === undefined) {
+          throw unknownNamespace(ctx.interactive, slug);
+        } else {
+          answers = { ...draft, name: draft.name, version: draft.version! };
         }
-        const result = await initModule(target, { name, version, description });
+        const result = await initModule(target, answers);
+        const { name, version } = result.manifest;
         const why = nameSource === 'signing-key' || nameSource === 'config' ? ` (namespace from ${suggested!.from})` : '';
-        return { json: { path: result.path, manifest: result.manifest, nameSource }, human: `wrote ${result.path} for ${name}@${version}${why}` };
+        const source = from ? `\nfrom ${from.file}${from.report.warnings > 0 ? ` (${from.report.warnings} publiccode.yml warning${from.report.warnings === 1 ? '' : 's'}: see \`gotong publiccode validate\`)` : ''}` : '';
+        return {
+          json: { path: result.path, manifest: result.manifest, nameSource, publiccode: from ? { file: from.file, warnings: from.report.warnings } : null },
+          human: `wrote ${result.path} for ${name}@${version}${why}${source}`,
+        };
       }),
     );
 
