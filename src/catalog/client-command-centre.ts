@@ -1,6 +1,7 @@
 // The part of assets/catalog.js that keeps the command-centre page current on
 // a wall screen: when the page is served over http(s), it fetches
-// command-centre.json every minute (and on a `gotong:refresh` event) and, when
+// command-centre.json every minute (revalidated, so a server that sends an
+// ETag answers 304 while nothing changed) (and on a `gotong:refresh` event) and, when
 // the build time changed, draws the board again from it. It draws the same
 // markup as pages-command-centre.ts, through textContent and setAttribute
 // only, so report data never becomes markup. From file:// it does nothing:
@@ -161,6 +162,10 @@ const BODY = String.raw`
           var entries = grid[mi][ci];
           if (!entries) { tr_.appendChild(el('td')); return; }
           var s = worst(entries);
+          if (dense) {
+            tr_.appendChild(el('td', 's-' + s, entries.map(function (e) { return CC.marks[e[3]] + e[2]; }).join(' ')));
+            return;
+          }
           var td = el('td', 'cc-cell s-' + s);
           td.setAttribute('data-status', s);
           entries.forEach(function (e, i) {
@@ -237,7 +242,7 @@ const BODY = String.raw`
 
     self.check = function () {
       var url = (rootEl.getAttribute('data-root') || '') + 'command-centre.json';
-      return fetch(url, { cache: 'no-store', credentials: 'same-origin' }).then(function (response) {
+      return fetch(url, { cache: 'no-cache', credentials: 'same-origin' }).then(function (response) {
         if (!response.ok) throw new Error('HTTP ' + response.status);
         return response.json();
       }).then(function (next) {

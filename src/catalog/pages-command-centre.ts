@@ -34,6 +34,24 @@ const STATUS_TEXT = Object.fromEntries(CELL_STATUSES.map((s) => [s, both(STATUS_
 
 function cellHtml(cell: Cell | undefined): string {
   if (!cell) return '<td></td>';
+  return roomyCellHtml(cell);
+}
+
+/**
+ * A cell of the dense table: the symbols are the cell's text (the legend names
+ * them) and the advisory ids are left to the list below, so 500,000 cells
+ * stay about 30 bytes each.
+ */
+function denseCellHtml(cell: Cell | undefined): string {
+  if (!cell) return '<td></td>';
+  let out = `<td class="s-${cell.status}">`;
+  cell.versions.forEach((v, i) => {
+    out += `${i ? ' ' : ''}${STATUS_MARKS[v.status]}${escapeHtml(v.version)}`;
+  });
+  return `${out}</td>`;
+}
+
+function roomyCellHtml(cell: Cell): string {
   let out = `<td class="cc-cell s-${cell.status}" data-status="${cell.status}">`;
   cell.versions.forEach((v, i) => {
     const ids = v.advisories.length ? ` ${escapeHtml(v.advisories.join(', '))}` : '';
@@ -70,7 +88,8 @@ function matrix(centre: CommandCentre, root: string): SafeHtml {
   parts.push('<td></td></tr></thead><tbody>');
   centre.modules.forEach((row, m) => {
     parts.push(`<tr data-module="${escapeHtml(row.name)}">${moduleHeader(row, root)}`);
-    for (const cell of centre.cells[m]) parts.push(cellHtml(cell));
+    const render = dense ? denseCellHtml : cellHtml;
+    for (const cell of centre.cells[m]) parts.push(render(cell));
     parts.push(`${notifyHtml(row)}</tr>`);
   });
   parts.push('</tbody></table>');

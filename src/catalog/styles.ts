@@ -156,6 +156,8 @@ table.cc-matrix { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 .cc-notify-list { padding-left: 1.25rem; columns: 2 30rem; }
 .cc-notify-list > li { break-inside: avoid; margin-bottom: 0.4rem; }
 .cc-dense { font-size: 0.72rem !important; }
+.cc-dense td { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.cc-dense td.s-current { background: var(--ok-bg); }
 .cc-dense .cc-mark { min-width: 0.9em; margin-right: 0.05em; }
 @media (max-width: 40rem) {
   h1 { font-size: 1.5rem; }

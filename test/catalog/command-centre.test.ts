@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandCentreJson, planCommandCentre, type CommandCentre } from '../../src/catalog/command-centre.js';
 import { commandCentrePage, STATUS_MARKS } from '../../src/catalog/pages-command-centre.js';
+import { syntheticAdoption, syntheticCatalogInput } from '../../src/catalog/synthetic.js';
 import { prepareCatalog } from '../../src/catalog/view.js';
 import { catalogFixture, fixtureAdoption } from '../helpers/catalog-fixture.js';
 
@@ -101,6 +102,21 @@ describe('command-centre page and JSON', () => {
     expect(page).toContain('<li id="notify-@bandung/e-musrenbang">');
     expect(page).toMatch(/kuburaya\/portal-layanan 2\.0\.0<\/span> · .*BDG-2024-001 · .*<span class="version">2\.1\.0<\/span>/);
     expect(page).toContain('<td class="s-stale"><time datetime="2024-04-02T01:00:00.000Z">');
+  });
+
+  it('turns denser beyond 20 cities or 30 modules: the symbols are the cells\' text', () => {
+    const big = syntheticCatalogInput(5, 40, 3);
+    big.adoption = syntheticAdoption(big, 5, 21, 10);
+    const bigView = prepareCatalog(big);
+    const bigCentre = planCommandCentre(bigView, big.adoption);
+    const html = commandCentrePage(bigView, bigCentre);
+    expect(html).toContain('<table class="cc-matrix cc-dense" id="cc-matrix">');
+    const m = bigCentre.cells.findIndex((row) => row.some((c) => c?.status === 'affected'));
+    const c = bigCentre.cells[m].findIndex((cell) => cell?.status === 'affected');
+    const version = bigCentre.cells[m][c]!.versions[0].version;
+    const row = new RegExp(`<tr data-module="${bigCentre.modules[m].name}">(.*?)</tr>`, 's').exec(html)![1];
+    expect([...row.matchAll(/<td[^>]*>(.*?)<\/td>/g)][c + 1][0]).toBe(`<td class="s-affected">${STATUS_MARKS.affected}${version}</td>`);
+    expect(commandCentrePage(view, centre)).toContain('<table class="cc-matrix" id="cc-matrix">');
   });
 
   it('writes the same board as compact JSON for the refresh script', () => {
