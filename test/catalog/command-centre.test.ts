@@ -119,6 +119,17 @@ describe('command-centre page and JSON', () => {
     expect(commandCentrePage(view, centre)).toContain('<table class="cc-matrix" id="cc-matrix">');
   });
 
+  it('escapes what other cities wrote: a publisher name and an advisory id', () => {
+    const hostile = catalogFixture({ hostile: false });
+    for (const m of hostile.modules) if (m.namespace === 'kuburaya') for (const v of Object.values(m.index.versions)) v.publisher = '"><img src=x onerror=alert(1)>';
+    hostile.adoption!.advisories[0].advisories[0].id = '<script>alert(1)</script>';
+    const hostileView = prepareCatalog(hostile);
+    const html = commandCentrePage(hostileView, planCommandCentre(hostileView, hostile.adoption));
+    expect(html).not.toMatch(/<img|<script>alert/);
+    expect(html).toContain('title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
   it('writes the same board as compact JSON for the refresh script', () => {
     const json = commandCentreJson(centre, view.registry) as { cells: unknown[]; cities: Array<{ name: string }>; modules: Array<{ name: string; notify: unknown[] }> };
     expect(json).toMatchObject({ format: 'gotong-command-centre', formatVersion: 1, generatedAt: '2024-05-10T09:30:00Z', records: 3 });
