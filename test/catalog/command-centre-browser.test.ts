@@ -158,4 +158,28 @@ suite(`command-centre page in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`
     expect(log.consoleErrors).toEqual([]);
     expect(log.requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
   });
+
+  it('redraws the denser table beyond 20 cities the same way', async () => {
+    const denseDir = join(dir, 'dense');
+    const input = syntheticCatalogInput(4, 12, 3);
+    input.adoption = syntheticAdoption(input, 4, 24, 4);
+    await buildCatalog(input, denseDir);
+    const dense = await startCatalogServer({ catalogDir: denseDir });
+    try {
+      const { page, log } = await open(new URL('command-centre.html', dense.url).href, SCREENS[0]);
+      const before = await page.locator('#cc-matrix tbody').innerHTML();
+      expect(await page.locator('#cc-matrix.cc-dense').count()).toBe(1);
+      input.registry.generatedAt = '2025-01-01T01:00:00.000Z';
+      await buildCatalog(input, denseDir);
+      await page.evaluate(() => document.dispatchEvent(new Event('gotong:refresh')));
+      await expect.poll(() => page.locator('#cc-refresh').textContent()).toMatch(/^Diperbarui otomatis /);
+      // The same data drawn by the script: the same cells, marks and links as the built page
+      // (which carries both languages where the script writes the one shown).
+      const oneLanguage = (markup: string) => markup.replace(/<span class="i-id">([^<]*)<\/span><span class="i-en" lang="en">[^<]*<\/span>/g, '$1');
+      expect(await page.locator('#cc-matrix tbody').innerHTML()).toBe(oneLanguage(before));
+      expect(log.pageErrors).toEqual([]);
+    } finally {
+      await dense.close();
+    }
+  });
 });
