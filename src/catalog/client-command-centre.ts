@@ -208,14 +208,23 @@ const BODY = String.raw`
           li.id = 'notify-' + m.name;
           li.appendChild(el('strong', null, m.name));
           var inner = el('ul');
+          var groups = [];
+          var byKey = {};
           m.notify.forEach(function (n) {
+            var key = n.reason + '|' + n.version + '|' + n.advisories.join(',') + '|' + (n.fix || '');
+            if (!byKey[key]) { byKey[key] = { n: n, adopters: [] }; groups.push(byKey[key]); }
+            byKey[key].adopters.push(n.namespace + '/' + n.workspace);
+          });
+          groups.forEach(function (g) {
+            var n = g.n;
             var item = el('li');
-            item.appendChild(version(n.namespace + '/' + n.workspace + ' ' + n.version, n.reason));
+            item.appendChild(version(n.version, n.reason));
             item.appendChild(doc.createTextNode(' · ' + tr(CC.keys[n.reason]) + (n.advisories.length ? ' ' + n.advisories.join(', ') : '') + ' · '));
             if (n.fix) {
               item.appendChild(doc.createTextNode(tr('ccFix') + ' '));
               item.appendChild(el('span', 'version', n.fix));
             } else item.appendChild(doc.createTextNode(tr('ccNoFix')));
+            item.appendChild(doc.createTextNode(': ' + g.adopters.join(', ')));
             inner.appendChild(item);
           });
           li.appendChild(inner);

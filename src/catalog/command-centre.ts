@@ -188,6 +188,30 @@ export function planCommandCentre(view: CatalogView, adoption: AdoptionInput | u
   return { generatedAt: view.registry.generatedAt, cities, modules, cells, counts, records: records.length };
 }
 
+export interface NotifyGroup {
+  reason: NotifyEntry['reason'];
+  version: string;
+  advisories: string[];
+  fix: string | null;
+  /** `namespace/workspace` of each adopter in the group. */
+  adopters: string[];
+}
+
+/** A module's adopters to notify, grouped by what they must be told (same version, reason, advisories and fix). */
+export function notifyGroups(row: ModuleRow): NotifyGroup[] {
+  const groups = new Map<string, NotifyGroup>();
+  for (const n of row.notify) {
+    const key = `${n.reason}|${n.version}|${n.advisories.join(',')}|${n.fix ?? ''}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { reason: n.reason, version: n.version, advisories: n.advisories, fix: n.fix, adopters: [] };
+      groups.set(key, group);
+    }
+    group.adopters.push(`${n.namespace}/${n.workspace}`);
+  }
+  return [...groups.values()];
+}
+
 /** The namespaces to tell about a module, each once, in order. */
 export function citiesToNotify(row: ModuleRow): string[] {
   return [...new Set(row.notify.map((n) => n.namespace))];

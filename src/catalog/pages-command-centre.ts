@@ -8,7 +8,7 @@
 import { escapeHtml, html, raw, type SafeHtml } from './html.js';
 import { formatDateTime, STRINGS, t, tAttr, type StringKey } from './i18n.js';
 import { modulePath, page } from './layout.js';
-import { CELL_STATUSES, citiesToNotify, type Cell, type CellStatus, type CommandCentre, type ModuleRow } from './command-centre.js';
+import { CELL_STATUSES, citiesToNotify, notifyGroups, type Cell, type CellStatus, type CommandCentre, type ModuleRow } from './command-centre.js';
 import type { CatalogView } from './view.js';
 
 /** The symbol of each status, also used by catalog.js. U+FE0E asks for the text form, not an emoji. */
@@ -96,11 +96,12 @@ function matrix(centre: CommandCentre, root: string): SafeHtml {
   return raw(parts.join(''));
 }
 
+/** Adopters grouped by what they must be told, so 40,000 of them stay a list a browser can show. */
 function notifyList(centre: CommandCentre): SafeHtml {
   const rows = centre.modules.filter((m) => m.notify.length > 0);
   if (rows.length === 0) return html`<p>${t('ccNotifyNone')}</p>`;
-  return html`<ul class="cc-notify-list">${rows.map((row) => html`<li id="notify-${row.name}"><strong>${row.name}</strong><ul>${row.notify.map((n) =>
-    html`<li><span class="cc-v s-${raw(n.reason)}"><span class="cc-mark" aria-hidden="true">${STATUS_MARKS[n.reason]}</span>${n.namespace}/${n.workspace} ${n.version}</span> · ${t(STATUS_KEYS[n.reason])}${n.advisories.length ? ` ${n.advisories.join(', ')}` : ''} · ${n.fix ? html`${t('ccFix')} <span class="version">${n.fix}</span>` : t('ccNoFix')}</li>`)}</ul></li>`)}</ul>`;
+  return html`<ul class="cc-notify-list">${rows.map((row) => html`<li id="notify-${row.name}"><strong>${row.name}</strong><ul>${notifyGroups(row).map((g) =>
+    html`<li><span class="cc-v s-${raw(g.reason)}"><span class="cc-mark" aria-hidden="true">${STATUS_MARKS[g.reason]}</span>${g.version}</span> · ${t(STATUS_KEYS[g.reason])}${g.advisories.length ? ` ${g.advisories.join(', ')}` : ''} · ${g.fix ? html`${t('ccFix')} <span class="version">${g.fix}</span>` : t('ccNoFix')}: ${g.adopters.join(', ')}</li>`)}</ul></li>`)}</ul>`;
 }
 
 function stats(centre: CommandCentre): SafeHtml {

@@ -100,7 +100,8 @@ describe('command-centre page and JSON', () => {
 
   it('lists every adopter to notify with the fix, and flags the old report', () => {
     expect(page).toContain('<li id="notify-@bandung/e-musrenbang">');
-    expect(page).toMatch(/kuburaya\/portal-layanan 2\.0\.0<\/span> · .*BDG-2024-001 · .*<span class="version">2\.1\.0<\/span>/);
+    expect(page).toMatch(/2\.0\.0<\/span> · .*BDG-2024-001 · .*<span class="version">2\.1\.0<\/span>: kuburaya\/portal-layanan<\/li>/);
+    expect(page).toMatch(/1\.1\.0<\/span> · .*ditarik.* · .*<span class="version">2\.1\.0<\/span>: pontianak\/sipd-kota<\/li>/);
     expect(page).toContain('<td class="s-stale"><time datetime="2024-04-02T01:00:00.000Z">');
   });
 
