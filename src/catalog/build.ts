@@ -11,10 +11,12 @@ import { GotongError, ioError } from '../core/errors.js';
 import { silentReporter, stage, type Reporter } from '../core/reporter.js';
 import { buildCatalogJson, CATALOG_FORMAT } from './catalog-json.js';
 import { catalogScript } from './client-script.js';
+import { commandCentreJson, planCommandCentre } from './command-centre.js';
 import { cityPath, modulePath } from './layout.js';
 import type { CatalogInput } from './model.js';
 import { citiesPage, cityPage } from './pages-city.js';
 import { homePage } from './pages-home.js';
+import { commandCentrePage } from './pages-command-centre.js';
 import { modulePage } from './pages-module.js';
 import { buildSearchData, searchDataScript } from './search-data.js';
 import { CATALOG_CSS, ICON_SVG } from './styles.js';
@@ -133,6 +135,9 @@ export async function buildCatalog(input: CatalogInput, outDir: string, reporter
       await write('assets/icon.svg', ICON_SVG);
       await write('catalog.json', `${JSON.stringify(buildCatalogJson(view))}\n`);
       await write('cities.html', citiesPage(view));
+      const centre = planCommandCentre(view, input.adoption);
+      await write('command-centre.html', commandCentrePage(view, centre));
+      await write('command-centre.json', `${JSON.stringify(commandCentreJson(centre, view.registry))}\n`);
 
       // Pages are rendered as they are written so memory stays flat at 10,000 modules.
       const jobs: Array<() => Promise<unknown>> = [

@@ -7,6 +7,7 @@
 // The language choice is kept in localStorage and, because some browsers give
 // each file:// folder its own storage (or none), also carried in internal
 // links as ?lang=en.
+import { commandCentreScript } from './client-command-centre.js';
 import { clientStrings } from './i18n.js';
 import { FLAG_ALL_YANKED, FLAG_DEPRECATED, SEARCH_DATA_GLOBAL } from './search-data.js';
 
@@ -99,6 +100,7 @@ const BODY = String.raw`
       }
       applyLang();
       if (home) home.render(false);
+      if (commandCentre) commandCentre.render();
     });
   }
 
@@ -297,11 +299,12 @@ const BODY = String.raw`
     setupLangSwitch();
     setupCopy();
     setupHome();
+    setupCommandCentre();
   });
 `;
 
 export function catalogScript(): string {
   // The strings are JSON, which is valid JavaScript; '<' is escaped out of habit.
   const strings = JSON.stringify(clientStrings()).replace(/</g, '\\u003c');
-  return `/* gotong catalog */\n(function () {\n  'use strict';\n  var STRINGS = ${strings};\n${BODY}})();\n`;
+  return `/* gotong catalog */\n(function () {\n  'use strict';\n  var STRINGS = ${strings};\n${commandCentreScript()}${BODY}})();\n`;
 }

@@ -1,7 +1,9 @@
 // Builds the catalog's input from a registry opened through TUF: only
 // verified index files and tarballs whose bytes matched their signed hashes
 // reach the catalog. READMEs are read from the newest usable version's
-// tarball without extracting it.
+// tarball without extracting it. Adoption records and advisories go through
+// the same signed reads as `gotong audit` (advisory/read.ts).
+import { advisoryModules, readAdoptionRecords, readAdvisories } from '../advisory/read.js';
 import { mapLimit } from '../core/concurrency.js';
 import { isGotongError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
@@ -9,6 +11,7 @@ import { readFileFromTarball } from '../archive/extract.js';
 import type { TargetReader } from '../verified/targets.js';
 import type { OpenedRegistry } from '../verified/open-registry.js';
 import { redactUrl } from '../registry/git.js';
+import type { Advisory } from '../manifest/types.js';
 import type { CatalogInput } from './model.js';
 import { shownVersionOf } from './view.js';
 
@@ -41,9 +44,16 @@ export async function catalogInputFromRegistry(opened: OpenedRegistry, reader: T
     reporter.emit({ type: 'progress', stage: 'catalog', done: ++done, total: moduleNames.length });
     return { namespace, index, readme };
   });
+  const records = await readAdoptionRecords(opened.trusted, reporter);
+  const advisories: Array<{ module: string; advisories: Advisory[] }> = [];
+  for (const module of await advisoryModules(opened.trusted)) {
+    const file = await readAdvisories(opened.trusted, module, reporter);
+    if (file) advisories.push({ module, advisories: file.advisories });
+  }
   return {
     registry: { name, url: redactUrl(opened.location.url), rootSha256: opened.trusted.rootSha256, generatedAt: new Date().toISOString() },
     namespaces,
     modules,
+    adoption: { records, advisories },
   };
 }

@@ -129,6 +129,41 @@ export const STRINGS = {
   typeService: { id: 'Layanan', en: 'Service' },
   typeUi: { id: 'Komponen antarmuka', en: 'UI components' },
   image: { id: 'gambar', en: 'image' },
+  navCommandCentre: { id: 'Pusat komando', en: 'Command centre' },
+  ccTitle: { id: 'Pusat komando', en: 'Command centre' },
+  ccIntro: {
+    id: 'Versi setiap modul yang dijalankan setiap kota/kabupaten, dari laporan adopsi bertanda tangan. Setiap sel ditandai dengan simbol dan warna.',
+    en: 'The version of each module every city/regency runs, from signed adoption records. Every cell is marked by a symbol and a colour.',
+  },
+  ccStatsLabel: { id: 'Ringkasan pusat komando', en: 'Command centre summary' },
+  ccCities: { id: 'Kota/kab. melapor', en: 'Cities reporting' },
+  ccModules: { id: 'Modul dipakai', en: 'Modules in use' },
+  ccDataAt: { id: 'Data per', en: 'Data as of' },
+  ccLegend: { id: 'Keterangan tanda', en: 'Key to the marks' },
+  ccMatrixLabel: { id: 'Matriks modul dan kota/kabupaten, dapat digulir', en: 'Matrix of modules and cities/regencies, scrollable' },
+  ccCaption: { id: 'Versi yang dijalankan setiap kota/kabupaten, per modul', en: 'The version each city/regency runs, per module' },
+  ccModule: { id: 'Modul', en: 'Module' },
+  ccLatestHeader: { id: 'Terbaru', en: 'Latest' },
+  ccLastReport: { id: 'Laporan terakhir (UTC)', en: 'Last report (UTC)' },
+  ccNotify: { id: 'Perlu diberi tahu', en: 'To notify' },
+  ccStatusCurrent: { id: 'terbaru', en: 'up to date' },
+  ccStatusOutdated: { id: 'tertinggal', en: 'outdated' },
+  ccStatusUnknown: { id: 'tidak dikenal', en: 'unknown' },
+  ccStatusYanked: { id: 'ditarik', en: 'yanked' },
+  ccStatusAffected: { id: 'terdampak', en: 'affected' },
+  ccStale: { id: 'laporan lama', en: 'old report' },
+  ccNone: {
+    id: 'Belum ada kota/kabupaten yang melaporkan modulnya. Jalankan gotong report --registry NAMA di ruang kerja.',
+    en: 'No city/regency has reported its modules yet. Run gotong report --registry NAME in a workspace.',
+  },
+  ccNotifyHeading: { id: 'Pengadopsi yang perlu diberi tahu', en: 'Adopters to notify' },
+  ccNotifyNone: { id: 'Tidak ada pengadopsi yang menjalankan versi terdampak atau ditarik.', en: 'No adopter runs an affected or yanked version.' },
+  ccFix: { id: 'perbaiki ke', en: 'fix:' },
+  ccNoFix: { id: 'belum ada perbaikan', en: 'no fix yet' },
+  ccMore: { id: '+{n} lagi', en: '+{n} more' },
+  ccChecked: { id: 'Diperiksa otomatis {time}', en: 'Checked automatically at {time}' },
+  ccRefreshed: { id: 'Diperbarui otomatis {time}', en: 'Refreshed automatically at {time}' },
+  ccRefreshFailed: { id: 'Data baru tidak dapat dimuat; yang tampil adalah data per pembuatan halaman.', en: 'New data could not be loaded; showing the data as built.' },
 } as const satisfies Record<string, Pair>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -137,6 +172,9 @@ export type StringKey = keyof typeof STRINGS;
 export const CLIENT_STRING_KEYS = [
   'all', 'resultCount', 'noResults', 'showMore', 'updated', 'versionsCount', 'statusDeprecated', 'statusYanked',
   'statusActive', 'copied', 'copyFailed', 'loadFailed', 'typeApp', 'typeLibrary', 'typeData', 'typeService', 'typeUi',
+  'ccStatusCurrent', 'ccStatusOutdated', 'ccStatusUnknown', 'ccStatusYanked', 'ccStatusAffected', 'ccStale', 'ccNotifyNone',
+  'ccFix', 'ccNoFix', 'ccMore', 'ccChecked', 'ccRefreshed', 'ccRefreshFailed', 'ccNone', 'notInRegistry', 'ccStatsLabel', 'ccCities',
+  'ccModules', 'ccDataAt', 'ccLegend', 'ccMatrixLabel', 'ccCaption', 'ccModule', 'ccLatestHeader', 'ccLastReport', 'ccNotify', 'ccNotifyHeading',
 ] as const satisfies readonly StringKey[];
 
 export function clientStrings(): Record<string, Pair> {
@@ -208,6 +246,19 @@ export function formatDate(iso: string): SafeHtml {
   if (!Number.isFinite(ms)) return html`${iso}`;
   const date = new Date(ms);
   return html`<time datetime="${date.toISOString()}"><span class="i-id">${DATE_FORMAT.id.format(date)}</span><span class="i-en" lang="en">${DATE_FORMAT.en.format(date)}</span></time>`;
+}
+
+const DATE_TIME_FORMAT: Record<Lang, Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }),
+};
+
+/** A report time, short enough for a table cell (day, month, hour and minute, UTC). */
+export function formatDateTime(iso: string): SafeHtml {
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) return html`${iso}`;
+  const date = new Date(ms);
+  return html`<time datetime="${date.toISOString()}"><span class="i-id">${DATE_TIME_FORMAT.id.format(date)}</span><span class="i-en" lang="en">${DATE_TIME_FORMAT.en.format(date)}</span></time>`;
 }
 
 const NUMBER_FORMAT: Record<Lang, Intl.NumberFormat> = {

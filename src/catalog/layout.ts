@@ -12,16 +12,17 @@ import type { CatalogView } from './view.js';
  * No inline script or style, nothing from another origin, no plugins, no
  * <base>, no form posts. Images are limited to the catalog's own files (only
  * its icon): README images are never loaded, and data: URLs are not needed.
+ * `connect-src 'self'` lets the command-centre page fetch its own JSON.
  * `frame-ancestors` cannot be set from <meta>; serve.ts adds it as a header.
  */
-export const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+export const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
 export interface PageOptions {
   view: CatalogView;
   /** Relative path from the page to the catalog's top folder: '', '../' or '../../'. */
   root: string;
   title: { id: string; en: string };
-  kind: 'home' | 'cities' | 'city' | 'module';
+  kind: 'home' | 'cities' | 'city' | 'module' | 'command-centre';
   breadcrumbs?: Array<{ label: SafeHtml; href?: string }>;
   main: HtmlValue;
 }
@@ -57,6 +58,7 @@ export function page(options: PageOptions): string {
 <nav class="site-nav"${tAttr('aria-label', 'navMain')}><ul>
 <li><a href="${r}index.html"${options.kind === 'home' ? raw(' aria-current="page"') : ''}>${t('navHome')}</a></li>
 <li><a href="${r}cities.html"${options.kind === 'cities' ? raw(' aria-current="page"') : ''}>${t('navCities')}</a></li>
+<li><a href="${r}command-centre.html"${options.kind === 'command-centre' ? raw(' aria-current="page"') : ''}>${t('navCommandCentre')}</a></li>
 </ul></nav>
 <button type="button" class="lang-switch" id="lang-switch" hidden><span class="i-id" lang="en">English</span><span class="i-en" lang="id">Bahasa Indonesia</span></button>
 </div>

@@ -7,12 +7,14 @@ export const CATALOG_CSS = `:root {
   --fg: #1b1f24; --muted: #4f5b66; --bg: #ffffff; --panel: #f3f5f7; --line: #c9d1d9;
   --accent: #0b5cad; --accent-fg: #ffffff; --focus: #c2410c;
   --warn-bg: #fff4d6; --warn-fg: #7a4100; --bad-bg: #fde8e8; --bad-fg: #9b1c1c; --ok-fg: #166534;
+  --alert-bg: #9b1c1c; --alert-fg: #ffffff; --ok-bg: #e7f6ec;
   color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {
   :root { --fg: #e6edf3; --muted: #a9b4bf; --bg: #0f1419; --panel: #1a2129; --line: #3a4550;
     --accent: #7cb7ff; --accent-fg: #0f1419; --focus: #ffb86b;
-    --warn-bg: #3d2e05; --warn-fg: #ffd98a; --bad-bg: #451515; --bad-fg: #ffb3b3; --ok-fg: #86efac; }
+    --warn-bg: #3d2e05; --warn-fg: #ffd98a; --bad-bg: #451515; --bad-fg: #ffb3b3; --ok-fg: #86efac;
+    --alert-bg: #ffb3b3; --alert-fg: #3d0000; --ok-bg: #0f2a19; }
 }
 :root[data-lang="en"] .i-id, :root:not([data-lang="en"]) .i-en { display: none !important; }
 *, *::before, *::after { box-sizing: border-box; }
@@ -110,6 +112,53 @@ table.versions { border-collapse: collapse; width: 100%; min-width: 48rem; font-
 .footer-facts dt { display: inline; font-weight: 600; }
 .footer-facts dt::after { content: ": "; }
 .footer-facts dd { display: inline; margin: 0; }
+/* Command centre: sized from the screen (1rem is about 16px at 1920x1080, 32px at 3840x2160) so a wall reads the same at any resolution. */
+:root[data-page="command-centre"] { font-size: min(0.85vw, 1.5vh); }
+:root[data-page="command-centre"] body { font-size: 1rem; line-height: 1.3; }
+:root[data-page="command-centre"] .wrap { max-width: none; padding: 0 1rem; }
+:root[data-page="command-centre"] .header-row { padding-top: 0.25rem; padding-bottom: 0.25rem; }
+:root[data-page="command-centre"] h1 { font-size: 1.6rem; margin: 0.3rem 0; }
+:root[data-page="command-centre"] h2 { font-size: 1.3rem; margin: 1rem 0 0.5rem; }
+.cc-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 1.5rem; }
+.cc-intro { margin: 0; color: var(--muted); flex: 1 1 30rem; }
+.cc-refresh { margin: 0; font-size: 0.9rem; color: var(--muted); }
+.cc-refresh:empty { display: none; }
+.cc-stats { display: flex; flex-wrap: wrap; gap: 0.3rem 1.75rem; margin: 0.3rem 0; }
+.cc-stats div { display: flex; gap: 0.4rem; align-items: baseline; }
+.cc-stats dt { color: var(--muted); }
+.cc-stats div[class] { padding: 0 0.3em; border-radius: 0.2em; }
+.cc-stats div[class] dt { color: inherit; }
+.cc-stats dd { margin: 0; font-weight: 700; font-size: 1.25rem; }
+.cc-legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.3rem 0.75rem; margin: 0.3rem 0 0.5rem; padding: 0; }
+.cc-mark { display: inline-block; min-width: 1em; font-weight: 700; text-align: center; margin-right: 0.1em; }
+.cc-v { white-space: nowrap; padding: 0 0.2em; border-radius: 0.2em; }
+.s-current { color: var(--ok-fg); }
+.s-outdated { background: var(--warn-bg); color: var(--warn-fg); }
+.s-unknown { color: var(--muted); }
+.s-yanked { background: var(--bad-bg); color: var(--bad-fg); }
+.s-affected { background: var(--alert-bg); color: var(--alert-fg); }
+.cc-stale, .s-stale { color: var(--warn-fg); background: var(--warn-bg); }
+.cc-stale { display: block; font-size: 0.85em; }
+.cc-scroll { overflow: auto; max-height: calc(100vh - 3rem); border: 1px solid var(--line); }
+.cc-scroll:focus-visible { outline-offset: -3px; }
+table.cc-matrix { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
+.cc-matrix th, .cc-matrix td { padding: 0.1em 0.25em; border: 1px solid var(--line); text-align: left; vertical-align: middle; }
+.cc-matrix thead { position: sticky; top: 0; z-index: 2; }
+.cc-matrix thead th, .cc-matrix thead td { background: var(--panel); font-size: 0.9em; }
+.cc-matrix .cc-reported th, .cc-matrix .cc-reported td { font-weight: 400; font-size: 0.8em; }
+.cc-matrix .cc-reported td.s-stale { background: var(--warn-bg); }
+.cc-matrix tbody th { font-size: 0.9em; font-weight: 600; white-space: nowrap; background: var(--bg); position: sticky; left: 0; z-index: 1; }
+.cc-matrix .cc-city { overflow-wrap: anywhere; }
+.cc-matrix .cc-latest { color: var(--muted); white-space: nowrap; font-variant-numeric: tabular-nums; }
+.cc-matrix td.cc-cell { white-space: nowrap; font-variant-numeric: tabular-nums; font-size: 0.9em; }
+.cc-matrix td.s-current { background: var(--ok-bg); }
+.cc-notify { font-size: 0.8em; color: var(--bad-fg); white-space: nowrap; }
+.cc-notify-list { padding-left: 1.25rem; columns: 2 30rem; }
+.cc-notify-list > li { break-inside: avoid; margin-bottom: 0.4rem; }
+.cc-dense { font-size: 0.72rem !important; }
+.cc-dense td { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.cc-dense td.s-current { background: var(--ok-bg); }
+.cc-dense .cc-mark { min-width: 0.9em; margin-right: 0.05em; }
 @media (max-width: 40rem) {
   h1 { font-size: 1.5rem; }
   .facts { grid-template-columns: 1fr; }

@@ -1,8 +1,8 @@
 // A deterministic, realistic-looking catalog input of any size, for the scale
 // benchmark (10,000 modules / 50,000 versions) and for tests. Same seed, same
 // input. Dependencies point only at earlier modules, as real ones tend to.
-import type { IndexVersion, ModuleIndex, ModuleKind } from '../manifest/types.js';
-import type { CatalogInput } from './model.js';
+import type { AdoptionRecord, Advisory, IndexVersion, ModuleIndex, ModuleKind } from '../manifest/types.js';
+import type { AdoptionInput, CatalogInput } from './model.js';
 
 const REGIONS = [
   'bandung', 'kuburaya', 'bogor', 'garut', 'sleman', 'badung', 'sambas', 'malang', 'makassar', 'medan', 'padang', 'pontianak',
@@ -155,4 +155,45 @@ export function syntheticCatalogInput(seed: number, modules: number, versionsPer
     namespaces,
     modules: list,
   };
+}
+
+/**
+ * Adoption records and advisories for a synthetic input (the command-centre
+ * benchmark and tests): `cities` workspaces, one per city, each reporting every
+ * module of the input, mostly at its newest version; `advisories` advisories
+ * spread over the modules, each covering a module's older versions.
+ */
+export function syntheticAdoption(input: CatalogInput, seed: number, cities: number, advisories: number): AdoptionInput {
+  const random = mulberry32(seed);
+  const versionsOf = input.modules.map((m) => Object.keys(m.index.versions));
+  const base = Date.parse(input.registry.generatedAt);
+  const records: AdoptionRecord[] = Array.from({ length: cities }, (_, c) => {
+    const region = REGIONS[c % REGIONS.length];
+    const namespace = c < REGIONS.length ? region : `${c % 2 ? 'kab' : 'kota'}-${region}-${Math.floor(c / REGIONS.length)}`;
+    const modules: Record<string, string> = {};
+    input.modules.forEach((m, i) => {
+      const list = versionsOf[i];
+      modules[m.index.name] = random() < 0.7 ? list[list.length - 1] : pick(random, list);
+    });
+    // Most cities report daily; one in ten has not reported for weeks.
+    const age = random() < 0.1 ? 20 * 86_400_000 : Math.floor(random() * 86_400_000);
+    return { schemaVersion: 1, namespace, workspace: `portal-${c}`, reportedAt: new Date(base - age).toISOString(), modules };
+  });
+  const byModule = new Map<string, Advisory[]>();
+  for (let a = 0; a < advisories && input.modules.length > 0; a++) {
+    const i = Math.floor(random() * input.modules.length);
+    const name = input.modules[i].index.name;
+    const list = versionsOf[i];
+    const upTo = pick(random, list);
+    const advisory: Advisory = {
+      id: `GTA-2025-${String(a + 1).padStart(4, '0')}`,
+      range: `<=${upTo}`,
+      severity: pick(random, ['low', 'medium', 'high', 'critical'] as const),
+      summary: `Celah pada ${name} sampai ${upTo}: data warga dapat terbaca tanpa izin.`,
+      fixedIn: null,
+      publishedAt: new Date(base - Math.floor(random() * 30) * 86_400_000).toISOString(),
+    };
+    byModule.set(name, [...(byModule.get(name) ?? []), advisory]);
+  }
+  return { records, advisories: [...byModule].map(([module, list]) => ({ module, advisories: list })) };
 }

@@ -39,18 +39,18 @@ function loadSearchData(script: string): SearchData {
 }
 
 describe('buildCatalog', () => {
-  it('writes the home, city and module pages, assets and data files', async () => {
+  it('writes the home, city, module and command-centre pages, assets and data files', async () => {
     const out = join(dir, 'site');
     const reporter = new MemoryReporter();
     const result = await buildCatalog(catalogFixture(), out, reporter);
 
     expect(await files(out)).toEqual([
-      'assets/catalog.css', 'assets/catalog.js', 'assets/icon.svg', 'assets/search-data.js', 'catalog.json', 'cities.html', 'index.html',
-      'm/bandung/command-center-dashboard.html', 'm/bandung/e-musrenbang.html', 'm/bandung/ref-kode-wilayah.html', 'm/bandung/sabilulungan.html',
+      'assets/catalog.css', 'assets/catalog.js', 'assets/icon.svg', 'assets/search-data.js', 'catalog.json', 'cities.html',
+      'command-centre.html', 'command-centre.json', 'index.html', 'm/bandung/command-center-dashboard.html', 'm/bandung/e-musrenbang.html', 'm/bandung/ref-kode-wilayah.html', 'm/bandung/sabilulungan.html',
       'm/bandung/sso-asn.html', 'm/bandung/ui-kit.html', 'm/kuburaya/portal-layanan.html', 'm/kuburaya/tamu-jahat.html',
       'ns/bandung.html', 'ns/kuburaya.html',
     ]);
-    expect(result).toMatchObject({ outDir: out, pages: 12, modules: 8, versions: 21, skipped: [] });
+    expect(result).toMatchObject({ outDir: out, pages: 13, modules: 8, versions: 21, skipped: [] });
     expect(result.homePageBytes).toBe((await stat(join(out, 'index.html'))).size);
     expect(result.searchDataBytes).toBe((await stat(join(out, 'assets/search-data.js'))).size);
     let total = 0;
@@ -215,7 +215,7 @@ describe('buildCatalog', () => {
     const input = syntheticCatalogInput(7, 300, 4);
     const a = await buildCatalog(input, join(dir, 'a'));
     const b = await buildCatalog(syntheticCatalogInput(7, 300, 4), join(dir, 'b'));
-    expect(a).toMatchObject({ modules: 300, versions: 1200, pages: 300 + 17 + 2 });
+    expect(a).toMatchObject({ modules: 300, versions: 1200, pages: 300 + 17 + 3 });
     expect(b.totalBytes).toBe(a.totalBytes);
     for (const f of ['index.html', 'assets/search-data.js', 'catalog.json', 'm/bandung/' + (await readdir(join(dir, 'a/m/bandung')))[0]]) {
       expect(await read(join(dir, 'b', f)), f).toBe(await read(join(dir, 'a', f)));

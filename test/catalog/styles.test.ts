@@ -18,7 +18,7 @@ function contrast(a: string, b: string): number {
 
 const PAIRS: Array<[string, string]> = [
   ['fg', 'bg'], ['fg', 'panel'], ['muted', 'bg'], ['muted', 'panel'], ['accent', 'bg'], ['accent', 'panel'], ['accent-fg', 'accent'],
-  ['warn-fg', 'warn-bg'], ['bad-fg', 'bad-bg'], ['ok-fg', 'bg'],
+  ['warn-fg', 'warn-bg'], ['bad-fg', 'bad-bg'], ['ok-fg', 'bg'], ['alert-fg', 'alert-bg'], ['ok-fg', 'ok-bg'], ['fg', 'ok-bg'],
 ];
 
 describe('catalog colours', () => {

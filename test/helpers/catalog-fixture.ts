@@ -4,7 +4,7 @@
 // namespaces and, on request, one module whose README and descriptions are
 // hostile. Hashes and key ids are derived from names so runs are stable.
 import { createHash } from 'node:crypto';
-import type { CatalogInput } from '../../src/catalog/model.js';
+import type { AdoptionInput, CatalogInput } from '../../src/catalog/model.js';
 import type { IndexVersion, LocalizedText, ModuleIndex, ModuleKind } from '../../src/manifest/types.js';
 
 const hex = (seed: string) => createHash('sha256').update(seed).digest('hex');
@@ -243,6 +243,41 @@ function specs(hostile: boolean): ModuleSpec[] {
   return list;
 }
 
+/**
+ * What the cities reported and Bandung warned about: Kubu Raya's portal runs
+ * e-musrenbang 2.0.0, which advisory BDG-2024-001 covers (fixed in 2.1.0), and
+ * ui-kit 1.2.0 (outdated); Pontianak last reported weeks before the build and
+ * runs the yanked e-musrenbang 1.1.0; Bandung's own portal is up to date
+ * except for the region codes.
+ */
+export function fixtureAdoption(): AdoptionInput {
+  return {
+    records: [
+      {
+        schemaVersion: 1, namespace: 'kuburaya', workspace: 'portal-layanan', reportedAt: '2024-05-10T06:00:00Z',
+        modules: { '@bandung/e-musrenbang': '2.0.0', '@bandung/ui-kit': '1.2.0', '@bandung/sso-asn': '1.2.1', '@kuburaya/portal-layanan': '1.0.1' },
+      },
+      {
+        schemaVersion: 1, namespace: 'bandung', workspace: 'portal-kota', reportedAt: '2024-05-10T08:15:00Z',
+        modules: { '@bandung/e-musrenbang': '2.1.0', '@bandung/ui-kit': '2.1.0', '@bandung/sso-asn': '1.2.1', '@bandung/ref-kode-wilayah': '2023.1.0' },
+      },
+      {
+        schemaVersion: 1, namespace: 'pontianak', workspace: 'sipd-kota', reportedAt: '2024-04-02T01:00:00Z',
+        modules: { '@bandung/e-musrenbang': '1.1.0', '@bandung/ref-kode-wilayah': '2024.1.0' },
+      },
+    ],
+    advisories: [
+      {
+        module: '@bandung/e-musrenbang',
+        advisories: [{
+          id: 'BDG-2024-001', range: '>=2.0.0 <2.1.0', severity: 'high', fixedIn: '2.1.0', publishedAt: '2024-05-09T02:00:00Z',
+          summary: 'Usulan warga dapat dibaca tanpa masuk (SSO tidak diperiksa pada ekspor SIPD).',
+        }],
+      },
+    ],
+  };
+}
+
 export interface FixtureOptions {
   /** Add @kuburaya/tamu-jahat with a hostile README and fields (default true). */
   hostile?: boolean;
@@ -262,5 +297,6 @@ export function catalogFixture(options: FixtureOptions = {}): CatalogInput {
       { name: 'kuburaya', keyIds: KUBURAYA_KEYS, threshold: 1 },
     ],
     modules: modules.map((spec) => ({ namespace: spec.namespace, index: moduleIndex(spec), readme: spec.readme })),
+    adoption: fixtureAdoption(),
   };
 }

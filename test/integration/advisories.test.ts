@@ -1,10 +1,10 @@
 // Adoption records and advisories on a staged registry served by git daemon:
 // Kubu Raya and Pontianak report what their portals run, Bandung publishes an
 // advisory for the version Kubu Raya runs, Kubu Raya's audit fails in CI with
-// the fix named, Bandung's audit --registry names Kubu Raya. A record or an
-// advisory signed by the wrong namespace, or claiming another namespace's
-// place, is refused by accept; one that reached main of a direct registry is
-// refused by its readers.
+// the fix named, Bandung's audit --registry and the catalog's command centre
+// name Kubu Raya. A record or an advisory signed by the wrong namespace, or
+// claiming another namespace's place, is refused by accept; one that reached
+// main of a direct registry is refused by its readers.
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeNamespace } from '../../src/change/namespace-change.js';
@@ -101,6 +101,16 @@ describe('adoption records, advisories and audit', () => {
     expect((adopters.json.advisories as Array<{ adopters: unknown[] }>)[0].adopters).toHaveLength(1);
     const listed = await gotong(['advisory', 'list', '--registry', 'nusantara', '--json'], city('pontianak'));
     expect(listed.json, listed.stderr).toMatchObject({ advisories: [{ module: '@bandung/e-musrenbang', advisories: [{ id: 'GTA-2025-0001', fixedIn: '2.1.1' }] }] });
+
+    // The catalog's command centre shows the same, from the same signed files.
+    const site = world.path('site');
+    const built = await gotong(['catalog', 'build', '--registry', 'nusantara', '--out', site, '--json'], city('bandung'));
+    expect(built.json, built.stderr).toMatchObject({ ok: true });
+    const board = JSON.parse(await fs.readFile(`${site}/command-centre.json`, 'utf8')) as { cities: Array<{ name: string }>; cells: unknown[]; modules: Array<{ name: string; notify: unknown[] }> };
+    expect(board.cities.map((c) => c.name)).toEqual(['kuburaya', 'pontianak']);
+    expect(board.cells).toEqual([[0, 0, '2.1.0', 'affected', ['GTA-2025-0001'], ['portal']], [0, 1, '2.1.1', 'current', [], ['portal']]]);
+    expect(board.modules).toMatchObject([{ name: '@bandung/e-musrenbang', notify: [{ namespace: 'kuburaya', workspace: 'portal', version: '2.1.0', reason: 'affected', fix: '2.1.1' }] }]);
+    expect(await fs.readFile(`${site}/command-centre.html`, 'utf8')).toContain('<td class="cc-cell s-affected" data-status="affected">');
 
     // Kubu Raya moves to the fix and reports again: the newer record replaces the older.
     await fs.writeFile(`${kuburaya}/gotong.json`, JSON.stringify({ name: '@kuburaya/portal', private: true, registry: 'nusantara', dependencies: { '@bandung/e-musrenbang': '2.1.1' } }));
