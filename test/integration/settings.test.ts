@@ -4,13 +4,14 @@
 // its engineer changes values with `gotong config`, a newer version adds a
 // required setting that stops `gotong update` until it has a value, and an
 // engineer at a terminal answers the questions through a pseudo-terminal.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModuleManifest } from '../../src/manifest/types.js';
-import { gotong, GOTONG_BIN } from '../helpers/cli.js';
+import { gotong } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
+import { onTerminal } from '../helpers/terminal.js';
 import { writeModule } from '../helpers/modules.js';
 import { assertCliBuilt } from '../helpers/processes.js';
 import { makeRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -132,42 +133,13 @@ describe('per-city settings through the command line', () => {
   });
 
   it('on a terminal, install asks for each missing required setting and checks the answers (through a pseudo-terminal)', () => {
-    // Python's pty module gives the CLI a real terminal; answers are typed once each question shows.
     // "61" is refused (a province code where a regency's is asked) and stays typed; ".12" completes it.
-    const driver = String.raw`
-import os, pty, select, sys, time
-answers = [(b'city_name', b'Kabupaten Kubu Raya'), (b'region_code', b'61'), (b'must be', b'.12'), (b'sso_endpoint', b'https://sso.kuburayakab.go.id'), (b'client_secret', b'SSO_CLIENT_SECRET'), (b'helpdesk_email', b'diskominfo@kuburayakab.go.id')]
-pid, fd = pty.fork()
-if pid == 0:
-    os.execvpe(sys.argv[1], sys.argv[1:], os.environ)
-seen = b''
-deadline = time.time() + 20
-transcript = b''
-while time.time() < deadline:
-    if not select.select([fd], [], [], 1)[0]:
-        continue
-    try:
-        chunk = os.read(fd, 4096)
-    except OSError:
-        break
-    if not chunk:
-        break
-    seen += chunk
-    transcript += chunk
-    if answers and answers[0][0] in seen[-4096:]:
-        time.sleep(0.2)
-        os.write(fd, answers.pop(0)[1] + b'\r')
-        seen = b''
-if time.time() >= deadline:
-    os.kill(pid, 9)
-_, status = os.waitpid(pid, 0)
-sys.stdout.write('remaining=%d exit=%d\n%s' % (len(answers), os.waitstatus_to_exitcode(status), transcript[-3000:].decode('utf8', 'replace')))
-`;
-    const env: NodeJS.ProcessEnv = { ...world.env, TERM: 'dumb', NO_COLOR: '1' };
-    delete env.CI; // a CI job never gets questions
-    // A question left unanswered would leave the CLI waiting: the driver gives up after 20 s and the CLI with it.
-    const out = execFileSync('python3', ['-c', driver, process.execPath, GOTONG_BIN, 'install', SSO, '--registry', 'nusantara'], { cwd: world.path('terminal'), env, encoding: 'utf8', timeout: 60_000 });
-    expect(out, out).toContain('remaining=0 exit=0');
+    const run = onTerminal(
+      ['install', SSO, '--registry', 'nusantara'],
+      [['city_name', 'Kabupaten Kubu Raya'], ['region_code', '61'], ['must be', '.12'], ['sso_endpoint', 'https://sso.kuburayakab.go.id'], ['client_secret', 'SSO_CLIENT_SECRET'], ['helpdesk_email', 'diskominfo@kuburayakab.go.id']],
+      { cwd: world.path('terminal'), env: world.env, seconds: 20 },
+    );
+    expect({ remaining: run.remaining, code: run.code }, run.transcript).toEqual({ remaining: 0, code: 0 });
     return fs.readFile(join(world.path('terminal'), 'gotong_modules/@bandung/sso-asn/.gotong/settings.json'), 'utf8').then((text) => {
       const file = JSON.parse(text);
       expect(file.values).toMatchObject({ city_name: 'Kabupaten Kubu Raya', region_code: '61.12', sso_endpoint: 'https://sso.kuburayakab.go.id', helpdesk_email: 'diskominfo@kuburayakab.go.id' });
