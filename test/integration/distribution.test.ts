@@ -313,6 +313,43 @@ describe('getting gotong and publishing from CI', () => {
       expect(refresh.log).toMatch(/mode staged/);
     }, SLOW);
 
+    it('Kubu Raya\'s scheduled report job (examples/ci/report/) signs an adoption record of its portal with the city\'s key; accepted, Bandung sees it', async () => {
+      // The portal's deployment repository: gotong.json and the lockfile its servers install from.
+      const portal = world.path('kuburaya', 'portal');
+      mkdirSync(portal, { recursive: true });
+      writeFileSync(join(portal, 'gotong.json'), `${JSON.stringify({ name: '@kuburaya/portal', version: '1.0.0', dependencies: { '@bandung/ui-kit': '^1.2.0' } }, null, 2)}\n`);
+      const rootSha256 = createHash('sha256').update(execFileSync('git', ['--git-dir', registryDir, 'show', 'main:metadata/1.root.json'])).digest('hex');
+      const engineer = { cwd: portal, env: { ...world.env, GOTONG_HOME: world.path('kuburaya-engineer-home') } };
+      expect((await gotong(['registry', 'add', 'nusantara', registryUrl, '--root-sha256', rootSha256, '--json'], engineer)).json.ok).toBe(true);
+      const installed = await gotong(['install', '--registry', 'nusantara', '--json'], engineer);
+      expect(installed.json, installed.stderr).toMatchObject({ ok: true });
+      rmSync(join(portal, 'gotong_modules'), { recursive: true, force: true });
+
+      const r = runner('github-report');
+      const job = runGithubJob(join(CI, 'report', 'github-actions.yml'), 'report', {
+        workspace: portal,
+        runnerTemp: join(r.dir, 'tmp'),
+        env: r.env,
+        edits: { ...pins, GOTONG_WAIT_FOR: '3m' },
+        event: { schedule: '41 1 * * *' },
+        secrets: { GOTONG_SIGNING_KEY: pem(keys.kuburaya), GOTONG_REGISTRY: registryUrl, GOTONG_ROOT_SHA256: rootSha256 },
+      });
+      await proposals(1, [job]);
+      const accept = await githubRegistry('accept', { schedule: '*/5 * * * *' });
+      expect(accept.ok, accept.log).toBe(true);
+      const reported = await job;
+      expect(reported.ok, reported.log).toBe(true);
+      withoutOnlineKey(reported);
+      const seen = await admin(['audit', '--registry', registryUrl]);
+      // The record holds the workspace, its modules at their locked versions and the time: nothing else.
+      expect(JSON.parse(readFileSync(reported.artifacts[0], 'utf8'))).toMatchObject({
+        ok: true,
+        target: 'kuburaya/_adoption/portal.json',
+        record: { namespace: 'kuburaya', workspace: 'portal', modules: { '@bandung/ui-kit': '1.2.0' } },
+      });
+      expect(seen.json, JSON.stringify(seen.json)).toMatchObject({ ok: true, records: 1 });
+    }, SLOW);
+
     it('a job whose key the administrators revoked while it waited ends red with the reason, which registry pending shows', async () => {
       const dir = checkout(world.path('kuburaya', 'ref-kode-wilayah-1.1.0'), 'v1.1.0', join(REPO, 'examples', 'bandung', 'ref-kode-wilayah', '1.1.0'), '@kuburaya/ref-kode-wilayah');
       const job = githubPublish(dir, 'v1.1.0', keys.kuburaya);
