@@ -9,7 +9,7 @@ import { assertNote, parseModuleIndex } from '../manifest/module-index.js';
 import { assertVersion, indexTarget, parseModuleSpec, quote } from '../manifest/names.js';
 import type { Advisory, Severity } from '../manifest/types.js';
 import type { Proposal } from '../change/namespace-change.js';
-import { changeNamespaceFile, type NamespaceFileOptions } from './namespace-file.js';
+import { changeNamespaceFile, type NamespaceFileOptions } from '../publish/index-change.js';
 
 export interface AdvisoryRequest {
   /** `@namespace/name@RANGE`: the affected versions. */

@@ -12,7 +12,7 @@ import { readManifest } from '../manifest/manifest.js';
 import { isValidModuleName, isValidNamespace, quote } from '../manifest/names.js';
 import type { AdoptionRecord, ModuleManifest } from '../manifest/types.js';
 import type { Proposal } from '../change/namespace-change.js';
-import { changeNamespaceFile, type NamespaceFileOptions } from './namespace-file.js';
+import { changeNamespaceFile, type NamespaceFileOptions } from '../publish/index-change.js';
 
 export interface ReportOptions extends NamespaceFileOptions {
   /** The workspace folder. */

@@ -1,9 +1,10 @@
-// A change to the index of a module already published (yank, deprecate): the
-// index is read from the registry as it is now, a pure edit is applied to it,
-// and the namespace role is signed again with the publisher keys. It goes
-// through changeNamespace as a publish does, so it reaches the registry the
-// way the registry's mode says, and only keys delegated for the module's
-// namespace can make it (RegistryWriter.putTargets checks the threshold).
+// A change to one signed file of a namespace already published: a module
+// index (yank, deprecate), an advisory file or an adoption record. The file is
+// read from the registry as it is now, a pure edit decides its new bytes, and
+// the namespace role is signed again with the publisher keys. It goes through
+// changeNamespace as a publish does, so it reaches the registry the way the
+// registry's mode says, and only keys delegated for the namespace can make it
+// (RegistryWriter.putTargets checks the threshold).
 import { GotongError } from '../core/errors.js';
 import { parseModuleIndex, serializeModuleIndex } from '../manifest/module-index.js';
 import { indexTarget, parseModuleName } from '../manifest/names.js';
@@ -30,14 +31,23 @@ export interface IndexChangeResult<T> {
   proposal: Proposal | null;
 }
 
+/** Options of a change to one signed file of a namespace (an advisory file, an adoption record). */
+export type NamespaceFileOptions = IndexChangeOptions;
+export type NamespaceFileChange<T> = IndexChangeResult<T>;
+
 /**
- * Applies `edit` to the index of `fullName` and signs the result; `message`
- * is the registry commit's subject. The edit runs again on every retry,
- * against what the other publisher pushed.
+ * Signs `path` of `namespace` with the bytes `edit` returns for what is
+ * there now (null: leave it as it is); `read` gives the namespace's other
+ * files. The edit runs again on every retry, against what the other
+ * publisher pushed; `message` is the registry commit's subject.
  */
-export async function changeModuleIndex<T>(fullName: string, message: string, options: IndexChangeOptions, edit: (index: ModuleIndex) => IndexEdit<T>): Promise<IndexChangeResult<T>> {
-  const { namespace, name } = parseModuleName(fullName);
-  const indexPath = indexTarget(namespace, name);
+export async function changeNamespaceFile<T>(
+  namespace: string,
+  path: string,
+  message: string,
+  options: NamespaceFileOptions,
+  edit: (current: Buffer | null, read: (otherPath: string) => Promise<Buffer | null>) => Promise<{ bytes: Buffer | null; result: T }> | { bytes: Buffer | null; result: T },
+): Promise<NamespaceFileChange<T>> {
   const update = await changeNamespace(
     {
       location: options.location,
@@ -49,21 +59,31 @@ export async function changeModuleIndex<T>(fullName: string, message: string, op
       retryForMs: options.retryForMs,
       dryRun: options.dryRun,
       now: options.now,
-      paths: [targetStorageFolder(indexPath)],
+      paths: [targetStorageFolder(path)],
     },
     async (writer) => {
-      const current = await writer.readTarget(namespace, indexPath);
-      if (!current) {
-        throw new GotongError('GOTONG_E_MODULE_NOT_FOUND', `the registry has no module ${fullName}`, {
-          hint: 'Check the name with `gotong info`; only published modules can be yanked or deprecated.',
-          details: { module: fullName },
-        });
-      }
-      const { index, result } = edit(parseModuleIndex(current.bytes, fullName));
-      if (!index) return { changed: false, message: '', result };
-      await writer.putTargets(namespace, [{ targetPath: indexPath, bytes: serializeModuleIndex(index) }], options.signers);
+      const current = await writer.readTarget(namespace, path);
+      const read = async (otherPath: string) => (await writer.readTarget(namespace, otherPath))?.bytes ?? null;
+      const { bytes, result } = await edit(current?.bytes ?? null, read);
+      if (!bytes) return { changed: false, message: '', result };
+      await writer.putTargets(namespace, [{ targetPath: path, bytes }], options.signers);
       return { changed: true, message, result };
     },
   );
   return { result: update.result, retries: update.attempts - 1, proposal: update.proposal };
+}
+
+/** Applies `edit` to the index of `fullName` and signs the result (yank, deprecate). */
+export function changeModuleIndex<T>(fullName: string, message: string, options: IndexChangeOptions, edit: (index: ModuleIndex) => IndexEdit<T>): Promise<IndexChangeResult<T>> {
+  const { namespace, name } = parseModuleName(fullName);
+  return changeNamespaceFile(namespace, indexTarget(namespace, name), message, options, (current) => {
+    if (!current) {
+      throw new GotongError('GOTONG_E_MODULE_NOT_FOUND', `the registry has no module ${fullName}`, {
+        hint: 'Check the name with `gotong info`; only published modules can be yanked or deprecated.',
+        details: { module: fullName },
+      });
+    }
+    const { index, result } = edit(parseModuleIndex(current, fullName));
+    return { bytes: index ? serializeModuleIndex(index) : null, result };
+  });
 }
