@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { GotongError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { hintForCommand } from './hint-flags.js';
+import { t } from '../i18n/translate.js';
 import { asGotongError, colours, HumanReporter, JsonReporter, printJson, processOutput, renderError, type Output } from './render.js';
 
 export interface CommonFlags {
@@ -26,9 +27,9 @@ export interface CommandContext {
 
 export function addCommonOptions(command: Command): Command {
   return command
-    .option('--json', 'print machine-readable JSON on stdout')
-    .option('--cwd <dir>', 'run as if started in DIR')
-    .option('--verbose', 'show stage timings and stack traces');
+    .option('--json', t('common.json'))
+    .option('--cwd <dir>', t('common.cwd'))
+    .option('--verbose', t('common.verbose'));
 }
 
 export function makeContext(flags: CommonFlags, env: NodeJS.ProcessEnv = process.env, out: Output = processOutput): CommandContext {

@@ -12,6 +12,7 @@
 // hint-flags.test.ts reads every hint written in src/ and checks the quoted
 // command lines against the command tree, which the edge cannot repair.
 import type { Command } from 'commander';
+import { t } from '../i18n/translate.js';
 
 const FLAG = /--[a-z][a-z0-9-]*/g;
 const QUOTED_COMMAND = /`gotong( [^`]*)?`/g;
@@ -80,5 +81,5 @@ export function namesOnlyRealFlags(text: string, running: Command): boolean {
 export function hintForCommand(hint: string | undefined, running: Command): string | undefined {
   if (!hint) return hint;
   const kept = hint.split(SENTENCE_BREAK).filter((sentence) => namesOnlyRealFlags(sentence, running));
-  return kept.length > 0 ? kept.join(' ') : `Run \`${commandLine(running)} --help\` for its options.`;
+  return kept.length > 0 ? kept.join(' ') : t('usage.seeHelp.only', { command: commandLine(running) });
 }

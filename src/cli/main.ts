@@ -23,6 +23,9 @@ import { registerConfigCommands } from './commands/config.js';
 import { registerAdvisoryCommands } from './commands/advisory.js';
 import { registerPubliccodeCommands } from './commands/publiccode.js';
 import { EXIT } from '../core/errors.js';
+import { chooseLanguage } from '../i18n/language.js';
+import { setLanguage, t } from '../i18n/translate.js';
+import { speakHelpInLanguage } from './help-language.js';
 import { rememberRunningCommand } from './context.js';
 import { colours, processOutput, renderError } from './render.js';
 import { CommandLineMistake, throwCommandLineMistakes, usageErrorOf } from './usage-errors.js';
@@ -31,8 +34,8 @@ export const VERSION = '0.1.0';
 
 export function buildProgram(): Command {
   const program = new Command('gotong')
-    .description('Share signed e-government modules between Indonesian local governments')
-    .version(VERSION, '-V, --version', 'print the gotong version')
+    .description(t('help.program'))
+    .version(VERSION, '-V, --version', t('help.version'))
     // Options before the command name belong to gotong, after it to the command: `init --version 1.0.0` sets the module's version.
     .enablePositionalOptions()
     .hook('preAction', (_program, actionCommand) => rememberRunningCommand(actionCommand));
@@ -55,10 +58,12 @@ export function buildProgram(): Command {
   registerAdvisoryCommands(program);
   registerPubliccodeCommands(program);
   throwCommandLineMistakes(program);
+  speakHelpInLanguage(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
+  setLanguage(chooseLanguage(process.env));
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {

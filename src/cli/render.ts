@@ -4,6 +4,14 @@ import { formatDuration } from '../core/duration.js';
 import { GotongError, isGotongError } from '../core/errors.js';
 import type { Reporter, ReporterEvent } from '../core/reporter.js';
 import type { Palette } from './palette.js';
+import { t } from '../i18n/translate.js';
+import { MESSAGES, type MessageKey } from '../i18n/messages/index.js';
+
+/** A stage's name as people read it; a stage without a message keeps its own name. */
+function stageLabel(stage: string): string {
+  const key = `stage.${stage}`;
+  return key in MESSAGES ? t(key as MessageKey) : stage;
+}
 
 export { colours } from './palette.js';
 
@@ -34,22 +42,22 @@ export class HumanReporter implements Reporter {
     switch (event.type) {
       case 'warn':
         this.clearProgress();
-        this.out.stderr(`${this.c.yellow('warning')} ${event.message}\n${event.hint ? `  ${this.c.dim(event.hint)}\n` : ''}`);
+        this.out.stderr(`${this.c.yellow(t('render.warning'))} ${event.message}\n${event.hint ? `  ${this.c.dim(event.hint)}\n` : ''}`);
         break;
       case 'retry':
         this.clearProgress();
-        this.out.stderr(`${this.c.dim('retry')} ${event.reason}; trying again in ${formatDuration(event.waitMs)} (attempt ${event.attempt + 1})\n`);
+        this.out.stderr(`${t('render.retry', { label: this.c.dim(t('render.retryLabel')), reason: event.reason, wait: formatDuration(event.waitMs), attempt: event.attempt + 1 })}\n`);
         break;
       case 'progress':
         if (this.out.isTTY) {
-          this.out.stderr(`\r${this.c.dim(`${event.stage} ${event.done}/${event.total}`)}\x1b[K`);
+          this.out.stderr(`\r${this.c.dim(t('render.progress', { stage: stageLabel(event.stage), done: event.done, total: event.total }))}\x1b[K`);
           this.progressShown = true;
         }
         break;
       case 'stage':
         if (this.verbose && event.status === 'end') {
           this.clearProgress();
-          this.out.stderr(this.c.dim(`  ${event.stage} ${event.durationMs} ms\n`));
+          this.out.stderr(this.c.dim(`  ${t('render.stageTime', { stage: stageLabel(event.stage), duration: t('duration.ms', { value: event.durationMs }) })}\n`));
         }
         break;
       case 'info':
@@ -83,12 +91,9 @@ export function asGotongError(error: unknown): GotongError {
   if (isGotongError(error)) return error;
   const err = error as NodeJS.ErrnoException;
   if (err?.code === 'ENOSPC' || err?.code === 'EACCES' || err?.code === 'EPERM' || err?.code === 'EROFS') {
-    return new GotongError('GOTONG_E_IO', `${err.message}`, { hint: err.code === 'ENOSPC' ? 'The disk is full: free some space and run again.' : 'Check the folder permissions.', cause: error });
+    return new GotongError('GOTONG_E_IO', `${err.message}`, { hint: t(err.code === 'ENOSPC' ? 'io.hint.fullShort' : 'io.hint.permissionsShort'), cause: error });
   }
-  return new GotongError('GOTONG_E_INTERNAL', `this is a bug in gotong: ${err?.message ?? String(error)}`, {
-    hint: 'Run again with --verbose and report the output to the registry administrators.',
-    cause: error,
-  });
+  return new GotongError('GOTONG_E_INTERNAL', t('bug.message', { detail: err?.message ?? String(error) }), { hint: t('bug.hint'), cause: error });
 }
 
 /** `hint` replaces the error's own hint (the edge drops advice about flags the command lacks). */
@@ -97,8 +102,8 @@ export function renderError(out: Output, c: Palette, error: GotongError, options
   if (options.json) {
     printJson(out, { ok: false, error: { ...error.toJSON(), hint: hint ?? null } });
   } else {
-    out.stderr(`${c.red('error')} ${c.bold(error.code)} ${error.message}\n`);
-    if (hint) out.stderr(`  ${c.cyan('hint:')} ${hint}\n`);
+    out.stderr(`${c.red(t('render.error'))} ${c.bold(error.code)} ${error.message}\n`);
+    if (hint) out.stderr(`  ${c.cyan(t('render.hint'))} ${hint}\n`);
     const problems = (error.details?.problems as Array<{ where: string; message: string }> | undefined) ?? [];
     for (const p of problems) out.stderr(`  - ${p.where}: ${p.message}\n`);
   }

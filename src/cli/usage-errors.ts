@@ -5,6 +5,7 @@
 import type { Command, CommanderError } from 'commander';
 import { GotongError } from '../core/errors.js';
 import { commandLine } from './hint-flags.js';
+import { t } from '../i18n/translate.js';
 
 /** A mistake commander found, with the command (at any depth) it was made on. */
 export class CommandLineMistake extends Error {
@@ -42,11 +43,41 @@ export function throwCommandLineMistakes(program: Command): void {
   }
 }
 
-/** "unknown option '--frozn'\n(Did you mean --frozen?)" -> the line and the suggestion. */
+/** "unknown option '--frozn'\n(Did you mean --frozen?)" -> the line and the suggested word. */
 function splitSuggestion(message: string): { line: string; suggestion: string } {
   const [first, ...rest] = message.replace(/^error: /, '').split('\n');
   const did = rest.join(' ').match(/\(Did you mean (.+)\?\)/);
-  return { line: first.trim(), suggestion: did ? `Did you mean ${did[1]}? ` : '' };
+  return { line: first.trim(), suggestion: did ? t('usage.didYouMean', { suggestion: did[1] }) : '' };
+}
+
+/** commander's English line, said again in the chosen language from the names it holds. */
+function mistakeLine(code: string, line: string): string {
+  const quoted = line.match(/'([^']+)'/)?.[1] ?? '';
+  switch (code) {
+    case 'commander.unknownOption':
+      return t('usage.unknownOption', { name: quoted });
+    case 'commander.unknownCommand':
+      return t('usage.unknownCommand', { name: quoted });
+    case 'commander.missingArgument':
+      return t('usage.missingArgument', { name: quoted });
+    case 'commander.optionMissingArgument':
+      return t('usage.optionMissingArgument', { name: quoted });
+    case 'commander.missingMandatoryOptionValue':
+      return t('usage.missingMandatoryOption', { name: quoted });
+    case 'commander.excessArguments': {
+      const counts = line.match(/Expected (\d+) arguments? but got (\d+)/);
+      const command = line.match(/for '([^']+)'/)?.[1] ?? '';
+      if (counts) return t('usage.excessArguments', { command, expected: Number(counts[1]), received: Number(counts[2]) });
+      return t('usage.other', { detail: line });
+    }
+    case 'commander.conflictingOption': {
+      const options = [...line.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+      if (options.length === 2) return t('usage.conflictingOption', { first: `'${options[0]}'`, second: `'${options[1]}'` });
+      return t('usage.other', { detail: line });
+    }
+    default:
+      return t('usage.other', { detail: line });
+  }
 }
 
 export function usageErrorOf(mistake: CommandLineMistake): GotongError {
@@ -56,12 +87,16 @@ export function usageErrorOf(mistake: CommandLineMistake): GotongError {
   if (commanderError.code === 'commander.help') {
     // `gotong help NOSUCH` ends here too, with NOSUCH still among the words.
     const unknown = command.args.find((word) => word !== 'help');
-    if (unknown) return new GotongError('GOTONG_E_USAGE', `unknown command '${unknown}'`, { hint: `Run \`${where} --help\` for its commands.`, details });
+    if (unknown) return new GotongError('GOTONG_E_USAGE', t('usage.unknownCommand', { name: unknown }), { hint: t('usage.unknownCommand.hint', { command: where }), details });
     // A command that only groups others, called without one of them.
     const names = command.commands.map((c) => c.name()).join(', ');
-    return new GotongError('GOTONG_E_USAGE', `${where} needs a command: ${names}`, { hint: `Run \`${where} --help\` for what each does.`, details });
+    return new GotongError('GOTONG_E_USAGE', t('usage.needsCommand', { command: where, names }), { hint: t('usage.needsCommand.hint', { command: where }), details });
   }
   const { line, suggestion } = splitSuggestion(commanderError.message);
-  const about: Record<string, string> = { 'commander.unknownCommand': 'its commands', 'commander.missingArgument': 'its arguments', 'commander.excessArguments': 'its arguments' };
-  return new GotongError('GOTONG_E_USAGE', line, { hint: `${suggestion}Run \`${where} --help\` for ${about[commanderError.code] ?? 'its options'}.`, details });
+  const hintKey = {
+    'commander.unknownCommand': 'usage.seeHelp.commands',
+    'commander.missingArgument': 'usage.seeHelp.arguments',
+    'commander.excessArguments': 'usage.seeHelp.arguments',
+  }[commanderError.code] as 'usage.seeHelp.commands' | 'usage.seeHelp.arguments' | undefined;
+  return new GotongError('GOTONG_E_USAGE', mistakeLine(commanderError.code, line), { hint: t(hintKey ?? 'usage.seeHelp.options', { suggestion, command: where }), details });
 }

@@ -6,6 +6,7 @@
 // `--retry-for 300`.
 import { createRequire } from 'node:module';
 import { GotongError } from './errors.js';
+import { t } from '../i18n/translate.js';
 
 type ParseMs = (text: string) => number | undefined;
 const require = createRequire(import.meta.url);
@@ -22,18 +23,16 @@ export function parseDuration(text: string, source: string): number {
     value = undefined; // ms throws on an empty string
   }
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new GotongError('GOTONG_E_USAGE', `${source} "${text}" is not a duration`, {
-      hint: 'Write a number with a unit, e.g. 90s, 30m, 12h or 7d (a number alone is seconds).',
-    });
+    throw new GotongError('GOTONG_E_USAGE', t('duration.invalid', { source, text }), { hint: t('duration.invalid.hint') });
   }
   return Math.round(value);
 }
 
 /** A duration for people: "850 ms", "1.3 s", "4 min 5 s". */
 export function formatDuration(milliseconds: number): string {
-  if (milliseconds < 1000) return `${Math.round(milliseconds)} ms`;
-  if (milliseconds < 60_000) return `${(milliseconds / 1000).toFixed(1)} s`;
+  if (milliseconds < 1000) return t('duration.ms', { value: Math.round(milliseconds) });
+  if (milliseconds < 60_000) return t('duration.seconds', { value: milliseconds / 1000 });
   const minutes = Math.floor(milliseconds / 60_000);
   const seconds = Math.round((milliseconds % 60_000) / 1000);
-  return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
+  return seconds === 0 ? t('duration.minutes', { minutes }) : t('duration.minutesSeconds', { minutes, seconds });
 }

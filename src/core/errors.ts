@@ -1,7 +1,11 @@
 // The one error type users see. Every failure a user can cause has a stable
 // code from ERROR_CODES (never reused, never renamed: scripts match on them),
 // a one-line message and a hint that says what to do. Internal faults are
-// assertions raised through `bug()` and say so.
+// assertions raised through `bug()` and say so. Messages and hints come from
+// the message catalogs (i18n/), so they read in the user's language; the
+// summaries below are for docs/ERRORS.md and stay English.
+import { t } from '../i18n/translate.js';
+import type { MessageKey } from '../i18n/messages/index.js';
 
 export const EXIT = {
   ok: 0,
@@ -20,7 +24,7 @@ interface CodeInfo {
   summary: string;
 }
 
-/** The table of codes; docs/ERRORS.md is generated from it and tested against it. */
+/** The table of codes; docs/ERRORS.md is generated from it and tested against it. i18n-exempt: English documentation, not messages. */
 export const ERROR_CODES = {
   GOTONG_E_USAGE: { exit: EXIT.usage, summary: 'A command was called with missing or conflicting flags.' },
   GOTONG_E_NEEDS_TTY: { exit: EXIT.usage, summary: 'A question needs an answer but there is no terminal to ask on.' },
@@ -88,7 +92,7 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-/** Warnings: printed, never fatal. Stable like error codes; docs/ERRORS.md lists them. */
+/** Warnings: printed, never fatal. Stable like error codes; docs/ERRORS.md lists them. i18n-exempt: English documentation, not messages. */
 export const WARNING_CODES = {
   GOTONG_W_TRUST_ON_FIRST_USE: 'A registry used by URL was trusted on first use because its root was not pinned.',
   GOTONG_W_ONLINE_IS_ROOT: 'registry init was given no --online-key, so a root key signs snapshot and timestamp.',
@@ -145,22 +149,22 @@ export function isGotongError(value: unknown, code?: ErrorCode): value is Gotong
 
 /** An internal invariant broke: this is a bug, not something the user did. */
 export function bug(message: string): never {
-  throw new GotongError('GOTONG_E_INTERNAL', `this is a bug in gotong: ${message}`, {
-    hint: 'Run again with --verbose and report the output to the registry administrators.',
-  });
+  throw new GotongError('GOTONG_E_INTERNAL', t('bug.message', { detail: message }), { hint: t('bug.hint') });
 }
 
+export type IoAction = 'create' | 'inspect' | 'list' | 'move' | 'move aside' | 'move into place' | 'read' | 'remove' | 'write' | 'write the catalog into';
+
 /** Wraps an unknown failure of the file system into a GOTONG_E_IO error. */
-export function ioError(action: string, path: string, cause: unknown): GotongError {
+export function ioError(action: IoAction, path: string, cause: unknown): GotongError {
   const reason = (cause as NodeJS.ErrnoException)?.code ?? (cause as Error)?.message ?? String(cause);
-  const hints: Record<string, string> = {
-    EACCES: 'Check the permissions of that folder, or run from a folder you own.',
-    EPERM: 'Check the permissions of that folder, or run from a folder you own.',
-    ENOSPC: 'The disk is full: free some space and run the command again.',
-    EROFS: 'The file system is read-only: run from a writable folder.',
+  const hints: Record<string, MessageKey> = {
+    EACCES: 'io.hint.permissions',
+    EPERM: 'io.hint.permissions',
+    ENOSPC: 'io.hint.full',
+    EROFS: 'io.hint.readOnly',
   };
-  return new GotongError('GOTONG_E_IO', `could not ${action} ${path} (${reason})`, {
-    hint: hints[reason] ?? 'Check that the path exists and is writable, then run again.',
+  return new GotongError('GOTONG_E_IO', t('io.failed', { action: t(`io.action.${action}`), path, reason }), {
+    hint: t(hints[reason] ?? 'io.hint.other'),
     cause,
   });
 }

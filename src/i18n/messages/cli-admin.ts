@@ -1,0 +1,4 @@
+import type { MessageCatalog } from './catalog.js';
+
+export const cliAdminMessages = {
+} as const satisfies MessageCatalog;

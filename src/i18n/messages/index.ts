@@ -1,0 +1,37 @@
+// Every message gotong shows, gathered from one file per part of the code so
+// that parts can change their messages without touching each other's files.
+import { adminMessages } from './admin.js';
+import { cliAdminMessages } from './cli-admin.js';
+import { cliModuleMessages } from './cli-module.js';
+import { commonMessages } from './common.js';
+import { installMessages } from './install.js';
+import { publiccodeMessages } from './publiccode.js';
+import { registryMessages } from './registry.js';
+import { settingsMessages } from './settings.js';
+import { trustMessages } from './trust.js';
+
+export const MESSAGE_FILES = {
+  admin: adminMessages,
+  'cli-admin': cliAdminMessages,
+  'cli-module': cliModuleMessages,
+  common: commonMessages,
+  install: installMessages,
+  publiccode: publiccodeMessages,
+  registry: registryMessages,
+  settings: settingsMessages,
+  trust: trustMessages,
+} as const;
+
+export const MESSAGES = {
+  ...adminMessages,
+  ...cliAdminMessages,
+  ...cliModuleMessages,
+  ...commonMessages,
+  ...installMessages,
+  ...publiccodeMessages,
+  ...registryMessages,
+  ...settingsMessages,
+  ...trustMessages,
+};
+
+export type MessageKey = keyof typeof MESSAGES;

@@ -1,0 +1,4 @@
+import type { MessageCatalog } from './catalog.js';
+
+export const installMessages = {
+} as const satisfies MessageCatalog;

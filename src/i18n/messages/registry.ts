@@ -1,0 +1,4 @@
+import type { MessageCatalog } from './catalog.js';
+
+export const registryMessages = {
+} as const satisfies MessageCatalog;
