@@ -23,6 +23,7 @@ import { registerConfigCommands } from './commands/config.js';
 import { registerAdvisoryCommands } from './commands/advisory.js';
 import { registerPubliccodeCommands } from './commands/publiccode.js';
 import { EXIT } from '../core/errors.js';
+import { GOTONG_VERSION } from '../core/version.js';
 import { chooseLanguage } from '../i18n/language.js';
 import { setLanguage, t } from '../i18n/translate.js';
 import { speakHelpInLanguage } from './help-language.js';
@@ -30,7 +31,7 @@ import { rememberRunningCommand } from './context.js';
 import { colours, processOutput, renderError } from './render.js';
 import { CommandLineMistake, throwCommandLineMistakes, usageErrorOf } from './usage-errors.js';
 
-export const VERSION = '0.1.0';
+export const VERSION = GOTONG_VERSION;
 
 export function buildProgram(): Command {
   const program = new Command('gotong')

@@ -87,6 +87,9 @@ export const ERROR_CODES = {
   GOTONG_E_PUBLICCODE_MISSING: { exit: EXIT.failure, summary: 'There is no publiccode.yml at the path given (or in the current folder).' },
   GOTONG_E_PUBLICCODE_EXISTS: { exit: EXIT.failure, summary: 'publiccode init found a publiccode.yml already and did not replace it (--force does).' },
   GOTONG_E_PUBLICCODE_INVALID: { exit: EXIT.failure, summary: 'publiccode.yml breaks the publiccode.yml standard (version 0.x); each finding names the key, line and column.' },
+  GOTONG_E_SOURCE_DIRTY: { exit: EXIT.failure, summary: 'publish found files of the module folder that differ from the git commit checked out, so the version could not be rebuilt from its recorded source (--allow-dirty publishes anyway and records it).' },
+  GOTONG_E_REBUILD_DIFFERS: { exit: EXIT.differs, summary: 'rebuild-verify packed the recorded source and got other files than the published tarball; the output lists every file added, missing or changed.' },
+  GOTONG_E_SOURCE_UNAVAILABLE: { exit: EXIT.failure, summary: 'rebuild-verify could not get the source of a version: it records none, the repository cannot be fetched, or it lacks the recorded commit.' },
   GOTONG_E_INTERNAL: { exit: EXIT.internal, summary: 'A bug in gotong.' },
 } as const satisfies Record<string, CodeInfo>;
 

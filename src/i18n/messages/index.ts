@@ -5,6 +5,7 @@ import { cliAdminMessages } from './cli-admin.js';
 import { cliModuleMessages } from './cli-module.js';
 import { commonMessages } from './common.js';
 import { installMessages } from './install.js';
+import { provenanceMessages } from './provenance.js';
 import { publiccodeMessages } from './publiccode.js';
 import { registryMessages } from './registry.js';
 import { settingsMessages } from './settings.js';
@@ -16,6 +17,7 @@ export const MESSAGE_FILES = {
   'cli-module': cliModuleMessages,
   common: commonMessages,
   install: installMessages,
+  provenance: provenanceMessages,
   publiccode: publiccodeMessages,
   registry: registryMessages,
   settings: settingsMessages,
@@ -28,6 +30,7 @@ export const MESSAGES = {
   ...cliModuleMessages,
   ...commonMessages,
   ...installMessages,
+  ...provenanceMessages,
   ...publiccodeMessages,
   ...registryMessages,
   ...settingsMessages,
