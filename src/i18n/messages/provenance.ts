@@ -7,7 +7,7 @@ export const provenanceMessages = {
     id: '{count, number} berkas berbeda dari commit {commit}: {files}',
   },
   'provenance.dirty.hint': {
-    en: 'Commit the changes and publish again, so the version can be rebuilt from its commit. Add --allow-dirty to publish anyway; the index then records that the tree was dirty.',
-    id: 'Commit perubahan itu lalu terbitkan lagi, agar versi ini dapat dibangun ulang dari commit-nya. Tambahkan --allow-dirty untuk tetap menerbitkan; indeks lalu mencatat bahwa tree tidak bersih.',
+    en: 'Commit the changes and publish again, so the version can be rebuilt from its commit.',
+    id: 'Commit perubahan itu lalu terbitkan lagi, agar versi ini dapat dibangun ulang dari commit-nya.',
   },
 } as const satisfies MessageCatalog;
