@@ -76,6 +76,15 @@ describe('layers', () => {
     expect(offenders('query', ['install'])).toEqual([]);
   });
 
+  it('the messages import nothing of gotong, so every layer may speak through them', () => {
+    const all = ['core', 'manifest', 'trust', 'registry', 'verified', 'archive', 'change', 'publish', 'admin', 'install', 'bundle', 'catalog', 'query', 'cli', 'advisory', 'settings', 'publiccode', 'provenance'];
+    expect([...offenders('i18n', all), ...offenders('i18n/messages', all)]).toEqual([]);
+  });
+
+  it('provenance and rebuilds read the registry as info does, and know no publishing, install or administration', () => {
+    expect(offenders('provenance', ['publish', 'admin', 'install', 'change', 'catalog', 'bundle', 'cli'])).toEqual([]);
+  });
+
   it('the archive reader and writer know nothing of the install that uses them', () => {
     expect(offenders('archive', ['install', 'verified', 'registry', 'trust', 'publish', 'catalog', 'query', 'cli'])).toEqual([]);
   });

@@ -22,6 +22,7 @@ import { registerBundleCommands } from './commands/bundle.js';
 import { registerConfigCommands } from './commands/config.js';
 import { registerAdvisoryCommands } from './commands/advisory.js';
 import { registerPubliccodeCommands } from './commands/publiccode.js';
+import { registerTransparencyCommands } from './commands/transparency.js';
 import { EXIT } from '../core/errors.js';
 import { GOTONG_VERSION } from '../core/version.js';
 import { chooseLanguage } from '../i18n/language.js';
@@ -58,6 +59,7 @@ export function buildProgram(): Command {
   registerConfigCommands(program);
   registerAdvisoryCommands(program);
   registerPubliccodeCommands(program);
+  registerTransparencyCommands(program);
   throwCommandLineMistakes(program);
   speakHelpInLanguage(program);
   return program;
