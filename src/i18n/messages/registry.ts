@@ -341,4 +341,124 @@ export const registryMessages = {
     en: 'Nothing was changed. Someone pushed a link into the registry; run `gotong registry verify` and tell the registry administrators.',
     id: 'Tidak ada yang diubah. Seseorang melakukan push sebuah tautan ke registry; jalankan `gotong registry verify` dan beri tahu administrator registry.',
   },
+
+  // src/verified/cache.ts and in-use.ts: the download cache and who uses it.
+  'verified.cache.what': { en: 'the download cache', id: 'cache unduhan' },
+  'verified.cache.unmarked': {
+    en: 'could not mark the download cache {dir} as in use ({reason}); going on without caching',
+    id: 'tidak dapat menandai cache unduhan {dir} sebagai sedang dipakai ({reason}); melanjutkan tanpa cache',
+  },
+  'verified.cache.unmarked.hint': {
+    en: 'Make {dir} and the folder beside it writable, or set GOTONG_HOME to one, so that later commands reuse what they download.',
+    id: 'Jadikan {dir} dan folder di sebelahnya dapat ditulisi, atau arahkan GOTONG_HOME ke folder seperti itu, agar perintah berikutnya memakai ulang apa yang sudah diunduh.',
+  },
+  'verified.cache.unwritten': {
+    en: 'could not write to the download cache: {path} ({reason}); going on without caching',
+    id: 'tidak dapat menulis ke cache unduhan: {path} ({reason}); melanjutkan tanpa cache',
+  },
+  'verified.cache.unwritten.hint': {
+    en: 'Make {dir} a folder you can write to, or set GOTONG_HOME to one, so that later commands reuse what they download.',
+    id: 'Jadikan {dir} folder yang dapat Anda tulisi, atau arahkan GOTONG_HOME ke folder seperti itu, agar perintah berikutnya memakai ulang apa yang sudah diunduh.',
+  },
+  'verified.inUse': {
+    en: '{what} is in use by another gotong process (pid {pids}); nothing was removed',
+    id: '{what} sedang dipakai oleh proses gotong lain (pid {pids}); tidak ada yang dihapus',
+  },
+  'verified.inUse.hint': {
+    en: 'Wait for that command to finish, then run `{command}` again.',
+    id: 'Tunggu sampai perintah itu selesai, lalu jalankan `{command}` lagi.',
+  },
+
+  // src/verified/open-bundle.ts: an offline bundle verified as a registry.
+  'verified.age.days': { en: '{count, plural, one {# day} other {# days}}', id: '{count, number} hari' },
+  'verified.age.hours': { en: '{count, plural, one {# hour} other {# hours}}', id: '{count, number} jam' },
+  'verified.age.minutes': { en: '{count, plural, one {# minute} other {# minutes}}', id: '{count, number} menit' },
+  'verified.bundle.label': { en: 'bundle {name}', id: 'bundel {name}' },
+  'verified.bundle.rollback': {
+    en: '{label} holds older signed metadata (timestamp version {offered}) than this machine already trusts for {registry} (version {seen})',
+    id: '{label} berisi metadata bertanda tangan yang lebih lama (timestamp versi {offered}) daripada yang sudah dipercaya mesin ini untuk {registry} (versi {seen})',
+  },
+  'verified.bundle.rollback.hint': {
+    en: 'Make a fresh bundle from the registry with `gotong bundle create` and install from that one.',
+    id: 'Buat bundel baru dari registry dengan `gotong bundle create` lalu pasang dari bundel itu.',
+  },
+  'verified.bundle.notPinned': {
+    en: '{registry} has no pinned root to check the {label} against',
+    id: '{registry} tidak memiliki root yang dipin untuk memeriksa {label}',
+  },
+  'verified.bundle.notPinned.hint': {
+    en: 'Add the registry while it is reachable (`gotong registry add NAME URL --root-sha256 HEX`), or install from the bundle in a workspace whose gotong-lock.json names the registry\'s root.',
+    id: 'Tambahkan registry itu selagi dapat dijangkau (`gotong registry add NAME URL --root-sha256 HEX`), atau pasang dari bundel di workspace yang gotong-lock.json-nya menyebut root registry itu.',
+  },
+  'verified.bundle.expired': {
+    en: 'the signed metadata in {label} expired {age} ago ({file}, on {expires})',
+    id: 'metadata bertanda tangan dalam {label} kedaluwarsa {age} yang lalu ({file}, pada {expires})',
+  },
+  'verified.bundle.expired.hint': {
+    en: 'Make a fresh bundle where the registry is reachable (`gotong bundle create`). To install what the registry signed then anyway, knowing that versions yanked and keys revoked since are not known here, pass --allow-expired-bundle.',
+    id: 'Buat bundel baru di tempat registry dapat dijangkau (`gotong bundle create`). Untuk tetap memasang apa yang ditandatangani registry saat itu, dengan menyadari bahwa versi yang ditarik dan kunci yang dicabut sejak itu tidak diketahui di sini, berikan --allow-expired-bundle.',
+  },
+  'verified.bundle.expiredAllowed': {
+    en: 'INSTALLING FROM AN EXPIRED BUNDLE: its signed metadata expired {age} ago (on {expires}); the bundle says it was made on {createdAt}',
+    id: 'MEMASANG DARI BUNDEL YANG KEDALUWARSA: metadata bertanda tangannya kedaluwarsa {age} yang lalu (pada {expires}); menurut bundel itu, bundel dibuat pada {createdAt}',
+  },
+  'verified.bundle.expiredAllowed.hint': {
+    en: 'Versions yanked and keys revoked since then are not known to this install. Install from the registry or a fresh bundle as soon as one can be reached.',
+    id: 'Versi yang ditarik dan kunci yang dicabut sejak saat itu tidak diketahui oleh pemasangan ini. Pasang dari registry atau bundel baru segera setelah salah satunya dapat dijangkau.',
+  },
+  'verified.bundle.otherRegistry': {
+    en: '{label} was made from another registry than {registry}: its root is not the pinned {pin}…',
+    id: '{label} dibuat dari registry lain, bukan {registry}: root-nya bukan {pin}… yang dipin',
+  },
+  'verified.bundle.otherRegistry.hint': {
+    en: 'Install it with --registry naming the registry it was made from (it names {url}, unsigned), or ask for a bundle of {registry}.',
+    id: 'Pasang dengan --registry yang menyebut registry asal bundel itu (bundel menyebut {url}, tanpa tanda tangan), atau mintalah bundel dari {registry}.',
+  },
+  'verified.bundle.lockfileRoot.hint': {
+    en: 'Install from a bundle of the registry the lockfile names.',
+    id: 'Pasang dari bundel registry yang disebut lockfile.',
+  },
+
+  // src/verified/open-registry.ts: the lockfile's registry against the one opened.
+  'verified.lockfileRoot': {
+    en: 'the lockfile was made against a registry whose root is {locked}…, but {label} has {actual}…',
+    id: 'lockfile dibuat untuk registry dengan root {locked}…, tetapi {label} memiliki root {actual}…',
+  },
+  'verified.lockfileRoot.hint': {
+    en: 'Install from the registry the lockfile names, or delete gotong-lock.json to resolve again against this one.',
+    id: 'Pasang dari registry yang disebut lockfile, atau hapus gotong-lock.json untuk menentukan versi lagi terhadap registry ini.',
+  },
+
+  // src/verified/targets.ts: signed targets.
+  'verified.targets.unlisted': {
+    en: '{path} is not listed in the registry\'s signed metadata',
+    id: '{path} tidak tercantum dalam metadata bertanda tangan registry',
+  },
+  'verified.targets.unlisted.hint': {
+    en: 'It may have been removed or never published; run `gotong info` on the module.',
+    id: 'Berkas itu mungkin sudah dihapus atau tidak pernah diterbitkan; jalankan `gotong info` untuk modul itu.',
+  },
+  'verified.targets.tooLarge': {
+    en: '{path} is signed as {length} bytes, more than the {max} a module file may have',
+    id: '{path} ditandatangani berukuran {length, number} byte, melebihi batas {max, number} byte untuk berkas modul',
+  },
+  'verified.targets.tooLarge.hint': {
+    en: 'Nothing was downloaded. The publisher\'s key may be misused; tell the registry administrators.',
+    id: 'Tidak ada yang diunduh. Kunci penerbit mungkin disalahgunakan; beri tahu administrator registry.',
+  },
+  'verified.targets.noModule': { en: 'the registry has no module {name}', id: 'registry tidak memiliki modul {name}' },
+  'verified.targets.noModule.hint': {
+    en: 'Check the name (gotong search {short}); module names look like @bandung/e-musrenbang.',
+    id: 'Periksa namanya (gotong search {short}); nama modul berbentuk seperti @bandung/e-musrenbang.',
+  },
+  'verified.targets.indexTooLarge': { en: 'the index of {name} is larger than allowed', id: 'indeks {name} lebih besar dari yang diizinkan' },
+  'verified.targets.indexTooLarge.hint': { en: 'Tell the registry administrators.', id: 'Beri tahu administrator registry.' },
+  'verified.targets.entryMismatch': {
+    en: 'the index of {name} disagrees with the signed metadata about {version}',
+    id: 'indeks {name} tidak sesuai dengan metadata bertanda tangan mengenai versi {version}',
+  },
+  'verified.targets.entryMismatch.hint': {
+    en: 'The registry is inconsistent; tell its administrators.',
+    id: 'Registry itu tidak konsisten; beri tahu administratornya.',
+  },
 } as const satisfies MessageCatalog;
