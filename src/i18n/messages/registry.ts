@@ -461,4 +461,72 @@ export const registryMessages = {
     en: 'The registry is inconsistent; tell its administrators.',
     id: 'Registry itu tidak konsisten; beri tahu administratornya.',
   },
+
+  // src/change/namespace-change.ts: a change to one member namespace.
+  'change.namespace.needsOnlineKey': {
+    en: 'this registry is in direct mode: a change needs its online key to sign snapshot and timestamp',
+    id: 'registry ini dalam mode direct: perubahan memerlukan kunci online-nya untuk menandatangani snapshot dan timestamp',
+  },
+  'change.namespace.needsOnlineKey.hint': {
+    en: 'Pass --online-key FILE or set GOTONG_ONLINE_KEY; or ask the administrators to run the registry in staged mode, where @{namespace}\'s publisher key is enough.',
+    id: 'Berikan --online-key FILE atau isi GOTONG_ONLINE_KEY; atau minta administrator menjalankan registry dalam mode staged, yang cukup dengan kunci penerbit @{namespace}.',
+  },
+  'change.namespace.unknown': { en: 'the registry has no namespace {namespace}', id: 'registry tidak memiliki namespace {namespace}' },
+  'change.namespace.unknown.hint': {
+    en: 'Ask the registry administrators to run `gotong registry add-namespace {namespace}` with your publisher key.',
+    id: 'Minta administrator registry menjalankan `gotong registry add-namespace {namespace}` dengan kunci penerbit Anda.',
+  },
+  'change.namespace.onlineKeyUnused': {
+    en: 'the registry is in staged mode: the online key was not used',
+    id: 'registry dalam mode staged: kunci online tidak dipakai',
+  },
+  'change.namespace.onlineKeyUnused.hint': {
+    en: 'Member pipelines need only their publisher key; keep the online key in the registry\'s own pipeline alone.',
+    id: 'Pipeline anggota hanya memerlukan kunci penerbitnya; simpan kunci online hanya di pipeline registry itu sendiri.',
+  },
+
+  // src/change/proposal-wait.ts: publish --wait in a staged registry.
+  'change.wait.waiting': { en: 'waiting for the registry to accept {branch}', id: 'menunggu registry menerima {branch}' },
+  'change.wait.removed': {
+    en: '{branch} was removed from {registry} without being accepted',
+    id: '{branch} dihapus dari {registry} tanpa diterima',
+  },
+  'change.wait.removed.hint': {
+    en: 'Someone deleted the branch; ask the registry administrators why, and publish again.',
+    id: 'Seseorang menghapus branch itu; tanyakan alasannya kepada administrator registry, lalu terbitkan lagi.',
+  },
+  'change.wait.timeout': {
+    en: '{branch} is still waiting for {registry}\'s accept job after {duration}',
+    id: '{branch} masih menunggu job accept {registry} setelah {duration}',
+  },
+  'change.wait.timeout.hint': {
+    en: 'The proposal stays; the registry\'s pipeline accepts it on its next run. Check with `gotong registry pending`, or wait longer with --wait-for.',
+    id: 'Usulan itu tetap ada; pipeline registry akan menerimanya pada jalannya yang berikut. Periksa dengan `gotong registry pending`, atau tunggu lebih lama dengan --wait-for.',
+  },
+  'change.wait.noReason': { en: 'no reason recorded', id: 'tidak ada alasan yang dicatat' },
+  'change.wait.refused': { en: 'the registry refused {branch}: {reason}', id: 'registry menolak {branch}: {reason}' },
+  'change.wait.refused.hint': {
+    en: 'Nothing of it was published. Fix what the reason says and publish again; `gotong registry pending` lists refusals.',
+    id: 'Tidak ada bagian darinya yang diterbitkan. Perbaiki apa yang disebut alasan itu lalu terbitkan lagi; `gotong registry pending` menampilkan daftar penolakan.',
+  },
+
+  // src/change/registry-update.ts: one change made safely against other writers.
+  'change.update.readOnly': {
+    en: '{label} is a read-only static copy and cannot be written to',
+    id: '{label} adalah salinan statis hanya-baca dan tidak dapat ditulisi',
+  },
+  'change.update.readOnly.hint': {
+    en: 'Publish to the registry\'s git URL (ssh://, https://….git, a folder path); static hosts only serve it.',
+    id: 'Terbitkan ke URL git registry (ssh://, https://….git, path folder); host statis hanya menyajikannya.',
+  },
+  'change.update.publishingCopy': { en: 'the publishing copy of {label}', id: 'salinan penerbitan {label}' },
+  'change.update.contended': {
+    en: 'other publishers pushed to {registry} first in all {attempts, plural, one {# round} other {# rounds}} over {duration}',
+    id: 'penerbit lain lebih dulu melakukan push ke {registry} dalam semua {attempts, number} putaran selama {duration}',
+  },
+  'change.update.contended.hint': {
+    en: 'Nothing was changed. Run the command again (it is safe to repeat), or let it try for longer than {duration} with --retry-for or GOTONG_PUBLISH_RETRY_FOR.',
+    id: 'Tidak ada yang diubah. Jalankan perintah itu lagi (aman untuk diulang), atau biarkan mencoba lebih lama dari {duration} dengan --retry-for atau GOTONG_PUBLISH_RETRY_FOR.',
+  },
+  'change.update.pushedFirst': { en: 'another publisher pushed first', id: 'penerbit lain melakukan push lebih dulu' },
 } as const satisfies MessageCatalog;
