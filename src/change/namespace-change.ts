@@ -8,6 +8,7 @@
 // alone holds the online key, puts it on main (admin/accept.ts).
 import { createHash } from 'node:crypto';
 import { GotongError, bug } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { readContained } from '../core/contained.js';
 import type { RegistryMode } from '../manifest/types.js';
 import { parseDocumentText } from '../manifest/schema.js';
@@ -54,16 +55,14 @@ export async function checkedOutMode(dir: string): Promise<RegistryMode> {
 }
 
 function needsOnlineKey(namespace: string): GotongError {
-  return new GotongError('GOTONG_E_KEY_MISSING', 'this registry is in direct mode: a change needs its online key to sign snapshot and timestamp', {
-    hint: `Pass --online-key FILE or set GOTONG_ONLINE_KEY; or ask the administrators to run the registry in staged mode, where @${namespace}'s publisher key is enough.`,
-  });
+  return new GotongError('GOTONG_E_KEY_MISSING', t('change.namespace.needsOnlineKey'), { hint: t('change.namespace.needsOnlineKey.hint', { namespace }) });
 }
 
 export async function changeNamespace<T>(options: NamespaceChangeOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<NamespaceChangeResult<T>> {
   const known = async (writer: RegistryWriter) => {
     if (!writer.namespaceRole(options.namespace)) {
-      throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', `the registry has no namespace ${options.namespace}`, {
-        hint: `Ask the registry administrators to run \`gotong registry add-namespace ${options.namespace}\` with your publisher key.`,
+      throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', t('change.namespace.unknown', { namespace: options.namespace }), {
+        hint: t('change.namespace.unknown.hint', { namespace: options.namespace }),
       });
     }
     return build(writer);
@@ -73,7 +72,7 @@ export async function changeNamespace<T>(options: NamespaceChangeOptions, build:
     const mode = await checkedOutMode(dir);
     if (mode === 'staged') {
       if (options.onlineKey) {
-        options.reporter.emit({ type: 'warn', code: 'GOTONG_W_ONLINE_KEY_UNUSED', message: 'the registry is in staged mode: the online key was not used', hint: 'Member pipelines need only their publisher key; keep the online key in the registry\'s own pipeline alone.' });
+        options.reporter.emit({ type: 'warn', code: 'GOTONG_W_ONLINE_KEY_UNUSED', message: t('change.namespace.onlineKeyUnused'), hint: t('change.namespace.onlineKeyUnused.hint') });
       }
       return { ...(await proposeInClone(dir, options, known)), mode };
     }

@@ -18,6 +18,10 @@ import { ProposalRefusal, reviewProposedRole } from '../trust/proposal-review.js
 import { checkTargetBytes } from '../trust/target-check.js';
 import type { RegistryWriter } from '../trust/writer.js';
 
+// Why a proposal is refused is registry content: `registry accept` writes the
+// reason into the refused/ branch's commit (admin/accept.ts), where every
+// later reader, in whatever language, finds it. So reasons stay English.
+
 export interface PendingProposal {
   branch: ProposalBranch;
   content: ProposalContent | null;
@@ -44,11 +48,11 @@ export async function readPending(dir: string, branches: ProposalBranch[]): Prom
   const pending: PendingProposal[] = [];
   for (const branch of branches) {
     try {
-      if (!branch.namespace) throw new MalformedProposal(`its name is not incoming/<namespace>/<id>`);
+      if (!branch.namespace) throw new MalformedProposal(`its name is not incoming/<namespace>/<id>`); // i18n-exempt: registry content, a refusal reason
       pending.push({ branch, content: await readProposal(dir, branch.namespace, branch.commit), malformed: null });
     } catch (error) {
       if (!(error instanceof MalformedProposal)) throw error;
-      pending.push({ branch, content: null, malformed: `it is not a proposal gotong writes: ${error.message}` });
+      pending.push({ branch, content: null, malformed: `it is not a proposal gotong writes: ${error.message}` }); // i18n-exempt: registry content, a refusal reason
     }
   }
   return pending;
@@ -59,6 +63,7 @@ function buildsOn(content: ProposalContent, link: TreeEntry | null): boolean {
   return content.namespaceParents.length === expected.length && content.namespaceParents.every((p, i) => p === expected[i]);
 }
 
+// i18n-exempt: registry content, a refusal reason
 const STALE = 'it builds on a state of its namespace that the registry no longer has (another proposal of the same namespace came first, or one it builds on was refused): publish again';
 
 /**
@@ -86,6 +91,7 @@ export async function walkChain(dir: string, writer: RegistryWriter, namespace: 
         step = { proposal: candidate, role: await takeProposal(dir, writer, namespace, candidate.content!, walk.link, now) };
       } catch (error) {
         if (error instanceof ProposalRefusal || error instanceof MalformedProposal) walk.refused.push({ proposal: candidate, reason: error.message });
+        // i18n-exempt: registry content, a refusal reason
         else if (isGotongError(error, 'GOTONG_E_METADATA_INVALID')) walk.refused.push({ proposal: candidate, reason: `its signatures do not meet the threshold of @${namespace}/* (${error.message})` });
         else throw error;
       }
@@ -112,6 +118,7 @@ async function takeProposal(dir: string, writer: RegistryWriter, namespace: stri
     return bytes;
   };
   const role = await reviewProposedRole({ namespace, roleBytes: content.roleBytes, added }, current, writer.namespaceRole(namespace), previousIndex, now);
+  // i18n-exempt: registry content, a refusal reason
   if (role.signed.version !== content.roleVersion) throw new ProposalRefusal(`its role file is named for version ${content.roleVersion} but holds version ${role.signed.version}`);
   writer.adoptSigned([{ role: namespace, metadata: role }]);
   return role;

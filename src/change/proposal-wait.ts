@@ -6,6 +6,7 @@
 // decision.
 import { formatDuration } from '../core/duration.js';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import type { Reporter } from '../core/reporter.js';
 import { syncOrClone } from '../registry/clone.js';
 import { listRemoteRefs } from '../registry/git.js';
@@ -35,21 +36,21 @@ export async function waitForProposal(proposal: Proposal, options: WaitOptions):
   const started = Date.now();
   const refused = `${REFUSED}${proposal.namespace}/${proposal.id}`;
   let poll = FIRST_POLL_MS;
-  options.reporter.emit({ type: 'info', message: `waiting for the registry to accept ${proposal.branch}` });
+  options.reporter.emit({ type: 'info', message: t('change.wait.waiting', { branch: proposal.branch }) });
   for (;;) {
     const names = await listRemoteRefs(location.url, [proposal.branch, refused]);
     if (names.includes(refused)) throw await refusal(proposal, options);
     if (!names.includes(proposal.branch)) {
       if (await onMain(proposal, options)) return { state: 'accepted', waitedMs: Date.now() - started };
-      throw new GotongError('GOTONG_E_PROPOSAL_REFUSED', `${proposal.branch} was removed from ${location.label} without being accepted`, {
-        hint: 'Someone deleted the branch; ask the registry administrators why, and publish again.',
+      throw new GotongError('GOTONG_E_PROPOSAL_REFUSED', t('change.wait.removed', { branch: proposal.branch, registry: location.label }), {
+        hint: t('change.wait.removed.hint'),
         details: { proposal: proposal.branch },
       });
     }
     const elapsed = Date.now() - started;
     if (elapsed >= waitFor) {
-      throw new GotongError('GOTONG_E_WAIT_TIMEOUT', `${proposal.branch} is still waiting for ${location.label}'s accept job after ${formatDuration(elapsed)}`, {
-        hint: 'The proposal stays; the registry\'s pipeline accepts it on its next run. Check with `gotong registry pending`, or wait longer with --wait-for.',
+      throw new GotongError('GOTONG_E_WAIT_TIMEOUT', t('change.wait.timeout', { branch: proposal.branch, registry: location.label, duration: formatDuration(elapsed) }), {
+        hint: t('change.wait.timeout.hint'),
         details: { proposal: proposal.branch },
       });
     }
@@ -62,10 +63,10 @@ async function refusal(proposal: Proposal, options: WaitOptions): Promise<Gotong
   const reason = await inWorkingClone(options.location, options.env, async (dir) => {
     await syncOrClone(dir, options.location.url, { sparse: [METADATA_DIR] });
     const branch = (await fetchProposalBranches(dir, options.location.url, REFUSED)).find((b) => b.namespace === proposal.namespace && b.id === proposal.id);
-    return branch ? (await shownSubject(dir, branch.commit)).replace(/^refused: /, '') : 'no reason recorded';
+    return branch ? (await shownSubject(dir, branch.commit)).replace(/^refused: /, '') : t('change.wait.noReason');
   });
-  return new GotongError('GOTONG_E_PROPOSAL_REFUSED', `the registry refused ${INCOMING}${proposal.namespace}/${proposal.id}: ${reason}`, {
-    hint: 'Nothing of it was published. Fix what the reason says and publish again; `gotong registry pending` lists refusals.',
+  return new GotongError('GOTONG_E_PROPOSAL_REFUSED', t('change.wait.refused', { branch: `${INCOMING}${proposal.namespace}/${proposal.id}`, reason }), {
+    hint: t('change.wait.refused.hint'),
     details: { proposal: proposal.branch, reason },
   });
 }

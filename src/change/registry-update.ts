@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { formatDuration, parseDuration } from '../core/duration.js';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
@@ -78,8 +79,8 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
 
 function writable(location: RegistryLocation): void {
   if (location.kind !== 'git') {
-    throw new GotongError('GOTONG_E_USAGE', `${location.label} is a read-only static copy and cannot be written to`, {
-      hint: 'Publish to the registry\'s git URL (ssh://, https://….git, a folder path); static hosts only serve it.',
+    throw new GotongError('GOTONG_E_USAGE', t('change.update.readOnly', { label: location.label }), {
+      hint: t('change.update.readOnly.hint'),
     });
   }
 }
@@ -89,7 +90,7 @@ export async function inWorkingClone<T>(location: RegistryLocation, env: NodeJS.
   writable(location);
   const dir = gotongPaths(env).publishDir(location.id);
   await fs.mkdir(join(dir, '..'), { recursive: true });
-  return withLock(`${dir}.lock`, { waitMs: 300_000, what: `the publishing copy of ${location.label}` }, () => work(dir));
+  return withLock(`${dir}.lock`, { waitMs: 300_000, what: t('change.update.publishingCopy', { label: location.label }) }, () => work(dir));
 }
 
 export function updateRegistry<T>(options: UpdateOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<UpdateResult<T>> {
@@ -115,13 +116,13 @@ export async function updateInClone<T>(dir: string, options: UpdateOptions, buil
     if ((await pushRegistryChange(dir, options.location.url, change)) === 'pushed') return { result: outcome.result, committed: outcome.changed, attempts: attempt };
     const elapsed = Date.now() - started;
     if (elapsed >= retryFor) {
-      throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', `other publishers pushed to ${options.location.label} first in all ${attempt} round${attempt === 1 ? '' : 's'} over ${formatDuration(elapsed)}`, {
-        hint: `Nothing was changed. Run the command again (it is safe to repeat), or let it try for longer than ${formatDuration(retryFor)} with --retry-for or GOTONG_PUBLISH_RETRY_FOR.`,
+      throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', t('change.update.contended', { registry: options.location.label, attempts: attempt, duration: formatDuration(elapsed) }), {
+        hint: t('change.update.contended.hint', { duration: formatDuration(retryFor) }),
         details: { attempts: attempt, elapsedMs: elapsed, retryForMs: retryFor },
       });
     }
     const waitMs = Math.min(retryFor - elapsed, backoffMs(attempt));
-    options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: 'another publisher pushed first', waitMs });
+    options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: t('change.update.pushedFirst'), waitMs });
     await new Promise((resolve) => setTimeout(resolve, waitMs));
   }
 }

@@ -11,6 +11,7 @@
 // members over the size bounds. Nothing here checks a signature.
 import { createReadStream, promises as fs } from 'node:fs';
 import { GotongError, ioError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { TarParser, type TarEntryHeader } from '../archive/tar.js';
 import { METADATA_DIR, TARGETS_DIR } from '../core/registry-folders.js';
 import type { RegistrySource } from './source.js';
@@ -36,10 +37,9 @@ const MAX_TARGET_MEMBER_BYTES = 1280 * 1024 * 1024;
 const METADATA_NAME = new RegExp(`^${METADATA_DIR}/(?:[0-9]{1,9}\\.)?[a-z0-9][a-z0-9-]{0,127}\\.json$`);
 const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/;
 
-function invalid(file: string, why: string): GotongError {
-  return new GotongError('GOTONG_E_BUNDLE_INVALID', `the bundle ${file} ${why}`, {
-    hint: 'Do not use this file: it was damaged on the way or made by someone else. Make a new one with `gotong bundle create` where the registry is reachable.',
-  });
+/** A bundle file not to be used; `message` says what is wrong with it. */
+function invalid(message: string): GotongError {
+  return new GotongError('GOTONG_E_BUNDLE_INVALID', message, { hint: t('registry.bundleFile.invalid.hint') });
 }
 
 /** Which members a bundle may hold, and the most bytes each may have; null: none. */
@@ -77,12 +77,13 @@ export class BundleSource implements RegistrySource {
     let chunk: Buffer = Buffer.alloc(0);
     const parser = new TarParser({
       onEntry(header: TarEntryHeader) {
-        if (header.typeflag !== '0' && header.typeflag !== '\0') throw invalid(file, `holds ${JSON.stringify(header.path.slice(0, 200))}, which is not a plain file (a link, folder or device)`);
+        const shown = JSON.stringify(header.path.slice(0, 200));
+        if (header.typeflag !== '0' && header.typeflag !== '\0') throw invalid(t('registry.bundleFile.notPlainFile', { file, path: shown }));
         const bound = memberBound(header.path);
-        if (bound === null) throw invalid(file, `holds ${JSON.stringify(header.path.slice(0, 200))}, which is not a registry file a bundle may hold`);
-        if (header.size > bound) throw invalid(file, `holds ${header.path} of ${header.size} bytes, more than the ${bound} allowed`);
-        if (members.has(header.path)) throw invalid(file, `holds ${header.path} twice`);
-        if (members.size >= MAX_MEMBERS) throw invalid(file, `holds more than ${MAX_MEMBERS} files`);
+        if (bound === null) throw invalid(t('registry.bundleFile.notRegistryFile', { file, path: shown }));
+        if (header.size > bound) throw invalid(t('registry.bundleFile.memberTooLarge', { file, path: header.path, size: header.size, max: bound }));
+        if (members.has(header.path)) throw invalid(t('registry.bundleFile.twice', { file, path: header.path }));
+        if (members.size >= MAX_MEMBERS) throw invalid(t('registry.bundleFile.tooManyMembers', { file, max: MAX_MEMBERS }));
         current = { path: header.path, member: { offset: -1, size: header.size } };
         members.set(header.path, current.member);
         if (header.path === BUNDLE_MANIFEST_FILE) manifestBytes = [];
@@ -108,15 +109,15 @@ export class BundleSource implements RegistrySource {
       parser.end();
     } catch (error) {
       if (error instanceof GotongError) {
-        throw error.code === 'GOTONG_E_BUNDLE_INVALID' ? error : invalid(file, `is not a well-formed tar archive (${error.message})`);
+        throw error.code === 'GOTONG_E_BUNDLE_INVALID' ? error : invalid(t('registry.bundleFile.notTar', { file, reason: error.message }));
       }
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new GotongError('GOTONG_E_USAGE', `there is no bundle file ${file}`, { hint: 'Give the path of a file made by `gotong bundle create`.' });
+      if (code === 'ENOENT') throw new GotongError('GOTONG_E_USAGE', t('registry.bundleFile.absent', { file }), { hint: t('registry.bundleFile.absent.hint') });
       throw ioError('read', file, error);
     } finally {
       stream.destroy();
     }
-    if (!manifestBytes) throw invalid(file, `has no ${BUNDLE_MANIFEST_FILE}: it is not a gotong bundle`);
+    if (!manifestBytes) throw invalid(t('registry.bundleFile.noManifest', { file, manifest: BUNDLE_MANIFEST_FILE }));
     return new BundleSource(file, label, parseManifest(file, Buffer.concat(manifestBytes)), members);
   }
 
@@ -129,15 +130,15 @@ export class BundleSource implements RegistrySource {
     const member = this.members.get(relPath);
     if (!member) {
       if (/^metadata\/[0-9]+\.root\.json$/.test(relPath)) return null;
-      this.missing ??= new GotongError('GOTONG_E_TARGET_MISSING', `the bundle ${this.file} does not hold ${relPath}`, {
-        hint: 'The bundle was made for other modules or versions. Make one with everything this workspace installs: `gotong bundle create --lockfile` in a workspace like this one, or name every module to `gotong bundle create`.',
+      this.missing ??= new GotongError('GOTONG_E_TARGET_MISSING', t('registry.bundleFile.lacks', { file: this.file, path: relPath }), {
+        hint: t('registry.bundleFile.lacks.hint'),
         details: { file: relPath },
       });
       throw this.missing;
     }
     if (member.size > maxBytes) {
-      throw new GotongError('GOTONG_E_TARGET_MISMATCH', `${relPath} in the bundle ${this.file} is larger than the ${maxBytes} bytes allowed for it`, {
-        hint: 'Do not use this bundle: it was damaged or changed. Make a new one with `gotong bundle create`.',
+      throw new GotongError('GOTONG_E_TARGET_MISMATCH', t('registry.bundleFile.fileTooLarge', { path: relPath, file: this.file, max: maxBytes }), {
+        hint: t('registry.bundleFile.fileTooLarge.hint'),
       });
     }
     const bytes = Buffer.alloc(member.size);
@@ -150,7 +151,7 @@ export class BundleSource implements RegistrySource {
     }
     try {
       const { bytesRead } = await handle.read(bytes, 0, member.size, member.offset);
-      if (bytesRead !== member.size) throw invalid(this.file, 'changed while it was read');
+      if (bytesRead !== member.size) throw invalid(t('registry.bundleFile.changed', { file: this.file }));
       return bytes;
     } finally {
       await handle.close();
@@ -167,17 +168,17 @@ function parseManifest(file: string, bytes: Buffer): BundleManifest {
   try {
     json = JSON.parse(bytes.toString('utf8')) as Partial<BundleManifest>;
   } catch {
-    throw invalid(file, `has a ${BUNDLE_MANIFEST_FILE} that is not valid JSON`);
+    throw invalid(t('registry.bundleFile.manifestNotJson', { file, manifest: BUNDLE_MANIFEST_FILE }));
   }
-  if (typeof json !== 'object' || json === null) throw invalid(file, `has a ${BUNDLE_MANIFEST_FILE} that is not an object`);
+  if (typeof json !== 'object' || json === null) throw invalid(t('registry.bundleFile.manifestNotObject', { file, manifest: BUNDLE_MANIFEST_FILE }));
   if (json.bundleFormat !== BUNDLE_FORMAT) {
-    throw new GotongError('GOTONG_E_BUNDLE_INVALID', `the bundle ${file} has format ${JSON.stringify(json.bundleFormat)}, which this gotong does not read (it reads ${BUNDLE_FORMAT})`, {
-      hint: 'Update gotong, or make the bundle with the gotong version installed here.',
+    throw new GotongError('GOTONG_E_BUNDLE_INVALID', t('registry.bundleFile.format', { file, format: String(JSON.stringify(json.bundleFormat)), supported: BUNDLE_FORMAT }), {
+      hint: t('registry.bundleFile.format.hint'),
     });
   }
   const registry = json.registry;
   if (typeof json.createdAt !== 'string' || typeof registry !== 'object' || registry === null || typeof registry.rootSha256 !== 'string' || typeof json.modules !== 'object' || json.modules === null) {
-    throw invalid(file, `has a ${BUNDLE_MANIFEST_FILE} without the fields a bundle has`);
+    throw invalid(t('registry.bundleFile.manifestFields', { file, manifest: BUNDLE_MANIFEST_FILE }));
   }
   return json as BundleManifest;
 }

@@ -6,6 +6,7 @@
 // who signed them (trust/ceremony.ts), and treats what it reads as hostile:
 // anyone who can push to the registry can push such a branch.
 import { GotongError, bug } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { gitFailure, pushRefs, runGit, type GitIdentity, type PushOutcome } from './git.js';
 import { METADATA_DIR } from '../core/registry-folders.js';
 
@@ -40,23 +41,22 @@ export async function fetchCeremonyBranches(dir: string, url: string): Promise<C
     });
 }
 
-function unsafeBranch(id: string, what: string): GotongError {
-  return new GotongError('GOTONG_E_REGISTRY_INVALID', `the branch ceremony/${id} holds ${what}, which no proposal written by gotong holds`, {
-    hint: 'Do not sign it: anyone who can push to the registry can push such a branch. Discard it and propose the change again.',
-  });
+/** A branch holding what no proposal gotong writes holds; `message` says what. */
+function unsafeBranch(message: string): GotongError {
+  return new GotongError('GOTONG_E_REGISTRY_INVALID', message, { hint: t('registry.ceremonyBranch.hint') });
 }
 
 /** The files of a ceremony branch's commit, by path. Only a few regular files of bounded size are read. */
 export async function readCeremonyFiles(dir: string, id: string, commit: string): Promise<Map<string, Buffer>> {
   const entries = (await runGit(dir, ['ls-tree', '-r', '-z', '-l', commit])).split('\0').filter(Boolean);
-  if (entries.length > MAX_FILES) throw unsafeBranch(id, `${entries.length} files`);
+  if (entries.length > MAX_FILES) throw unsafeBranch(t('registry.ceremonyBranch.tooManyFiles', { id, count: entries.length }));
   const files = new Map<string, Buffer>();
   for (const entry of entries) {
     const tab = entry.indexOf('\t');
     const [mode, type, oid, size] = entry.slice(0, tab).split(/ +/);
     const path = entry.slice(tab + 1);
-    if (mode !== '100644' || type !== 'blob') throw unsafeBranch(id, `${JSON.stringify(path)} (not a plain file)`);
-    if (Number(size) > MAX_FILE_BYTES) throw unsafeBranch(id, `${JSON.stringify(path)} of ${size} bytes`);
+    if (mode !== '100644' || type !== 'blob') throw unsafeBranch(t('registry.ceremonyBranch.notPlainFile', { id, path: JSON.stringify(path) }));
+    if (Number(size) > MAX_FILE_BYTES) throw unsafeBranch(t('registry.ceremonyBranch.tooLarge', { id, path: JSON.stringify(path), size: Number(size) }));
     files.set(path, Buffer.from(await runGit(dir, ['cat-file', 'blob', oid]), 'utf8'));
   }
   return files;

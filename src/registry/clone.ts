@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { isGotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { pathExists, readFileOrNull } from '../core/fsx.js';
 import { FETCHED_MAIN, MAIN_REFSPEC, fetchedMain, gitFailure, isNetworkUrl, runGit, runGitReport } from './git.js';
 import { NAMESPACE_REFSPEC, missingNamespaceCommits } from './namespaces.js';
@@ -25,7 +26,8 @@ export async function cloneShallow(url: string, dir: string, options: { checkout
     // A folder is copied whole (git ignores a filter there, but would still mark the clone partial).
     const filter = isNetworkUrl(url) ? ['--filter=blob:none'] : [];
     const ran = await runGitReport(undefined, ['clone', '--depth', '1', '--no-tags', '--single-branch', '--branch', 'main', ...filter, ...(options.checkout === false ? ['--no-checkout'] : []), '--', url, dir]);
-    if (ran.code !== 0) throw new Error(`${ran.stderr}${ran.stdout}`.trim() || `git clone exited with ${ran.code}`);
+    // i18n-exempt: `git clone` is a command's name.
+    if (ran.code !== 0) throw new Error(`${ran.stderr}${ran.stdout}`.trim() || t('registry.git.exited', { command: 'git clone', code: String(ran.code) }));
     // As deep as the clone: git ignores --depth when it clones a local folder. main is named
     // again because a --depth fetch whose only refspec matches no branch fails (a new registry has none).
     const shallow = (await runGit(dir, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';

@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { mapLimit } from '../core/concurrency.js';
 import { GotongError, ioError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { runGit } from './git.js';
 import { readerTree } from './namespaces.js';
 import type { UnsafeEntry } from './tree-check.js';
@@ -38,6 +39,7 @@ async function listFiles(cloneDir: string, tree: string): Promise<{ files: Liste
     const [mode, , oid] = line.slice(0, line.indexOf('\t')).split(' ');
     const path = line.slice(line.indexOf('\t') + 1);
     if (REGULAR.has(mode)) files.push({ mode, oid, path });
+    // i18n-exempt: UnsafeEntry.what is a machine value (--json details); tree-check.ts words it for people.
     else skipped.push({ path, what: mode === '160000' ? 'a gitlink (a submodule)' : 'a symbolic link' });
   }
   return { files, skipped };
@@ -53,8 +55,8 @@ export async function exportRegistryCommit(cloneDir: string, commit: string, des
   try {
     listed = await listFiles(cloneDir, (await readerTree(cloneDir, commit)).tree);
   } catch (error) {
-    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `the files of registry commit ${commit.slice(0, 12)} cannot be laid out: ${String((error as Error).message).split('\n')[0]}`, {
-      hint: 'Run `gotong registry verify`, and tell the registry administrators.',
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('registry.export.layout', { commit: commit.slice(0, 12), reason: String((error as Error).message).split('\n')[0] }), {
+      hint: t('registry.export.layout.hint'),
     });
   }
   await fs.mkdir(dest, { recursive: false }).catch((error) => {
@@ -81,8 +83,8 @@ export async function exportRegistryCommit(cloneDir: string, commit: string, des
       await runGit(cloneDir, ['update-index', '-z', '--index-info'], { input: toWrite.map((f) => `${f.mode} ${f.oid}\t${f.path}\0`).join(''), vars });
       await runGit(cloneDir, ['checkout-index', '--all', '--force', `--prefix=${dest}/`], { vars });
     } catch (error) {
-      throw new GotongError('GOTONG_E_GIT', `git could not write out registry commit ${commit.slice(0, 12)}: ${String((error as Error).message).split('\n')[0]}`, {
-        hint: 'Check the free space and permissions of GOTONG_HOME, then run again.',
+      throw new GotongError('GOTONG_E_GIT', t('registry.export.write', { commit: commit.slice(0, 12), reason: String((error as Error).message).split('\n')[0] }), {
+        hint: t('registry.export.write.hint'),
       });
     } finally {
       await fs.rm(index, { force: true });

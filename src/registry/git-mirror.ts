@@ -7,6 +7,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { pathExists } from '../core/fsx.js';
 import { MAIN_REFSPEC, fetchedMain, gitFailure, pushRefs, runGit, setRemote } from './git.js';
 import { NAMESPACE_REFSPEC } from './namespaces.js';
@@ -45,7 +46,7 @@ export type GitMirrorOutcome = 'pushed' | 'unchanged';
  */
 export async function pushMirror(dir: string, destUrl: string, commit: string): Promise<GitMirrorOutcome> {
   if (destUrl.startsWith('-')) {
-    throw new GotongError('GOTONG_E_USAGE', `"${destUrl}" is not a git URL`, { hint: 'Pass --to a folder or a git URL such as ssh://git@host/group/registry-mirror.git.' });
+    throw new GotongError('GOTONG_E_USAGE', t('registry.gitMirror.notUrl', { url: destUrl }), { hint: t('registry.gitMirror.notUrl.hint') });
   }
   let current = '';
   try {
@@ -61,8 +62,8 @@ export async function pushMirror(dir: string, destUrl: string, commit: string): 
   }
   const outcome = await pushRefs(dir, destUrl, ['push', '--quiet', '--no-verify', '--atomic', destUrl, ...refs]);
   if (outcome === 'rejected') {
-    throw new GotongError('GOTONG_E_MIRROR_REFUSED', `${redactUrl(destUrl)} holds commits the registry does not have: copying would roll the mirror back or overwrite another registry`, {
-      hint: 'Check that --to names this registry\'s mirror; a mirror is only ever moved forward. Its branches are left as they were.',
+    throw new GotongError('GOTONG_E_MIRROR_REFUSED', t('registry.gitMirror.behind', { url: redactUrl(destUrl) }), {
+      hint: t('registry.gitMirror.behind.hint'),
     });
   }
   return 'pushed';

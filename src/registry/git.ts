@@ -8,6 +8,8 @@ import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child
 import { promises as fs } from 'node:fs';
 import type { Socket } from 'node:net';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
+import type { MessageKey } from '../i18n/messages/index.js';
 import { pushRefused, readPushReport } from './push-report.js';
 import { redactUrl } from './redact.js';
 
@@ -110,7 +112,19 @@ export const MAIN_REFSPEC = `+refs/heads/main:${FETCHED_MAIN}`;
 // opposed to a failure of its own. Scripts retry on the exit code this gives.
 const UNREACHABLE = /could not read|unable to access|unable to connect|unable to look up|does not appear to be a git repository|does not exist|not exported|Connection refused|Connection timed out|not found|Could not resolve|No such file|Permission denied \(publickey|early EOF|remote end hung up|RPC failed|Connection reset|Broken pipe|unexpected disconnect|index-pack failed|unpack-objects failed|protocol error|timed out|transfer closed|remote did not send all necessary objects|Network is unreachable|No route to host/i;
 
-export function gitFailure(action: string, url: string, cause: unknown): GotongError {
+/** What git was asked to do with a remote when it failed, as gitFailure's message says it. */
+export type GitAction = 'clone' | 'fetch' | 'reach' | 'read' | 'listBranches' | 'push';
+
+const FAILED: Record<GitAction, MessageKey> = {
+  clone: 'registry.git.failed.clone',
+  fetch: 'registry.git.failed.fetch',
+  reach: 'registry.git.failed.reach',
+  read: 'registry.git.failed.read',
+  listBranches: 'registry.git.failed.listBranches',
+  push: 'registry.git.failed.push',
+};
+
+export function gitFailure(action: GitAction, url: string, cause: unknown): GotongError {
   // git's progress lines ("Cloning into …") come first; the reason is on its `fatal:` line.
   const lines = redactUrl(String((cause as Error)?.message ?? cause))
     .split('\n')
@@ -120,10 +134,8 @@ export function gitFailure(action: string, url: string, cause: unknown): GotongE
   // "fatal: unable to connect to HOST:" carries its reason on the next line.
   const text = lines[at]?.endsWith(':') && lines[at + 1] ? `${lines[at]} ${lines[at + 1]}` : (lines[at] ?? '');
   const unreachable = UNREACHABLE.test(lines.join('\n'));
-  return new GotongError(unreachable ? 'GOTONG_E_REGISTRY_UNREACHABLE' : 'GOTONG_E_GIT', `git could not ${action} ${redactUrl(url)}: ${text.trim()}`, {
-    hint: unreachable
-      ? 'Check the registry URL and your network or credentials, then run again. Add --offline to work from the cache.'
-      : 'Run again with --verbose to see the full git output.',
+  return new GotongError(unreachable ? 'GOTONG_E_REGISTRY_UNREACHABLE' : 'GOTONG_E_GIT', t(FAILED[action], { url: redactUrl(url), reason: text.trim() }), {
+    hint: t(unreachable ? 'registry.git.unreachable.hint' : 'registry.git.failed.hint'),
   });
 }
 
@@ -205,7 +217,8 @@ export class GitBlobReader {
       this.body = null;
     };
     child.on('error', fail);
-    child.on('close', (code) => fail(`git cat-file exited with ${code}`));
+    // i18n-exempt: `git cat-file` is a command's name.
+    child.on('close', (code) => fail(t('registry.git.exited', { command: 'git cat-file', code: String(code) })));
     child.stdin.on('error', () => undefined);
     return child;
   }
@@ -302,7 +315,7 @@ export async function listRemoteRefs(url: string, prefixes: string | string[]): 
   try {
     listed = await git().raw(['ls-remote', '--refs', '--', url, ...wanted.map((p) => `${p}*`)]);
   } catch (error) {
-    throw gitFailure('list the branches of', url, error);
+    throw gitFailure('listBranches', url, error);
   }
   const names = listed
     .split('\n')
@@ -350,7 +363,7 @@ export async function pushRefs(dir: string, url: string, args: string[]): Promis
   const verdict = readPushReport(ran.stdout, ran.stderr);
   if (verdict.kind === 'contended') return 'rejected';
   if (verdict.kind === 'refused') throw pushRefused(url, verdict);
-  throw gitFailure('push to', url, `${ran.stderr}${ran.stdout}`.trim());
+  throw gitFailure('push', url, `${ran.stderr}${ran.stdout}`.trim());
 }
 
 export async function setRemote(dir: string, url: string): Promise<void> {

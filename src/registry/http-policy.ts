@@ -6,6 +6,7 @@
 // "Reading a registry over HTTP").
 import { parseDuration } from '../core/duration.js';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 
 export interface HttpPolicy {
   /** Most time to wait for a response's headers, and between two pieces of its body (ms). */
@@ -33,13 +34,13 @@ export function httpPolicy(env: NodeJS.ProcessEnv = process.env): HttpPolicy {
   const timeoutText = env.GOTONG_HTTP_TIMEOUT?.trim();
   const timeoutMs = timeoutText ? parseDuration(timeoutText, 'GOTONG_HTTP_TIMEOUT') : DEFAULT_TIMEOUT_MS;
   if (timeoutMs <= 0) {
-    throw new GotongError('GOTONG_E_USAGE', 'GOTONG_HTTP_TIMEOUT must be longer than 0', { hint: 'Write a duration such as 30s or 2m.' });
+    throw new GotongError('GOTONG_E_USAGE', t('registry.httpPolicy.timeout'), { hint: t('registry.httpPolicy.timeout.hint') });
   }
   const retriesText = env.GOTONG_HTTP_RETRIES?.trim();
   let retries = DEFAULT_RETRIES;
   if (retriesText) {
     if (!/^\d{1,2}$/.test(retriesText)) {
-      throw new GotongError('GOTONG_E_USAGE', `GOTONG_HTTP_RETRIES "${retriesText}" is not a whole number from 0 to 99`, { hint: 'Write how many times to try again, e.g. GOTONG_HTTP_RETRIES=5.' });
+      throw new GotongError('GOTONG_E_USAGE', t('registry.httpPolicy.retries', { text: retriesText }), { hint: t('registry.httpPolicy.retries.hint') });
     }
     retries = Number(retriesText);
   }

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import type { Validators } from './http-cache.js';
 import { backoffMs, bodyDeadlineMs, MAX_REDIRECTS, MIN_BYTES_PER_SECOND, redirectVerdict, type HttpPolicy } from './http-policy.js';
 import { redactUrl } from './redact.js';
@@ -38,13 +39,13 @@ const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL/;
 
 function describe(error: unknown, timeoutMs: number): string {
   const code = (error as { code?: string })?.code ?? '';
-  const seconds = `${Math.round(timeoutMs / 100) / 10}s`;
-  if (code === 'UND_ERR_HEADERS_TIMEOUT') return `no answer within ${seconds}`;
-  if (code === 'UND_ERR_BODY_TIMEOUT') return `the download stalled for ${seconds}`;
-  if (code === 'UND_ERR_CONNECT_TIMEOUT') return `no connection within ${seconds}`;
-  if (code === 'ECONNREFUSED') return 'the connection was refused';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the host name could not be resolved';
-  if (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return 'the connection closed before the whole file arrived';
+  const seconds = Math.round(timeoutMs / 100) / 10;
+  if (code === 'UND_ERR_HEADERS_TIMEOUT') return t('registry.http.noAnswer', { seconds });
+  if (code === 'UND_ERR_BODY_TIMEOUT') return t('registry.http.stalled', { seconds });
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') return t('registry.http.noConnection', { seconds });
+  if (code === 'ECONNREFUSED') return t('registry.http.connectionRefused');
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return t('registry.http.hostUnknown');
+  if (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return t('registry.http.cutOff');
   return (error as Error)?.message || String(error);
 }
 
@@ -78,8 +79,8 @@ function extraCa(env: NodeJS.ProcessEnv): string[] | undefined {
   try {
     return [...rootCertificates, readFileSync(file, 'utf8')];
   } catch (error) {
-    throw new GotongError('GOTONG_E_REGISTRY_UNREACHABLE', `NODE_EXTRA_CA_CERTS names ${file}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-      hint: 'Point NODE_EXTRA_CA_CERTS at a PEM file holding your organisation\'s CA certificates, or unset it.',
+    throw new GotongError('GOTONG_E_REGISTRY_UNREACHABLE', t('registry.http.caUnreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String((error as Error)?.message ?? error) }), {
+      hint: t('registry.http.caUnreadable.hint'),
     });
   }
 }
@@ -152,20 +153,14 @@ export class HttpClient {
   }
 
   private proxyRefused(job: HttpGet, status: number): GotongError {
-    return new GotongError('GOTONG_E_REGISTRY_UNREACHABLE', `the proxy refused to connect to ${this.label} for ${job.what} (HTTP ${status})`, {
-      hint:
-        status === 407
-          ? 'The proxy wants credentials: put them in the proxy URL (HTTPS_PROXY=http://user:password@proxy:port).'
-          : 'Check HTTPS_PROXY / HTTP_PROXY, or name the registry host in NO_PROXY if it is reached without the proxy.',
+    return new GotongError('GOTONG_E_REGISTRY_UNREACHABLE', t('registry.http.proxyRefused', { label: this.label, what: job.what, status }), {
+      hint: t(status === 407 ? 'registry.http.proxyCredentials.hint' : 'registry.http.proxyRefused.hint'),
     });
   }
 
   private unreachable(job: HttpGet, error: unknown, attempts: number, tls: boolean): GotongError {
-    const tries = attempts === 1 ? '' : ` (${attempts} attempts)`;
-    return new GotongError('GOTONG_E_REGISTRY_UNREACHABLE', `could not read ${job.what} from ${this.label}: ${describe(error, this.policy.timeoutMs)}${tries}`, {
-      hint: tls
-        ? 'The server\'s certificate is not trusted. If your organisation uses its own CA, point NODE_EXTRA_CA_CERTS at its PEM file.'
-        : 'Check the network, the URL and HTTPS_PROXY / NO_PROXY, then run again; GOTONG_HTTP_TIMEOUT and GOTONG_HTTP_RETRIES allow a slow host more time. Add --offline to work from the cache.',
+    return new GotongError('GOTONG_E_REGISTRY_UNREACHABLE', t('registry.http.unreachable', { what: job.what, label: this.label, reason: describe(error, this.policy.timeoutMs), attempts }), {
+      hint: t(tls ? 'registry.http.untrusted.hint' : 'registry.http.unreachable.hint'),
     });
   }
 
@@ -182,17 +177,15 @@ export class HttpClient {
       const next = new URL(answer.redirect, url);
       const verdict = redirectVerdict(url, next, this.policy.redirectHosts);
       if (!verdict.follow) {
-        const why = verdict.why === 'downgrade' ? 'from https to plain http' : verdict.why === 'scheme' ? `to a ${next.protocol} URL` : `to another host (${next.host})`;
-        throw new GotongError('GOTONG_E_REDIRECT_REFUSED', `${this.label} redirected ${job.what} ${why}; gotong does not follow that`, {
-          hint:
-            verdict.why === 'other-host'
-              ? `If ${next.host} is the registry's own mirror or CDN, allow it: GOTONG_ALLOW_REDIRECT_HOSTS=${next.host}. Otherwise use the final URL as the registry URL.`
-              : 'Use the final https URL as the registry URL, or ask the host to stop redirecting.',
+        const values = { label: this.label, what: job.what, protocol: next.protocol, host: next.host };
+        const message = verdict.why === 'downgrade' ? t('registry.http.redirect.downgrade', values) : verdict.why === 'scheme' ? t('registry.http.redirect.scheme', values) : t('registry.http.redirect.otherHost', values);
+        throw new GotongError('GOTONG_E_REDIRECT_REFUSED', message, {
+          hint: verdict.why === 'other-host' ? t('registry.http.redirect.otherHost.hint', { host: next.host }) : t('registry.http.redirect.hint'),
         });
       }
       if (hop + 1 >= MAX_REDIRECTS) {
-        throw new GotongError('GOTONG_E_REDIRECT_REFUSED', `${this.label} redirected ${job.what} more than ${MAX_REDIRECTS} times`, {
-          hint: 'The host redirects in a loop; use the final URL as the registry URL, or tell the registry administrators.',
+        throw new GotongError('GOTONG_E_REDIRECT_REFUSED', t('registry.http.redirect.loop', { label: this.label, what: job.what, max: MAX_REDIRECTS }), {
+          hint: t('registry.http.redirect.loop.hint'),
         });
       }
       url = next;
@@ -221,13 +214,8 @@ export class HttpClient {
         if (status === 404 || status === 410 || status === 403) return { status: 'missing' };
         if (REDIRECTS.has(status) && header('location')) return { redirect: header('location')! };
         if (status >= 500 || status === 408 || status === 429) throw new Transient(`HTTP ${status}`);
-        throw new GotongError('GOTONG_E_REGISTRY_UNREACHABLE', `${this.label} answered HTTP ${status} for ${job.what} (${redactUrl(url.toString())})`, {
-          hint:
-            status === 407
-              ? 'The proxy wants credentials: put them in HTTPS_PROXY (http://user:password@proxy:port).'
-              : status === 401
-                ? 'The host wants credentials: give them in the registry URL (`gotong registry add NAME https://user:token@host/path/ --root-sha256 HEX`).'
-                : 'Check the registry URL and that the host serves the registry\'s files.',
+        throw new GotongError('GOTONG_E_REGISTRY_UNREACHABLE', t('registry.http.status', { label: this.label, status, what: job.what, url: redactUrl(url.toString()) }), {
+          hint: t(status === 407 ? 'registry.http.status.proxy.hint' : status === 401 ? 'registry.http.status.credentials.hint' : 'registry.http.status.hint'),
         });
       }
       const lengthText = header('content-length');
@@ -237,7 +225,7 @@ export class HttpClient {
         return { status: 'too-large' };
       }
       // A server that trickles bytes never idles long enough to time out; this bounds the whole body.
-      deadline = setTimeout(() => abort.abort(new Transient(`the download was slower than ${MIN_BYTES_PER_SECOND / 1024} KiB/s`)), bodyDeadlineMs(this.policy.timeoutMs, declared ?? job.maxBytes));
+      deadline = setTimeout(() => abort.abort(new Transient(t('registry.http.tooSlow', { rate: MIN_BYTES_PER_SECOND / 1024 }))), bodyDeadlineMs(this.policy.timeoutMs, declared ?? job.maxBytes));
       const chunks: Buffer[] = [];
       let received = 0;
       for await (const chunk of response.body) {
@@ -248,7 +236,7 @@ export class HttpClient {
         }
         chunks.push(chunk as Buffer);
       }
-      if (declared !== null && received !== declared) throw new Transient('the connection closed before the whole file arrived');
+      if (declared !== null && received !== declared) throw new Transient(t('registry.http.cutOff'));
       return { status: 'ok', bytes: Buffer.concat(chunks, received), validators: { etag: header('etag'), lastModified: header('last-modified') } };
     } catch (error) {
       if (abort.signal.aborted && abort.signal.reason instanceof Transient) throw abort.signal.reason;

@@ -60,7 +60,12 @@ export async function fetchProposalBranches(dir: string, url: string, prefix: ty
     .sort((a, b) => (a.branch < b.branch ? -1 : 1));
 }
 
-/** Why a branch is not a proposal gotong wrote: a finding, never an exception. */
+/**
+ * Why a branch is not a proposal gotong wrote: a finding, never an exception.
+ * Its message is registry content: `registry accept` writes it as the reason
+ * into the refused/ branch's commit (commitRefusal), where every later reader,
+ * in whatever language, finds it; so it stays English.
+ */
 export class MalformedProposal extends Error {}
 
 export interface ProposalContent {
@@ -87,7 +92,10 @@ async function parentsOf(dir: string, commit: string): Promise<string[]> {
     .map((line) => line.slice('parent '.length));
 }
 
-/** Reads a proposal commit: one parent, one role file of bounded size, nothing else. */
+/**
+ * Reads a proposal commit: one parent, one role file of bounded size, nothing else.
+ * i18n-exempt: what it finds is registry content (MalformedProposal).
+ */
 export async function readProposal(dir: string, namespace: string, commit: string): Promise<ProposalContent> {
   const parents = await parentsOf(dir, commit);
   if (parents.length !== 1) throw new MalformedProposal(`its commit has ${parents.length} parents, not the one namespace commit`);
@@ -115,7 +123,8 @@ export async function namespaceTree(dir: string, entry: { type: string; oid: str
 /**
  * The files `commit` adds to `before` (both namespace trees), read. Only
  * additions of plain files are a change gotong writes: published files never
- * change or go, so anything else is a finding.
+ * change or go, so anything else is a finding. i18n-exempt: what it finds
+ * is registry content (MalformedProposal).
  */
 export async function addedFiles(dir: string, before: string, commit: string): Promise<Map<string, Buffer>> {
   const out = await runGit(dir, ['diff-tree', '-r', '-z', '--no-renames', '--raw', before, commit]);

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { readUserConfig } from '../core/config.js';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { redactUrl } from './redact.js';
 
 export interface RegistryLocation {
@@ -52,9 +53,7 @@ export async function locateRegistry(input: LocateInput): Promise<RegistryLocati
   const config = await readUserConfig(env);
   const reference = input.flag ?? (env.GOTONG_REGISTRY || undefined) ?? input.workspace ?? config.defaultRegistry;
   if (!reference) {
-    throw new GotongError('GOTONG_E_REGISTRY_UNKNOWN', 'no registry was given', {
-      hint: 'Pass --registry NAME|URL, set GOTONG_REGISTRY, or add one with `gotong registry add NAME URL --root-sha256 HEX`.',
-    });
+    throw new GotongError('GOTONG_E_REGISTRY_UNKNOWN', t('registry.locate.none'), { hint: t('registry.locate.none.hint') });
   }
   const entry = config.registries[reference];
   if (entry) {
@@ -62,8 +61,8 @@ export async function locateRegistry(input: LocateInput): Promise<RegistryLocati
     return { id: reference, name: reference, url, kind, label: `registry "${reference}"`, pinnedRootSha256: entry.rootSha256, mirrors: entry.mirrors ?? [] };
   }
   if (!looksLikeUrl(reference)) {
-    throw new GotongError('GOTONG_E_REGISTRY_UNKNOWN', `no registry named "${reference}" is configured`, {
-      hint: `Add it with \`gotong registry add ${reference} URL --root-sha256 HEX\`, or pass a URL.`,
+    throw new GotongError('GOTONG_E_REGISTRY_UNKNOWN', t('registry.locate.unknown', { name: reference }), {
+      hint: t('registry.locate.unknown.hint', { name: reference }),
     });
   }
   const { kind, url } = classifyUrl(reference);

@@ -5,6 +5,7 @@
 // something that fails, moves on with fallBack(). Every copy is checked
 // against the same pinned root and the same rollback memory, so a mirror
 // needs no trust of its own.
+import { bug } from '../core/errors.js';
 import type { RegistrySource } from './source.js';
 
 export interface RegistryCopy {
@@ -18,7 +19,7 @@ export class MirrorListSource implements RegistrySource {
   private opened: Promise<RegistrySource> | null = null;
 
   constructor(private readonly copies: RegistryCopy[]) {
-    if (copies.length === 0) throw new Error('a mirror list needs at least one copy');
+    if (copies.length === 0) bug('a mirror list needs at least one copy');
   }
 
   get label(): string {

@@ -21,6 +21,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError, bug } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { FETCHED_MAIN, pushRefs, runGit, type GitIdentity, type PushOutcome } from './git.js';
 import { TARGETS_DIR } from '../core/registry-folders.js';
 import { describeUnsafe, refuseUnsafe, unsafeInTree } from './tree-check.js';
@@ -46,6 +47,7 @@ export function parseTree(bytes: Buffer, oidBytes: number): TreeEntry[] {
   while (at < bytes.length) {
     const space = bytes.indexOf(0x20, at);
     const nul = bytes.indexOf(0, space + 1);
+    // i18n-exempt: an internal error; the caller (source.ts) reports a damaged tree in its own words.
     if (space === -1 || nul === -1 || nul + 1 + oidBytes > bytes.length) throw new Error('truncated git tree');
     const mode = bytes.toString('latin1', at, space).padStart(6, '0');
     const oid = bytes.toString('hex', nul + 1, nul + 1 + oidBytes);
@@ -174,8 +176,8 @@ async function treeOf(dir: string, entry: TreeEntry, namespace: string): Promise
   try {
     return (await runGit(dir, ['rev-parse', '--verify', `${entry.oid}^{tree}`])).trim();
   } catch {
-    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `the registry's main links namespace ${namespace} to commit ${entry.oid.slice(0, 12)}, which the registry does not have`, {
-      hint: 'Nothing was published. Run `gotong registry verify`, and tell the registry administrators.',
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('registry.namespaces.missingCommit', { namespace, commit: entry.oid.slice(0, 12) }), {
+      hint: t('registry.namespaces.missingCommit.hint'),
     });
   }
 }
@@ -263,7 +265,7 @@ export async function linksOffTheirBranches(dir: string, commit: string): Promis
 export async function gitLayoutProblems(dir: string, commit: string): Promise<Array<{ where: string; message: string }>> {
   const problems = (await linksOffTheirBranches(dir, commit)).map(({ namespace, link }) => ({
     where: `${TARGETS_DIR}/${namespace}`,
-    message: `main links commit ${link.slice(0, 12)}, which branch targets/${namespace} does not hold: the git host may delete it`,
+    message: t('registry.namespaces.linkOffBranch', { commit: link.slice(0, 12), namespace }),
   }));
   const unsafe = await unsafeInTree(dir, commit, { namespaceLinks: true });
   for (const entry of (await listTree(dir, `${commit}:${TARGETS_DIR}`)).filter((e) => e.mode === GITLINK)) {

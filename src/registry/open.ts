@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { withLock } from '../core/fsx.js';
+import { t } from '../i18n/translate.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { BlobPrefetcher, isPartialClone } from './blob-prefetch.js';
@@ -26,12 +27,12 @@ export async function registrySource(location: RegistryLocation, offline: boolea
     reporter?.emit({
       type: 'warn',
       code: 'GOTONG_W_PARTIAL_CLONE_UNSUPPORTED',
-      message: `${location.label} does not support partial clones: this machine's copy holds every file of the registry`,
-      hint: 'Installs work the same, with more bytes. Ask the git host to allow filters (uploadpack.allowFilter), or install from a static or mirror copy over HTTP.',
+      message: t('registry.open.fullClone', { label: location.label }),
+      hint: t('registry.open.fullClone.hint'),
     });
   // Over a network only main is fetched; the namespaces read come with their files (blob-prefetch.ts).
   const namespaces = !isNetworkUrl(location.url);
-  const commit = await withLock(`${dir}.lock`, { waitMs: 120_000, what: `the local copy of ${location.label}` }, () => syncOrClone(dir, location.url, { onFullClone, namespaces }));
+  const commit = await withLock(`${dir}.lock`, { waitMs: 120_000, what: t('registry.open.localCopy', { label: location.label }) }, () => syncOrClone(dir, location.url, { onFullClone, namespaces }));
   const prefetcher = (await isPartialClone(dir)) ? new BlobPrefetcher(dir) : null;
   return new GitCommitSource(dir, commit, location.label, new GitBlobReader(dir, location.label), prefetcher);
 }

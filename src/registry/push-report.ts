@@ -8,6 +8,7 @@
 // a reason of its own (a hook, branch protection, a full disk, permissions):
 // trying again cannot help, so the user sees the server's message at once.
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { redactUrl } from './redact.js';
 
 export interface RefusedRef {
@@ -80,10 +81,12 @@ export function readPushReport(stdout: string, stderr: string): PushVerdict {
 
 /** The error for a push the registry host refused: its reasons and its own words, and whom to ask. */
 export function pushRefused(url: string, verdict: Extract<PushVerdict, { kind: 'refused' }>): GotongError {
-  const reasons = [...new Set(verdict.refs.map((r) => r.reason).filter(Boolean))].join(', ') || 'refused';
+  // git's own reasons ("pre-receive hook declined"), as the host gave them.
+  const reasons = [...new Set(verdict.refs.map((r) => r.reason).filter(Boolean))].join(', ') || t('registry.push.refusedReason');
   const words = verdict.serverSays.join(' ');
-  return new GotongError('GOTONG_E_PUSH_REFUSED', `the registry host refused the push to ${redactUrl(url)} (${reasons})${words ? `: ${words.slice(0, 500)}` : ''}`, {
-    hint: 'Nothing was changed, and running again will not help until the host allows the push: ask its administrators. Branch protection must let publishers push main and the targets/* branches (docs/REGISTRY.md); a full disk or missing permission on the host shows in the message.',
+  const values = { url: redactUrl(url), reasons, words: words.slice(0, 500) };
+  return new GotongError('GOTONG_E_PUSH_REFUSED', words ? t('registry.push.refusedSays', values) : t('registry.push.refused', values), {
+    hint: t('registry.push.refused.hint'),
     details: { refs: verdict.refs, server: verdict.serverSays },
   });
 }

@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError, bug, ioError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { fetchEverything, type BlobPrefetcher } from './blob-prefetch.js';
 import type { GitBlobReader } from './git.js';
 import { TARGETS_DIR } from '../core/registry-folders.js';
@@ -28,15 +29,15 @@ export interface RegistrySource {
 }
 
 function tooLarge(relPath: string, maxBytes: number): GotongError {
-  return new GotongError('GOTONG_E_TARGET_MISMATCH', `the registry file ${relPath} is larger than the ${maxBytes} bytes allowed for it`, {
-    hint: 'The registry or a mirror may be serving endless data; tell the registry administrators.',
+  return new GotongError('GOTONG_E_TARGET_MISMATCH', t('registry.source.tooLarge', { path: relPath, max: maxBytes }), {
+    hint: t('registry.source.tooLarge.hint'),
   });
 }
 
 function assertRelative(relPath: string): void {
   if (relPath.startsWith('/') || relPath.split('/').some((s) => s === '..' || s === '')) {
-    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `refusing the registry path ${JSON.stringify(relPath)}`, {
-      hint: 'Registry metadata named a path outside the registry; tell the registry administrators.',
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('registry.source.outside', { path: JSON.stringify(relPath) }), {
+      hint: t('registry.source.outside.hint'),
     });
   }
 }
@@ -100,8 +101,8 @@ export class GitCommitSource implements RegistrySource {
     try {
       return namespaceLinks(parseTree(tree.bytes, this.commit.length / 2));
     } catch {
-      throw new GotongError('GOTONG_E_REGISTRY_INVALID', `the registry's ${TARGETS_DIR} folder at ${this.commit.slice(0, 12)} is not a valid git tree`, {
-        hint: 'The git host may be damaged or hostile; tell the registry administrators.',
+      throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('registry.source.badTree', { folder: TARGETS_DIR, commit: this.commit.slice(0, 12) }), {
+        hint: t('registry.source.badTree.hint'),
       });
     }
   }
@@ -200,8 +201,8 @@ export class HttpSource implements RegistrySource {
 export class OfflineSource implements RegistrySource {
   constructor(readonly label: string) {}
   async read(relPath: string): Promise<Buffer | null> {
-    throw new GotongError('GOTONG_E_OFFLINE_MISS', `--offline was given but ${relPath} is not in the local cache`, {
-      hint: 'Run the command once without --offline to fill the cache.',
+    throw new GotongError('GOTONG_E_OFFLINE_MISS', t('registry.source.offline', { path: relPath }), {
+      hint: t('registry.source.offline.hint'),
     });
   }
   localFile(): string | null {

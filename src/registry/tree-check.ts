@@ -9,6 +9,7 @@
 // refused before gotong reads or writes beside it, and `registry verify`
 // reports it.
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { runGit } from './git.js';
 import { TARGETS_DIR } from '../core/registry-folders.js';
 
@@ -18,8 +19,12 @@ const NAMESPACE_LINK = new RegExp(`^${TARGETS_DIR}/[a-z0-9][a-z0-9-]*$`);
 
 export interface UnsafeEntry {
   path: string;
+  /** A machine value (in --json details); describeUnsafe() and refuseUnsafe() word it for people. */
   what: 'a symbolic link' | 'a gitlink (a submodule)';
 }
+
+const SYMLINK_ENTRY: UnsafeEntry['what'] = 'a symbolic link'; // i18n-exempt: a machine value, see UnsafeEntry.what
+const GITLINK_ENTRY: UnsafeEntry['what'] = 'a gitlink (a submodule)'; // i18n-exempt: a machine value, see UnsafeEntry.what
 
 /** Mode and path of each entry in `git ls-tree -z` or `git ls-files -s -z` output. */
 function entriesOf(output: string): Array<{ mode: string; path: string }> {
@@ -33,8 +38,8 @@ function unsafe(entries: Array<{ mode: string; path: string }>, prefix: string, 
   const found: UnsafeEntry[] = [];
   for (const { mode, path } of entries) {
     const full = `${prefix}${path}`;
-    if (mode === SYMLINK) found.push({ path: full, what: 'a symbolic link' });
-    else if (mode === GITLINK && !(gitlinksAllowed && NAMESPACE_LINK.test(full))) found.push({ path: full, what: 'a gitlink (a submodule)' });
+    if (mode === SYMLINK) found.push({ path: full, what: SYMLINK_ENTRY });
+    else if (mode === GITLINK && !(gitlinksAllowed && NAMESPACE_LINK.test(full))) found.push({ path: full, what: GITLINK_ENTRY });
   }
   return found;
 }
@@ -55,15 +60,16 @@ export async function unsafeInTree(dir: string, treeish: string, options: { path
 }
 
 export function describeUnsafe(entry: UnsafeEntry): string {
-  return `${entry.path} is ${entry.what}; a gotong registry holds only files, and gotong never follows links its content put there`;
+  return t(entry.what === GITLINK_ENTRY ? 'registry.unsafe.gitlink' : 'registry.unsafe.symlink', { path: entry.path });
 }
 
 /** Refuses to go on with a checkout that holds links. */
 export function refuseUnsafe(found: UnsafeEntry[]): void {
   if (found.length === 0) return;
-  const shown = found.slice(0, 3).map((e) => `${e.path} (${e.what.replace(/ \(.*\)$/, '')})`).join(', ');
-  throw new GotongError('GOTONG_E_REGISTRY_INVALID', `the registry holds ${found.length === 1 ? 'a link' : `${found.length} links`} gotong will not follow: ${shown}${found.length > 3 ? ', …' : ''}`, {
-    hint: 'Nothing was changed. Someone pushed a link into the registry; run `gotong registry verify` and tell the registry administrators.',
+  const shown = found.slice(0, 3).map((e) => t(e.what === GITLINK_ENTRY ? 'registry.unsafe.entry.gitlink' : 'registry.unsafe.entry.symlink', { path: e.path }));
+  if (found.length > 3) shown.push('…');
+  throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('registry.unsafe.refused', { count: found.length, entries: shown.join(', ') }), {
+    hint: t('registry.unsafe.refused.hint'),
     details: { entries: found },
   });
 }

@@ -11,6 +11,7 @@ import { promises as fs, mkdirSync, readFileSync, renameSync, rmSync, writeFileS
 import { dirname, join } from 'node:path';
 import { checkTargetBytes, type SignedTarget } from '../trust/target-check.js';
 import { isGotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import type { Reporter } from '../core/reporter.js';
 import { useFolder } from './in-use.js';
 import { uniqueName } from '../core/unique-name.js';
@@ -38,7 +39,7 @@ export class ContentCache {
    * then not used, like one that cannot be written.
    */
   private enter(): Promise<boolean> {
-    this.entered ??= useFolder(this.dir, 'the download cache').then(
+    this.entered ??= useFolder(this.dir, t('verified.cache.what')).then(
       (release) => {
         this.releaseUse = release;
         return true;
@@ -48,8 +49,8 @@ export class ContentCache {
         this.reporter.emit({
           type: 'warn',
           code: 'GOTONG_W_CACHE_NOT_WRITTEN',
-          message: `could not mark the download cache ${this.dir} as in use (${(error as Error).message}); going on without caching`,
-          hint: `Make ${this.dir} and the folder beside it writable, or set GOTONG_HOME to one, so that later commands reuse what they download.`,
+          message: t('verified.cache.unmarked', { dir: this.dir, reason: (error as Error).message }),
+          hint: t('verified.cache.unmarked.hint', { dir: this.dir }),
         });
         return false;
       },
@@ -113,8 +114,8 @@ export class ContentCache {
       this.reporter.emit({
         type: 'warn',
         code: 'GOTONG_W_CACHE_NOT_WRITTEN',
-        message: `could not write to the download cache: ${path} (${reason}); going on without caching`,
-        hint: `Make ${this.dir} a folder you can write to, or set GOTONG_HOME to one, so that later commands reuse what they download.`,
+        message: t('verified.cache.unwritten', { path, reason }),
+        hint: t('verified.cache.unwritten.hint', { dir: this.dir }),
       });
     }
   }

@@ -9,6 +9,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { processAlive, withLock } from '../core/fsx.js';
 
 /** How long a command waits for a clean or prune of the same folder to finish before it gives up. */
@@ -94,8 +95,8 @@ export async function withFolderAlone<T>(folder: string, what: string, command: 
   return withLock(lock, { waitMs: ALONE_WAIT_MS, what }, async () => {
     const users = liveUsers(markers);
     if (users.length > 0) {
-      throw new GotongError('GOTONG_E_IN_USE', `${what} is in use by another gotong process (pid ${users.join(', ')}); nothing was removed`, {
-        hint: `Wait for that command to finish, then run \`${command}\` again.`,
+      throw new GotongError('GOTONG_E_IN_USE', t('verified.inUse', { what, pids: users.join(', ') }), {
+        hint: t('verified.inUse.hint', { command }),
         details: { pids: users },
       });
     }

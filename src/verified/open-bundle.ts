@@ -16,6 +16,7 @@ import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { stage } from '../core/reporter.js';
@@ -54,9 +55,8 @@ const DAY = 86_400_000;
 
 /** "3 days", "5 hours", "12 minutes". */
 export function ageText(milliseconds: number): string {
-  const [unit, size] = milliseconds >= DAY ? ['day', DAY] : milliseconds >= 3_600_000 ? ['hour', 3_600_000] : ['minute', 60_000];
-  const count = Math.max(1, Math.floor(milliseconds / size));
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+  const [unit, size] = milliseconds >= DAY ? (['verified.age.days', DAY] as const) : milliseconds >= 3_600_000 ? (['verified.age.hours', 3_600_000] as const) : (['verified.age.minutes', 60_000] as const);
+  return t(unit, { count: Math.max(1, Math.floor(milliseconds / size)) });
 }
 
 /**
@@ -90,8 +90,8 @@ async function assertNotOlderThanTrusted(options: OpenBundleOptions, bundleTrust
   const seenVersion = Number(seen?.signed.version);
   const offeredVersion = Number(offered?.signed.version);
   if (Number.isInteger(seenVersion) && Number.isInteger(offeredVersion) && offeredVersion < seenVersion) {
-    throw new GotongError('GOTONG_E_METADATA_ROLLBACK', `${label} holds older signed metadata (timestamp version ${offeredVersion}) than this machine already trusts for ${options.location.label} (version ${seenVersion})`, {
-      hint: 'Make a fresh bundle from the registry with `gotong bundle create` and install from that one.',
+    throw new GotongError('GOTONG_E_METADATA_ROLLBACK', t('verified.bundle.rollback', { label, offered: offeredVersion, registry: options.location.label, seen: seenVersion }), {
+      hint: t('verified.bundle.rollback.hint'),
       details: { bundleTimestampVersion: offeredVersion, trustedTimestampVersion: seenVersion },
     });
   }
@@ -100,11 +100,11 @@ async function assertNotOlderThanTrusted(options: OpenBundleOptions, bundleTrust
 export async function openBundle(options: OpenBundleOptions): Promise<OpenedBundle> {
   const { location, reporter } = options;
   const file = resolve(options.file);
-  const label = `bundle ${basename(file)}`;
+  const label = t('verified.bundle.label', { name: basename(file) });
   const pin = location.pinnedRootSha256 ?? options.lockedRootSha256 ?? null;
   if (!pin) {
-    throw new GotongError('GOTONG_E_ROOT_NOT_PINNED', `${location.label} has no pinned root to check the ${label} against`, {
-      hint: 'Add the registry while it is reachable (`gotong registry add NAME URL --root-sha256 HEX`), or install from the bundle in a workspace whose gotong-lock.json names the registry\'s root.',
+    throw new GotongError('GOTONG_E_ROOT_NOT_PINNED', t('verified.bundle.notPinned', { registry: location.label, label }), {
+      hint: t('verified.bundle.notPinned.hint'),
     });
   }
   const source = await stage(reporter, 'read-bundle', () => BundleSource.open(file, label));
@@ -114,16 +114,16 @@ export async function openBundle(options: OpenBundleOptions): Promise<OpenedBund
   if (earliest && Date.parse(earliest.expires) <= now) {
     const age = ageText(now - Date.parse(earliest.expires));
     if (!options.allowExpired) {
-      throw new GotongError('GOTONG_E_METADATA_EXPIRED', `the signed metadata in ${label} expired ${age} ago (${earliest.file}, on ${earliest.expires})`, {
-        hint: `Make a fresh bundle where the registry is reachable (\`gotong bundle create\`). To install what the registry signed then anyway, knowing that versions yanked and keys revoked since are not known here, pass --allow-expired-bundle.`,
+      throw new GotongError('GOTONG_E_METADATA_EXPIRED', t('verified.bundle.expired', { label, age, file: earliest.file, expires: earliest.expires }), {
+        hint: t('verified.bundle.expired.hint'),
         details: { file: earliest.file, expires: earliest.expires, createdAt: source.manifest.createdAt },
       });
     }
     reporter.emit({
       type: 'warn',
       code: 'GOTONG_W_BUNDLE_EXPIRED',
-      message: `INSTALLING FROM AN EXPIRED BUNDLE: its signed metadata expired ${age} ago (on ${earliest.expires}); the bundle says it was made on ${JSON.stringify(String(source.manifest.createdAt).slice(0, 40))}`,
-      hint: 'Versions yanked and keys revoked since then are not known to this install. Install from the registry or a fresh bundle as soon as one can be reached.',
+      message: t('verified.bundle.expiredAllowed', { age, expires: earliest.expires, createdAt: JSON.stringify(String(source.manifest.createdAt).slice(0, 40)) }),
+      hint: t('verified.bundle.expiredAllowed.hint'),
     });
     clock = Date.parse(earliest.expires) - 1000;
   }
@@ -133,15 +133,15 @@ export async function openBundle(options: OpenBundleOptions): Promise<OpenedBund
     const trusted = await stage(reporter, 'verify-metadata', () =>
       TrustedRegistry.open({ trustDir, source, label, pin: { rootSha256: pin, allowFirstUse: false }, offline: false, reporter, clock }).catch((error: unknown) => {
         if (!(error instanceof GotongError) || error.code !== 'GOTONG_E_ROOT_MISMATCH') throw error;
-        throw new GotongError('GOTONG_E_ROOT_MISMATCH', `${label} was made from another registry than ${location.label}: its root is not the pinned ${pin.slice(0, 16)}…`, {
-          hint: `Install it with --registry naming the registry it was made from (it names ${JSON.stringify(String(source.manifest.registry.url).slice(0, 200))}, unsigned), or ask for a bundle of ${location.label}.`,
+        throw new GotongError('GOTONG_E_ROOT_MISMATCH', t('verified.bundle.otherRegistry', { label, registry: location.label, pin: pin.slice(0, 16) }), {
+          hint: t('verified.bundle.otherRegistry.hint', { url: JSON.stringify(String(source.manifest.registry.url).slice(0, 200)), registry: location.label }),
           details: { pinnedRootSha256: pin, bundleRootSha256: source.manifest.registry.rootSha256 },
         });
       }),
     );
     if (options.lockedRootSha256 && options.lockedRootSha256 !== trusted.rootSha256) {
-      throw new GotongError('GOTONG_E_ROOT_MISMATCH', `the lockfile was made against a registry whose root is ${options.lockedRootSha256.slice(0, 16)}…, but ${label} has ${trusted.rootSha256.slice(0, 16)}…`, {
-        hint: 'Install from a bundle of the registry the lockfile names.',
+      throw new GotongError('GOTONG_E_ROOT_MISMATCH', t('verified.lockfileRoot', { locked: options.lockedRootSha256.slice(0, 16), label, actual: trusted.rootSha256.slice(0, 16) }), {
+        hint: t('verified.bundle.lockfileRoot.hint'),
       });
     }
     await assertNotOlderThanTrusted(options, trustDir, label);

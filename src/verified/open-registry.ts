@@ -3,6 +3,7 @@
 // through TUF. One call per command. This sits above both: transports know
 // no signatures, and verification knows no transport.
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { stage } from '../core/reporter.js';
@@ -78,8 +79,8 @@ export async function openRegistry(options: OpenRegistryOptions): Promise<Opened
     }
   }
   if (options.lockedRootSha256 && options.lockedRootSha256 !== trusted.rootSha256) {
-    throw new GotongError('GOTONG_E_ROOT_MISMATCH', `the lockfile was made against a registry whose root is ${options.lockedRootSha256.slice(0, 16)}…, but ${location.label} has ${trusted.rootSha256.slice(0, 16)}…`, {
-      hint: 'Install from the registry the lockfile names, or delete gotong-lock.json to resolve again against this one.',
+    throw new GotongError('GOTONG_E_ROOT_MISMATCH', t('verified.lockfileRoot', { locked: options.lockedRootSha256.slice(0, 16), label: location.label, actual: trusted.rootSha256.slice(0, 16) }), {
+      hint: t('verified.lockfileRoot.hint'),
     });
   }
   return { location, source, trusted };

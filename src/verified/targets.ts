@@ -2,6 +2,7 @@
 // catalog alike: the TUF-verified target info decides what bytes are
 // acceptable; the cache is tried first, then the registry.
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { parseModuleIndex } from '../manifest/module-index.js';
 import { indexTarget, parseModuleName } from '../manifest/names.js';
 import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
@@ -32,13 +33,13 @@ export function targetReader(trusted: TrustedRegistry, cache: ContentCache): Tar
   async function signedInfo(targetPath: string) {
     const info = await trusted.targetInfo(targetPath);
     if (!info) {
-      throw new GotongError('GOTONG_E_TARGET_MISSING', `${targetPath} is not listed in the registry's signed metadata`, {
-        hint: 'It may have been removed or never published; run `gotong info` on the module.',
+      throw new GotongError('GOTONG_E_TARGET_MISSING', t('verified.targets.unlisted', { path: targetPath }), {
+        hint: t('verified.targets.unlisted.hint'),
       });
     }
     if (info.length > MAX_TARGET_BYTES) {
-      throw new GotongError('GOTONG_E_ARCHIVE_TOO_LARGE', `${targetPath} is signed as ${info.length} bytes, more than the ${MAX_TARGET_BYTES} a module file may have`, {
-        hint: 'Nothing was downloaded. The publisher\'s key may be misused; tell the registry administrators.',
+      throw new GotongError('GOTONG_E_ARCHIVE_TOO_LARGE', t('verified.targets.tooLarge', { path: targetPath, length: info.length, max: MAX_TARGET_BYTES }), {
+        hint: t('verified.targets.tooLarge.hint'),
       });
     }
     return info;
@@ -58,13 +59,13 @@ export function targetReader(trusted: TrustedRegistry, cache: ContentCache): Tar
     const path = indexTarget(namespace, name);
     const info = await trusted.targetInfo(path);
     if (!info) {
-      throw new GotongError('GOTONG_E_MODULE_NOT_FOUND', `the registry has no module ${fullName}`, {
-        hint: `Check the name (gotong search ${name}); module names look like @bandung/e-musrenbang.`,
+      throw new GotongError('GOTONG_E_MODULE_NOT_FOUND', t('verified.targets.noModule', { name: fullName }), {
+        hint: t('verified.targets.noModule.hint', { short: name }),
         details: { module: fullName },
       });
     }
     if (info.length > MAX_INDEX_BYTES) {
-      throw new GotongError('GOTONG_E_TARGET_MISMATCH', `the index of ${fullName} is larger than allowed`, { hint: 'Tell the registry administrators.' });
+      throw new GotongError('GOTONG_E_TARGET_MISMATCH', t('verified.targets.indexTooLarge', { name: fullName }), { hint: t('verified.targets.indexTooLarge.hint') });
     }
     const { bytes } = await read(path);
     return parseModuleIndex(bytes, fullName);
@@ -89,8 +90,8 @@ export function targetReader(trusted: TrustedRegistry, cache: ContentCache): Tar
 /** The signed target info must agree with the index entry the resolver chose. */
 export function assertEntryMatchesTarget(fullName: string, version: string, entry: IndexVersion, info: SignedTarget): void {
   if (entry.length !== info.length || entry.sha256 !== info.hashes.sha256 || entry.integrity !== integrityFromHashes(info.hashes)) {
-    throw new GotongError('GOTONG_E_TARGET_MISMATCH', `the index of ${fullName} disagrees with the signed metadata about ${version}`, {
-      hint: 'The registry is inconsistent; tell its administrators.',
+    throw new GotongError('GOTONG_E_TARGET_MISMATCH', t('verified.targets.entryMismatch', { name: fullName, version }), {
+      hint: t('verified.targets.entryMismatch.hint'),
     });
   }
 }
