@@ -67,7 +67,7 @@ export function unknownSetting(module: string, key: string | null, declarations:
   }
   const known = Object.keys(declarations);
   return new GotongError('GOTONG_E_SETTING_UNKNOWN', t('settings.unknownKey', { module, key: JSON.stringify(key), from }), {
-    hint: known.length === 0 ? t('settings.unknownKey.hintNone', { module }) : t('settings.unknownKey.hint', { module, keys: known.join(', ') }),
+    hint: known.length === 0 ? t('settings.unknownKey.noSettings.hint', { module }) : t('settings.unknownKey.hint', { module, keys: known.join(', ') }),
     details: { module, key, from },
   });
 }

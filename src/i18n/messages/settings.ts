@@ -74,7 +74,7 @@ export const settingsMessages = {
   },
   'settings.unknownKey': { en: '{module} declares no setting {key} (from {from})', id: '{module} tidak mendeklarasikan pengaturan {key} (dari {from})' },
   'settings.unknownKey.hint': { en: 'Its settings: {keys} (`gotong config list {module}`).', id: 'Pengaturannya: {keys} (`gotong config list {module}`).' },
-  'settings.unknownKey.hintNone': { en: '{module} declares no settings at all.', id: '{module} sama sekali tidak mendeklarasikan pengaturan.' },
+  'settings.unknownKey.noSettings.hint': { en: '{module} declares no settings at all.', id: '{module} sama sekali tidak mendeklarasikan pengaturan.' },
   'settings.missing': {
     en: '{count, plural, one {a required setting has no value: {names}} other {# required settings have no value: {names}}}',
     id: '{count, plural, other {# pengaturan wajib belum memiliki nilai: {names}}}',
