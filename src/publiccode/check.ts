@@ -5,6 +5,8 @@
 // on the mapping that holds them.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MessageKey } from '../i18n/messages/index.js';
+import { t } from '../i18n/translate.js';
 import { quote } from '../manifest/names.js';
 import type { Finding, FindingCode, Position, Severity } from './findings.js';
 import { graphemeLength, isRelativePath, languageTagProblem } from './formats.js';
@@ -35,8 +37,8 @@ export type Spec =
 export interface Field {
   spec: Spec;
   required?: boolean;
-  /** Why it is deprecated and what to use instead. */
-  deprecated?: string;
+  /** The message saying why it is deprecated and what to use instead. */
+  deprecated?: MessageKey;
 }
 
 export interface CheckContext {
@@ -58,12 +60,12 @@ export function entry(node: MapNode, key: string): MapEntry | undefined {
 }
 
 function describe(node: YamlNode): string {
-  if (node.kind === 'map') return 'a mapping';
-  if (node.kind === 'seq') return 'a list';
-  if (node.value === null) return 'empty';
-  if (typeof node.value === 'number') return `a number (${node.source})`;
-  if (typeof node.value === 'boolean') return `${node.value} (a boolean)`;
-  return `the text ${quote(node.value)}`;
+  if (node.kind === 'map') return t('publiccode.found.map');
+  if (node.kind === 'seq') return t('publiccode.found.list');
+  if (node.value === null) return t('publiccode.found.empty');
+  if (typeof node.value === 'number') return t('publiccode.found.number', { source: node.source });
+  if (typeof node.value === 'boolean') return t('publiccode.found.boolean', { value: String(node.value) });
+  return t('publiccode.found.text', { text: quote(node.value) });
 }
 
 function isEmpty(node: YamlNode): boolean {
@@ -71,37 +73,41 @@ function isEmpty(node: YamlNode): boolean {
 }
 
 export function checkNode(node: YamlNode, spec: Spec, path: string, ctx: CheckContext): void {
-  const wrong = (expected: string, advice = '') => report(ctx, node.at, path, 'wrong-type', `must be ${expected}, not ${describe(node)}${advice}`);
+  const wrong = (expected: MessageKey, advice?: 'quote' | 'yaml11') => {
+    const values = { expected: t(expected), found: describe(node), source: node.kind === 'scalar' ? quote(node.source) : '' };
+    const key = advice === 'quote' ? 'publiccode.wrongType.quote' : advice === 'yaml11' ? 'publiccode.wrongType.yaml11' : 'publiccode.wrongType';
+    report(ctx, node.at, path, 'wrong-type', t(key, values));
+  };
   switch (spec.type) {
     case 'string': {
-      if (node.kind !== 'scalar' || node.value === null) return wrong('text');
-      if (typeof node.value !== 'string') return wrong('text', `; quote it: ${quote(node.source)}`);
+      if (node.kind !== 'scalar' || node.value === null) return wrong('publiccode.expected.text');
+      if (typeof node.value !== 'string') return wrong('publiccode.expected.text', 'quote');
       checkText(node.value, spec, node.at, path, ctx);
       return;
     }
     case 'boolean': {
       if (node.kind === 'scalar' && typeof node.value === 'boolean') return;
       const yaml11 = node.kind === 'scalar' && typeof node.value === 'string' && /^(yes|no|on|off|y|n)$/i.test(node.value);
-      return wrong('true or false', yaml11 ? ' (YAML 1.2 reads it as text)' : '');
+      return wrong('publiccode.expected.boolean', yaml11 ? 'yaml11' : undefined);
     }
     case 'list': {
       if (spec.orSingle && node.kind === 'scalar' && node.value !== null) return checkNode(node, spec.items, path, ctx);
-      if (node.kind !== 'seq') return wrong(spec.orSingle ? 'a list or one text' : 'a list');
-      if (spec.nonEmpty && node.items.length === 0) report(ctx, node.at, path, 'empty-list', 'must hold at least one item');
+      if (node.kind !== 'seq') return wrong(spec.orSingle ? 'publiccode.expected.listOrText' : 'publiccode.expected.list');
+      if (spec.nonEmpty && node.items.length === 0) report(ctx, node.at, path, 'empty-list', t('publiccode.emptyList'));
       node.items.forEach((item, index) => checkNode(item, spec.items, `${path}[${index}]`, ctx));
       return;
     }
     case 'object': {
-      if (node.kind !== 'map') return wrong('a mapping of keys');
+      if (node.kind !== 'map') return wrong('publiccode.expected.map');
       checkFields(node, spec.fields, spec.extensions, path, ctx);
       spec.rules?.(node, path, ctx);
       return;
     }
     case 'languages': {
-      if (node.kind !== 'map') return wrong('a mapping from language tags (id, en...) to texts');
+      if (node.kind !== 'map') return wrong('publiccode.expected.languages');
       for (const e of node.entries) {
         const problem = languageTagProblem(e.key);
-        if (problem !== null) report(ctx, e.keyAt, child(path, e.key), 'bad-language-tag', `the key ${quote(e.key)} ${problem}`);
+        if (problem !== null) report(ctx, e.keyAt, child(path, e.key), 'bad-language-tag', t('publiccode.languageKey', { key: quote(e.key), problem }));
         else checkNode(e.value, spec.values, child(path, e.key), ctx);
       }
       spec.rules?.(node, path, ctx);
@@ -113,14 +119,18 @@ export function checkNode(node: YamlNode, spec: Spec, path: string, ctx: CheckCo
 function checkText(value: string, spec: Extract<Spec, { type: 'string' }>, at: Position, path: string, ctx: CheckContext): void {
   if (spec.oneOf && !spec.oneOf.includes(value)) {
     const near = spec.oneOf.find((allowed) => allowed.toLowerCase() === value.toLowerCase());
-    const list = spec.oneOf.length <= 10 ? `: one of ${spec.oneOf.join(', ')}` : ' (see the standard\'s list)';
-    report(ctx, at, path, 'not-allowed', `${quote(value)} is not allowed${near ? `; did you mean ${quote(near)}?` : list}`);
+    const message = near
+      ? t('publiccode.notAllowed.near', { value: quote(value), near: quote(near) })
+      : spec.oneOf.length <= 10
+        ? t('publiccode.notAllowed.oneOf', { value: quote(value), allowed: spec.oneOf.join(', ') })
+        : t('publiccode.notAllowed.standardList', { value: quote(value) });
+    report(ctx, at, path, 'not-allowed', message);
     return;
   }
   if (spec.min !== undefined || spec.max !== undefined) {
     const length = graphemeLength(value);
-    if (spec.min !== undefined && length < spec.min) report(ctx, at, path, 'too-short', `has ${length} characters; at least ${spec.min} are needed`);
-    if (spec.max !== undefined && length > spec.max) report(ctx, at, path, 'too-long', `has ${length} characters; at most ${spec.max} are allowed`);
+    if (spec.min !== undefined && length < spec.min) report(ctx, at, path, 'too-short', t('publiccode.tooShort', { length, min: spec.min }));
+    if (spec.max !== undefined && length > spec.max) report(ctx, at, path, 'too-long', t('publiccode.tooLong', { length, max: spec.max }));
   }
   const before = ctx.findings.length;
   spec.check?.(value, (code, message, severity) => report(ctx, at, path, code, message, severity));
@@ -131,10 +141,10 @@ function checkText(value: string, spec: Extract<Spec, { type: 'string' }>, at: P
 function checkFile(value: string, formats: readonly string[], at: Position, path: string, ctx: CheckContext): void {
   const extension = /\.([a-zA-Z0-9]+)$/.exec(value.split(/[?#]/)[0])?.[1]?.toLowerCase();
   if (extension === undefined || !formats.includes(extension)) {
-    report(ctx, at, path, 'file-format', `should be a ${formats.map((f) => f.toUpperCase()).join(', ')} file`, 'warning');
+    report(ctx, at, path, 'file-format', t('publiccode.fileFormat', { formats: formats.map((f) => f.toUpperCase()).join(', ') }), 'warning');
   }
   if (ctx.baseDir !== null && isRelativePath(value) && !existsSync(join(ctx.baseDir, value))) {
-    report(ctx, at, path, 'file-missing', `names ${quote(value)}, which is not in the repository beside publiccode.yml`, 'warning');
+    report(ctx, at, path, 'file-missing', t('publiccode.fileMissing', { value: quote(value) }), 'warning');
   }
 }
 
@@ -142,16 +152,17 @@ function checkFields(node: MapNode, fields: Record<string, Field>, extensions: R
   for (const [key, field] of Object.entries(fields)) {
     const found = entry(node, key);
     if (found === undefined || isEmpty(found.value)) {
-      if (field.required) report(ctx, found?.keyAt ?? node.at, child(path, key), 'missing-key', found ? 'is empty: the standard requires a value' : 'is missing: the standard requires it');
-      else if (found) report(ctx, found.keyAt, child(path, key), 'wrong-type', 'is empty: give a value or leave the key out');
+      if (field.required) report(ctx, found?.keyAt ?? node.at, child(path, key), 'missing-key', found ? t('publiccode.requiredEmpty') : t('publiccode.requiredMissing'));
+      else if (found) report(ctx, found.keyAt, child(path, key), 'wrong-type', t('publiccode.optionalEmpty'));
       continue;
     }
-    if (field.deprecated) report(ctx, found.keyAt, child(path, key), 'deprecated-key', `is deprecated: ${field.deprecated}`, 'warning');
+    if (field.deprecated) report(ctx, found.keyAt, child(path, key), 'deprecated-key', t('publiccode.deprecatedKey', { advice: t(field.deprecated) }), 'warning');
     checkNode(found.value, field.spec, child(path, key), ctx);
   }
   for (const e of node.entries) {
     if (Object.hasOwn(fields, e.key) || extensions?.test(e.key)) continue;
     const near = Object.keys(fields).find((known) => known.toLowerCase() === e.key.toLowerCase());
-    report(ctx, e.keyAt, child(path, e.key), 'unknown-key', `is not a key of publiccode.yml 0.x and is ignored${near ? `; did you mean ${quote(near)}?` : ''}`, 'warning');
+    const message = near ? t('publiccode.unknownKey.near', { near: quote(near) }) : t('publiccode.unknownKey');
+    report(ctx, e.keyAt, child(path, e.key), 'unknown-key', message, 'warning');
   }
 }

@@ -5,6 +5,7 @@
 
 export type Severity = 'error' | 'warning';
 
+/** The codes with what each means, for docs/PUBLICCODE.md. i18n-exempt: English documentation of the codes, not messages. */
 export const FINDING_CODES = {
   'bad-encoding': 'The file is not UTF-8, which the standard requires.',
   'yaml-syntax': 'The file is not well-formed YAML (or holds more than one document).',

@@ -5,6 +5,8 @@
 // "Pelayanan Publik" written with combining marks or an emoji is not
 // counted longer than it looks.
 
+import { t } from '../i18n/translate.js';
+
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 export function graphemeLength(text: string): number {
@@ -16,24 +18,24 @@ export function graphemeLength(text: string): number {
 /** An absolute http(s) URL with a host (landingURL, roadmap, documentation, videos, websites). */
 export function webUrlProblem(value: string): string | null {
   const url = parseUrl(value);
-  if (url === null) return 'is not an absolute URL';
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an http or https URL, not ${url.protocol}`;
-  if (url.hostname === '') return 'has no host';
+  if (url === null) return t('publiccode.url.notAbsolute');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return t('publiccode.url.notWeb', { protocol: url.protocol });
+  if (url.hostname === '') return t('publiccode.url.noHost');
   return null;
 }
 
 /** `url`: where the source code is, so git, ssh and svn URLs are fine too. */
 export function repositoryUrlProblem(value: string): string | null {
   const url = parseUrl(value);
-  if (url === null) return 'is not an absolute URL (e.g. https://git.bandung.go.id/diskominfo/e-musrenbang.git)';
-  if (!['https:', 'http:', 'git:', 'ssh:', 'svn:', 'svn+ssh:', 'git+ssh:'].includes(url.protocol)) return `must be a repository URL (https, http, git, ssh or svn), not ${url.protocol}`;
-  if (url.hostname === '') return 'has no host';
+  if (url === null) return t('publiccode.url.notAbsoluteRepository');
+  if (!['https:', 'http:', 'git:', 'ssh:', 'svn:', 'svn+ssh:', 'git+ssh:'].includes(url.protocol)) return t('publiccode.url.notRepository', { protocol: url.protocol });
+  if (url.hostname === '') return t('publiccode.url.noHost');
   return null;
 }
 
 /** `organizationUri`: any absolute URI (a URL or a URN). */
 export function uriProblem(value: string): string | null {
-  return /^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$/.test(value) ? null : 'is not an absolute URI (https://... or urn:...)';
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$/.test(value) ? null : t('publiccode.uri');
 }
 
 function parseUrl(value: string): URL | null {
@@ -48,10 +50,10 @@ function parseUrl(value: string): URL | null {
 /** "Dates" in the standard: exactly YYYY-MM-DD, and a real day of the calendar. */
 export function dateProblem(value: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return 'must be written YYYY-MM-DD';
+  if (!match) return t('publiccode.date.form');
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return 'is not a day of the calendar';
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return t('publiccode.date.notADay');
   return null;
 }
 
@@ -60,9 +62,9 @@ export function languageTagProblem(value: string): string | null {
   try {
     Intl.getCanonicalLocales(value);
   } catch {
-    return 'is not a BCP 47 language tag (e.g. id, en, jv, id-ID)';
+    return t('publiccode.languageTag.invalid');
   }
-  if (!/^[a-zA-Z]{2,8}(-|$)/.test(value)) return 'must start with a primary language subtag (e.g. id, en)';
+  if (!/^[a-zA-Z]{2,8}(-|$)/.test(value)) return t('publiccode.languageTag.primary');
   return null;
 }
 
@@ -70,22 +72,22 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'c
 
 /** Lowercase ISO 3166-1 alpha-2, as the standard writes them (id, it, nl). */
 export function countryProblem(value: string): string | null {
-  if (!/^[a-z]{2}$/.test(value)) return 'must be a lowercase two-letter ISO 3166-1 code (e.g. id)';
+  if (!/^[a-z]{2}$/.test(value)) return t('publiccode.country.form');
   const upper = value.toUpperCase();
-  if (upper === 'ZZ' || regionNames.of(upper) === upper) return 'is not an ISO 3166-1 country code';
+  if (upper === 'ZZ' || regionNames.of(upper) === upper) return t('publiccode.country.unknown');
   return null;
 }
 
 export function emailProblem(value: string): string | null {
-  return /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>().]+$/.test(value) ? null : 'is not an e-mail address (name@domain)';
+  return /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>().]+$/.test(value) ? null : t('publiccode.email');
 }
 
 /** A file in the repository: a relative path that stays inside it, or an absolute http(s) URL. */
 export function pathOrUrlProblem(value: string): string | null {
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value) && !/^[a-zA-Z]:[\\/]/.test(value)) return webUrlProblem(value);
-  if (value.startsWith('/') || value.startsWith('\\') || /^[a-zA-Z]:/.test(value)) return 'must be a path relative to the repository root, not an absolute file path';
-  if (value.split(/[\\/]/).includes('..')) return 'must stay inside the repository (no ..)';
-  if (value.trim() === '') return 'is empty';
+  if (value.startsWith('/') || value.startsWith('\\') || /^[a-zA-Z]:/.test(value)) return t('publiccode.path.absolute');
+  if (value.split(/[\\/]/).includes('..')) return t('publiccode.path.outside');
+  if (value.trim() === '') return t('publiccode.path.empty');
   return null;
 }
 

@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import semver from 'semver';
 import { GotongError, ioError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { readManifest } from '../manifest/manifest.js';
 import type { ModuleManifest } from '../manifest/types.js';
 import { validatePubliccodeFile, PUBLICCODE_FILE, type PubliccodeReport } from './validate.js';
@@ -63,11 +64,12 @@ export function publiccodeFromManifest(manifest: ModuleManifest, now: Date): Rec
 export async function initPubliccode(options: PubliccodeInitOptions): Promise<PubliccodeInitResult> {
   const file = join(options.dir, PUBLICCODE_FILE);
   if (existsSync(file) && !options.force) {
-    throw new GotongError('GOTONG_E_PUBLICCODE_EXISTS', `${file} already exists`, {
-      hint: 'Check it with `gotong publiccode validate`, or add --force to write a new one over it.',
+    throw new GotongError('GOTONG_E_PUBLICCODE_EXISTS', t('publiccode.exists', { file }), {
+      hint: t('publiccode.exists.hint'),
     });
   }
   const manifest = await readManifest(options.dir);
+  // i18n-exempt: comments of the file written into the module's folder, kept in one language like the file's keys
   const header = [
     '# publiccode.yml: the metadata standard of public software catalogues (version 0.x).',
     `# Written by gotong publiccode init from gotong.json; finish it, then check it with`,

@@ -13,6 +13,7 @@
 // MIT, with a warning to write it as the list does; operators are written all
 // capitals or all lowercase.
 import { createRequire } from 'node:module';
+import { t } from '../i18n/translate.js';
 import { quote } from '../manifest/names.js';
 
 const require = createRequire(import.meta.url);
@@ -38,21 +39,24 @@ class ExpressionError extends Error {}
 
 export function checkSpdxExpression(expression: string): SpdxCheck {
   const tokens = expression.match(/\(|\)|[^\s()]+/g) ?? [];
-  if (tokens.length === 0) return { ok: false, message: 'is empty: write an SPDX expression such as "MIT" or "EUPL-1.2 OR AGPL-3.0-or-later"' };
+  if (tokens.length === 0) return { ok: false, message: t('publiccode.spdx.empty') };
   let next = 0;
   const licences: string[] = [];
   const warnings: string[] = [];
   const peek = () => tokens[next];
   const isOperator = (token: string | undefined, name: string) => token === name || token === name.toLowerCase();
   const expectMore = () => {
-    if (next >= tokens.length) throw new ExpressionError(`ends after ${quote(tokens[next - 1])}: something must follow it`);
+    if (next >= tokens.length) throw new ExpressionError(t('publiccode.spdx.endsEarly', { token: quote(tokens[next - 1]) }));
   };
 
-  const known = (token: string, table: Map<string, string>, kind: string): string => {
+  const known = (token: string, table: Map<string, string>, kind: 'licence' | 'exception'): string => {
     const canonical = table.get(token.toLowerCase());
-    if (canonical === undefined) throw new ExpressionError(`names ${quote(token)}, which is not an SPDX ${kind} identifier (see https://spdx.org/licenses/)`);
-    if (canonical !== token) warnings.push(`write ${quote(canonical)} as the SPDX list does, not ${quote(token)}`);
-    if (deprecated.has(canonical)) warnings.push(`${quote(canonical)} is a deprecated SPDX identifier${canonical.startsWith('GPL') || canonical.startsWith('LGPL') || canonical.startsWith('AGPL') ? ': say -only or -or-later' : ''}`);
+    if (canonical === undefined) throw new ExpressionError(t(kind === 'licence' ? 'publiccode.spdx.unknownLicence' : 'publiccode.spdx.unknownException', { token: quote(token) }));
+    if (canonical !== token) warnings.push(t('publiccode.spdx.case', { canonical: quote(canonical), token: quote(token) }));
+    if (deprecated.has(canonical)) {
+      const gpl = canonical.startsWith('GPL') || canonical.startsWith('LGPL') || canonical.startsWith('AGPL');
+      warnings.push(t(gpl ? 'publiccode.spdx.deprecatedGpl' : 'publiccode.spdx.deprecated', { id: quote(canonical) }));
+    }
     return canonical;
   };
 
@@ -61,11 +65,11 @@ export function checkSpdxExpression(expression: string): SpdxCheck {
     const token = tokens[next++];
     if (token === '(') {
       or();
-      if (peek() !== ')') throw new ExpressionError(next >= tokens.length ? 'opens a parenthesis it never closes' : `has ${quote(peek())} where ")" belongs`);
+      if (peek() !== ')') throw new ExpressionError(next >= tokens.length ? t('publiccode.spdx.unclosed') : t('publiccode.spdx.notClosing', { token: quote(peek()) }));
       next++;
       return;
     }
-    if (token === ')' || ['AND', 'OR', 'WITH'].some((op) => isOperator(token, op))) throw new ExpressionError(`has ${quote(token)} where a licence identifier belongs`);
+    if (token === ')' || ['AND', 'OR', 'WITH'].some((op) => isOperator(token, op))) throw new ExpressionError(t('publiccode.spdx.notLicence', { token: quote(token) }));
     if (LICENSE_REF.test(token)) {
       licences.push(token);
       return;
@@ -80,7 +84,7 @@ export function checkSpdxExpression(expression: string): SpdxCheck {
       next++;
       expectMore();
       const exception = tokens[next++];
-      if (!ADDITION_REF.test(exception)) known(exception, exceptionIds, 'licence exception');
+      if (!ADDITION_REF.test(exception)) known(exception, exceptionIds, 'exception');
     }
   };
 
@@ -102,7 +106,7 @@ export function checkSpdxExpression(expression: string): SpdxCheck {
 
   try {
     or();
-    if (next < tokens.length) throw new ExpressionError(`has ${quote(tokens[next])} where AND, OR or the end belongs`);
+    if (next < tokens.length) throw new ExpressionError(t('publiccode.spdx.notOperator', { token: quote(tokens[next]) }));
   } catch (error) {
     if (error instanceof ExpressionError) return { ok: false, message: error.message };
     throw error;

@@ -3,6 +3,8 @@
 // localisation, dependsOn, and the Dependency, Contact and Contractor
 // formats). Top-level two-letter lowercase keys are country sections (`it`
 // and others), extensions the core leaves to each country.
+import type { MessageKey } from '../i18n/messages/index.js';
+import { t } from '../i18n/translate.js';
 import { quote } from '../manifest/names.js';
 import { child, entry, report, type CheckContext, type Field, type MapNode, type Report, type Spec } from './check.js';
 import type { FindingCode } from './findings.js';
@@ -31,12 +33,12 @@ const oneOf = (values: readonly string[]): Spec => ({ type: 'string', oneOf: val
 
 const optional = (spec: Spec): Field => ({ spec });
 const required = (spec: Spec): Field => ({ spec, required: true });
-const deprecated = (spec: Spec, why: string): Field => ({ spec, deprecated: why });
+const deprecated = (spec: Spec, why: MessageKey): Field => ({ spec, deprecated: why });
 
 const version: Spec = {
   type: 'string',
   check: (value, report) => {
-    if (!/^0\.\d+(\.\d+)?$/.test(value)) report('unsupported-version', `is ${quote(value)}; gotong reads version 0.x of the standard (e.g. "0.4")`);
+    if (!/^0\.\d+(\.\d+)?$/.test(value)) report('unsupported-version', t('publiccode.version', { value: quote(value) }));
   },
 };
 
@@ -44,7 +46,7 @@ const licence: Spec = {
   type: 'string',
   check: (value, report) => {
     const result = checkSpdxExpression(value);
-    if (!result.ok) return report('bad-licence', `${quote(value)} ${result.message}`);
+    if (!result.ok) return report('bad-licence', t('publiccode.licence', { value: quote(value), problem: result.message }));
     for (const warning of result.warnings) report('deprecated-licence', warning, 'warning');
   },
 };
@@ -72,9 +74,9 @@ function maintenanceRules(node: MapNode, path: string, ctx: CheckContext): void 
   if (needs === null) return;
   const found = entry(node, needs);
   if (found === undefined) {
-    report(ctx, type.at, child(path, needs), 'missing-key', `is missing: maintenance type ${quote(type.value)} requires at least one of them`);
+    report(ctx, type.at, child(path, needs), 'missing-key', t('publiccode.maintenance.missing', { type: quote(type.value) }));
   } else if (found.value.kind === 'seq' && found.value.items.length === 0) {
-    report(ctx, found.value.at, child(path, needs), 'empty-list', `must hold at least one item for maintenance type ${quote(type.value)}`);
+    report(ctx, found.value.at, child(path, needs), 'empty-list', t('publiccode.maintenance.empty', { type: quote(type.value) }));
   }
 }
 
@@ -82,7 +84,7 @@ const descriptionInLanguage: Spec = {
   type: 'object',
   fields: {
     localisedName: optional(text),
-    genericName: deprecated({ type: 'string', max: 35 }, 'leave it out; categories say what kind of software it is'),
+    genericName: deprecated({ type: 'string', max: 35 }, 'publiccode.deprecated.genericName'),
     shortDescription: required({ type: 'string', max: 150 }),
     longDescription: optional({ type: 'string', min: 150, max: 10000 }),
     documentation: optional(webUrl),
@@ -97,7 +99,7 @@ const descriptionInLanguage: Spec = {
 /** At least one language; longDescription and features are mandatory "for at least one language". */
 function descriptionRules(node: MapNode, path: string, ctx: CheckContext): void {
   if (node.entries.length === 0) {
-    report(ctx, node.at, path, 'empty-list', 'must describe the software in at least one language (e.g. id:, en:)');
+    report(ctx, node.at, path, 'empty-list', t('publiccode.description.none'));
     return;
   }
   const languages = node.entries.filter((e) => e.value.kind === 'map' && languageTagProblem(e.key) === null);
@@ -107,7 +109,7 @@ function descriptionRules(node: MapNode, path: string, ctx: CheckContext): void 
       const found = entry(language.value as MapNode, key);
       return found !== undefined && !(found.value.kind === 'scalar' && found.value.value === null);
     });
-    if (!somewhere) report(ctx, languages[0].value.at, child(child(path, languages[0].key), key), 'missing-key', 'is missing: the standard requires it in at least one language');
+    if (!somewhere) report(ctx, languages[0].value.at, child(child(path, languages[0].key), key), 'missing-key', t('publiccode.description.missing'));
   }
 }
 
@@ -125,9 +127,9 @@ export const PUBLICCODE: Spec = {
     softwareVersion: optional(text),
     releaseDate: optional(date),
     logo: optional(logo),
-    monochromeLogo: deprecated(logo, 'use logo alone'),
-    inputTypes: deprecated(list(text), 'leave it out'),
-    outputTypes: deprecated(list(text), 'leave it out'),
+    monochromeLogo: deprecated(logo, 'publiccode.deprecated.monochromeLogo'),
+    inputTypes: deprecated(list(text), 'publiccode.deprecated.leaveOut'),
+    outputTypes: deprecated(list(text), 'publiccode.deprecated.leaveOut'),
     platforms: required(list(text, { orSingle: true, nonEmpty: true })),
     categories: required(list(oneOf(CATEGORIES), { nonEmpty: true })),
     usedBy: optional(list(text)),
@@ -141,7 +143,7 @@ export const PUBLICCODE: Spec = {
     description: required({ type: 'languages', values: descriptionInLanguage, rules: descriptionRules }),
     legal: required({
       type: 'object',
-      fields: { license: required(licence), mainCopyrightOwner: optional(text), repoOwner: optional(text), authorsFile: deprecated(text, 'name the owners in mainCopyrightOwner') },
+      fields: { license: required(licence), mainCopyrightOwner: optional(text), repoOwner: optional(text), authorsFile: deprecated(text, 'publiccode.deprecated.authorsFile') },
     }),
     maintenance: required({
       type: 'object',

@@ -3,6 +3,7 @@
 // "publiccode"): what a partner city filters and reads by. Only a file
 // without errors is summarised, and the summary holds within the schema's
 // limits, so every client can read the index it lands in.
+import { t } from '../i18n/translate.js';
 import type { PubliccodeSummary } from '../manifest/types.js';
 
 /** The schema's bounds ($defs/shortText, publiccode lists). */
@@ -27,12 +28,12 @@ export function publiccodeSummary(document: Json): SummaryResult {
   const problems: string[] = [];
   const text = (value: unknown, path: string): string => {
     const s = String(value);
-    if (s.length > MAX_TEXT || s.length === 0 || CONTROL.test(s)) problems.push(`${path} must be one line of 1 to ${MAX_TEXT} characters to be stored in the registry index`);
+    if (s.length > MAX_TEXT || s.length === 0 || CONTROL.test(s)) problems.push(t('publiccode.summary.text', { path, max: MAX_TEXT }));
     return s;
   };
   const texts = (value: unknown, path: string): string[] => {
     const list = [...new Set(asList(value).map((v, i) => text(v, `${path}[${i}]`)))];
-    if (list.length > MAX_ITEMS) problems.push(`${path} has ${list.length} items; the registry index keeps at most ${MAX_ITEMS}`);
+    if (list.length > MAX_ITEMS) problems.push(t('publiccode.summary.items', { path, count: list.length, max: MAX_ITEMS }));
     return list;
   };
   const optional = <K extends string>(from: Json, keys: readonly K[], path: string): Partial<Record<K, string>> =>
@@ -47,7 +48,7 @@ export function publiccodeSummary(document: Json): SummaryResult {
     until: String(asObject(c).until),
     ...optional(asObject(c), ['email', 'website'], `maintenance.contractors[${i}]`),
   }));
-  if (contacts.length > MAX_ITEMS || contractors.length > MAX_ITEMS) problems.push(`maintenance lists more than ${MAX_ITEMS} contacts or contractors`);
+  if (contacts.length > MAX_ITEMS || contractors.length > MAX_ITEMS) problems.push(t('publiccode.summary.contacts', { max: MAX_ITEMS }));
 
   const summary: PubliccodeSummary = {
     publiccodeYmlVersion: String(document.publiccodeYmlVersion),

@@ -4,6 +4,7 @@
 // accepted; the namespace is not in the file (the standard has no such
 // notion) and comes from the caller.
 import semver from 'semver';
+import { t } from '../i18n/translate.js';
 import { gotongCategoryOf } from './categories.js';
 import { invalidPubliccode, validatePubliccodeFile } from './validate.js';
 
@@ -77,7 +78,7 @@ export function fieldsFromPubliccode(document: Record<string, unknown>): Publicc
 export async function readPubliccodeForInit(path: string): Promise<{ file: string; fields: PubliccodeInitFields; report: { errors: number; warnings: number } }> {
   const report = await validatePubliccodeFile(path);
   if (!report.valid || report.document === null) {
-    throw invalidPubliccode(report, `Fix each error (\`gotong publiccode validate ${report.file}\` lists them with line and column), then run gotong init --from-publiccode again.`);
+    throw invalidPubliccode(report, t('publiccode.initFrom.invalid.hint', { file: report.file }));
   }
   return { file: report.file, fields: fieldsFromPubliccode(report.document), report: { errors: report.errors, warnings: report.warnings } };
 }

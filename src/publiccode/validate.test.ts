@@ -3,8 +3,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { setLanguage } from '../i18n/translate.js';
 import type { FindingCode } from './findings.js';
 import { graphemeLength } from './formats.js';
 import { publiccodeSummary } from './summary.js';
@@ -239,5 +240,18 @@ describe('what the index keeps', () => {
     const report = validatePubliccodeText(stringify(changed('maintenance.contacts[0].affiliation', `Dinas ${'Komunikasi dan Informatika '.repeat(10)}`)));
     expect(report.valid).toBe(true);
     expect(publiccodeSummary(report.document!).problems).toEqual([expect.stringContaining('maintenance.contacts[0].affiliation must be one line of 1 to 200 characters')]);
+  });
+});
+
+describe('findings in Bahasa Indonesia', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('says what is wrong in the chosen language, with the same codes, paths and positions', () => {
+    const document = { ...changed('releaseDate', '2026-02-30'), landingUrl: 'https://musrenbang.bandung.go.id' };
+    const english = findings(document);
+    setLanguage('id');
+    const indonesian = findings(document);
+    expect(indonesian.map(({ message: _, ...where }) => where)).toEqual(english.map(({ message: _, ...where }) => where));
+    expect(indonesian.map((f) => f.message)).toEqual(['bukan tanggal yang ada di kalender', 'bukan kunci publiccode.yml 0.x dan diabaikan; mungkin maksud Anda "landingURL"?']);
   });
 });

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { checkNode, type CheckContext } from './check.js';
 import { countBySeverity, sortFindings, type Finding } from './findings.js';
 import { PUBLICCODE } from './standard.js';
@@ -45,7 +46,7 @@ export function validatePubliccodeBytes(bytes: Uint8Array, options: ValidateOpti
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return finish([{ severity: 'error', code: 'bad-encoding', path: '', line: 1, column: 1, message: 'the file is not UTF-8: save it as UTF-8' }], null);
+    return finish([{ severity: 'error', code: 'bad-encoding', path: '', line: 1, column: 1, message: t('publiccode.encoding') }], null);
   }
   return validatePubliccodeText(text, options);
 }
@@ -59,8 +60,8 @@ export async function validatePubliccodeFile(path: string): Promise<PubliccodeRe
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new GotongError('GOTONG_E_PUBLICCODE_MISSING', `no ${PUBLICCODE_FILE} at ${file}`, {
-        hint: 'Give the path of the file or of the module folder that holds it, e.g. `gotong publiccode validate examples/bandung/e-musrenbang/2.1.0`. `gotong publiccode init` writes a starting one from gotong.json.',
+      throw new GotongError('GOTONG_E_PUBLICCODE_MISSING', t('publiccode.fileNotFound', { name: PUBLICCODE_FILE, file }), {
+        hint: t('publiccode.fileNotFound.hint'),
       });
     }
     if (code === 'EISDIR') return validatePubliccodeFile(resolve(file, PUBLICCODE_FILE));
@@ -78,8 +79,10 @@ function finish(findings: Finding[], document: Record<string, unknown> | null): 
 /** The error a caller throws when it refuses an invalid file; details carry every finding. */
 export function invalidPubliccode(report: PubliccodeReport & { file: string }, hint: string): GotongError {
   const first = report.findings.find((f) => f.severity === 'error');
-  const where = first ? ` (first: line ${first.line}, ${first.path || 'the file'} ${first.message})` : '';
-  return new GotongError('GOTONG_E_PUBLICCODE_INVALID', `${report.file} has ${report.errors} error${report.errors === 1 ? '' : 's'}${where}`, {
+  const message = first
+    ? t('publiccode.invalid.first', { file: report.file, errors: report.errors, line: first.line, path: first.path || t('publiccode.wholeFile'), problem: first.message })
+    : t('publiccode.invalid', { file: report.file, errors: report.errors });
+  return new GotongError('GOTONG_E_PUBLICCODE_INVALID', message, {
     hint,
     details: { file: report.file, errors: report.errors, warnings: report.warnings, findings: report.findings },
   });

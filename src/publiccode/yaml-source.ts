@@ -4,6 +4,7 @@
 // small tree of our own in which every node knows its line and column, so the
 // checks above never see the library's types.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Document, type Node as YamlLibNode } from 'yaml';
+import { t } from '../i18n/translate.js';
 import type { Finding, Position } from './findings.js';
 
 export type Scalar = string | number | boolean | null;
@@ -46,15 +47,15 @@ export function readYaml(text: string): YamlRead {
       path: '',
       line: pos.line,
       column: pos.col,
-      message: duplicate ? 'a key appears twice in one mapping; keep one' : `YAML: ${error.message.split('\n')[0]}`,
+      message: duplicate ? t('publiccode.yaml.duplicate') : t('publiccode.yaml.syntax', { detail: error.message.split('\n')[0] }),
     };
   });
   if (problems.length > 0) return { root: null, problems };
-  if (doc.contents === null) return { root: null, problems: [{ severity: 'error', code: 'wrong-type', path: '', line: 1, column: 1, message: 'the file is empty: publiccode.yml must be a mapping of keys' }] };
+  if (doc.contents === null) return { root: null, problems: [{ severity: 'error', code: 'wrong-type', path: '', line: 1, column: 1, message: t('publiccode.yaml.empty') }] };
   const budget = { nodes: MAX_NODES };
   const root = convert(doc, doc.contents as YamlLibNode, text, at, 0, budget);
   return root === null
-    ? { root: null, problems: [{ severity: 'error', code: 'yaml-syntax', path: '', line: 1, column: 1, message: `the document nests deeper than ${MAX_DEPTH} levels or its aliases expand to more than ${MAX_NODES} values` }] }
+    ? { root: null, problems: [{ severity: 'error', code: 'yaml-syntax', path: '', line: 1, column: 1, message: t('publiccode.yaml.tooDeep', { depth: MAX_DEPTH, nodes: MAX_NODES }) }] }
     : { root, problems: [] };
 }
 

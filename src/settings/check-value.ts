@@ -2,6 +2,8 @@
 // file, gotong-settings.json) or as text (--set, a prompt, `gotong config
 // set`); text is converted by the declared type first. Messages never repeat
 // what was given for a secret.
+import { t } from '../i18n/translate.js';
+import type { MessageKey } from '../i18n/messages/index.js';
 import type { EnvReference, RegionLevel, SettingDeclaration, SettingValue, StoredValue } from './types.js';
 import { isEnvReference } from './types.js';
 
@@ -13,40 +15,41 @@ export type Checked = { ok: true; value: StoredValue } | { ok: false; problem: s
  */
 const PROVINCES = new Set(['11', '12', '13', '14', '15', '16', '17', '18', '19', '21', '31', '32', '33', '34', '35', '36', '51', '52', '53', '61', '62', '63', '64', '65', '71', '72', '73', '74', '75', '76', '81', '82', '91', '92', '93', '94', '95', '96']);
 
-const REGION_FORMS: Record<RegionLevel, { pattern: RegExp; example: string }> = {
-  province: { pattern: /^(\d{2})$/, example: '61 (Kalimantan Barat)' },
-  regency: { pattern: /^(\d{2})\.(\d{2})$/, example: '61.12 (Kabupaten Kubu Raya)' },
-  district: { pattern: /^(\d{2})\.(\d{2})\.(\d{2})$/, example: '32.73.01 (Kecamatan Sukasari, Bandung)' },
-  village: { pattern: /^(\d{2})\.(\d{2})\.(\d{2})\.(\d{4})$/, example: '32.73.01.1001 (a kelurahan in Sukasari, Bandung)' },
+/** The code form of each level, and the message that describes it with an example. */
+const REGION_FORMS: Record<RegionLevel, { pattern: RegExp; described: MessageKey }> = {
+  province: { pattern: /^(\d{2})$/, described: 'settings.type.region.province' },
+  regency: { pattern: /^(\d{2})\.(\d{2})$/, described: 'settings.type.region.regency' },
+  district: { pattern: /^(\d{2})\.(\d{2})\.(\d{2})$/, described: 'settings.type.region.district' },
+  village: { pattern: /^(\d{2})\.(\d{2})\.(\d{2})\.(\d{4})$/, described: 'settings.type.region.village' },
 };
 
 /** The environment variable name a secret is read from: upper case, so that a pasted secret is rarely mistaken for one. */
 export const ENV_NAME = /^[A-Z_][A-Z0-9_]{0,127}$/;
 
+/** The longest text a string setting takes. */
+const MAX_TEXT = 2000;
+
 const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 /** What a setting of this declaration takes, for messages and prompts. */
 export function describeType(decl: SettingDeclaration): string {
-  if (decl.secret) return 'the name of the environment variable that holds it (env:NAME, e.g. env:SSO_CLIENT_SECRET)';
+  if (decl.secret) return t('settings.type.secret');
   switch (decl.type) {
-    case 'string': return 'a single line of text';
-    case 'number': return 'a number';
-    case 'boolean': return 'true or false';
-    case 'enum': return `one of ${(decl.values ?? []).join(', ')}`;
-    case 'url': return 'an https:// or http:// address';
-    case 'email': return 'an email address such as diskominfo@kuburayakab.go.id';
-    case 'region': {
-      const level = decl.level ?? 'regency';
-      return `a ${level}-level region code such as ${REGION_FORMS[level].example}`;
-    }
+    case 'string': return t('settings.type.string');
+    case 'number': return t('settings.type.number');
+    case 'boolean': return t('settings.type.boolean');
+    case 'enum': return t('settings.type.enum', { values: (decl.values ?? []).join(', ') });
+    case 'url': return t('settings.type.url');
+    case 'email': return t('settings.type.email');
+    case 'region': return t(REGION_FORMS[decl.level ?? 'regency'].described);
   }
 }
 
 function regionProblem(text: string, level: RegionLevel): string | null {
   const match = REGION_FORMS[level].pattern.exec(text);
-  if (!match) return `must be ${describeType({ type: 'region', level })}`;
-  if (!PROVINCES.has(match[1])) return `starts with ${match[1]}, which is not an Indonesian province code`;
-  if (match.slice(2).some((part) => /^0+$/.test(part))) return 'has a part that is all zeros, which names no region';
+  if (!match) return t('settings.problem.mustBe', { expected: describeType({ type: 'region', level }) });
+  if (!PROVINCES.has(match[1])) return t('settings.problem.notProvince', { code: match[1] });
+  if (match.slice(2).some((part) => /^0+$/.test(part))) return t('settings.problem.zeroPart');
   return null;
 }
 
@@ -55,10 +58,10 @@ function urlProblem(text: string): string | null {
   try {
     url = new URL(text);
   } catch {
-    return 'must be an https:// or http:// address';
+    return t('settings.problem.url');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an https:// or http:// address (got a ${url.protocol} address)`;
-  if (url.username || url.password) return 'must not carry a user name or password: put credentials in a secret setting';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return t('settings.problem.urlProtocol', { protocol: url.protocol });
+  if (url.username || url.password) return t('settings.problem.urlCredentials');
   return null;
 }
 
@@ -68,7 +71,7 @@ function secretValue(value: unknown): Checked {
   else if (typeof value === 'string' && value.startsWith('env:')) name = value.slice(4);
   if (name === null || !ENV_NAME.test(name)) {
     // The given text may be the secret itself: it is not repeated.
-    return { ok: false, problem: 'is a secret: give the name of the environment variable that holds it (env:NAME, e.g. env:SSO_CLIENT_SECRET), never the secret itself' };
+    return { ok: false, problem: t('settings.problem.secret') };
   }
   const reference: EnvReference = { env: name };
   return { ok: true, value: reference };
@@ -79,22 +82,23 @@ export function checkValue(decl: SettingDeclaration, value: unknown): Checked {
   if (decl.secret) return secretValue(value);
   if (typeof value === 'string' && (decl.type === 'number' || decl.type === 'boolean')) return checkText(decl, value);
   const shown = typeof value === 'string' ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : JSON.stringify(value) ?? String(value);
-  const wrong = (problem: string): Checked => ({ ok: false, problem: `${problem} (got ${shown})` });
+  const wrong = (problem: string): Checked => ({ ok: false, problem: t('settings.problem.got', { problem, shown }) });
+  const mustBe = () => t('settings.problem.mustBe', { expected: describeType(decl) });
   switch (decl.type) {
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? { ok: true, value } : wrong('must be a number');
+      return typeof value === 'number' && Number.isFinite(value) ? { ok: true, value } : wrong(t('settings.problem.number'));
     case 'boolean':
-      return typeof value === 'boolean' ? { ok: true, value } : wrong('must be true or false');
+      return typeof value === 'boolean' ? { ok: true, value } : wrong(t('settings.problem.boolean'));
     default: {
-      if (typeof value !== 'string') return wrong(`must be ${describeType(decl)}`);
+      if (typeof value !== 'string') return wrong(mustBe());
       let problem: string | null = null;
-      if (value.length === 0) problem = 'must not be empty';
-      else if (value.length > 2000) problem = 'must be at most 2000 characters';
+      if (value.length === 0) problem = t('settings.problem.empty');
+      else if (value.length > MAX_TEXT) problem = t('settings.problem.tooLong', { max: MAX_TEXT });
       // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-      else if (/[\u0000-\u001f\u007f]/.test(value)) problem = 'must be a single line without control characters';
-      else if (decl.type === 'enum' && !(decl.values ?? []).includes(value)) problem = `must be ${describeType(decl)}`;
+      else if (/[\u0000-\u001f\u007f]/.test(value)) problem = t('settings.problem.control');
+      else if (decl.type === 'enum' && !(decl.values ?? []).includes(value)) problem = mustBe();
       else if (decl.type === 'url') problem = urlProblem(value);
-      else if (decl.type === 'email' && (!EMAIL.test(value) || value.length > 254)) problem = `must be ${describeType(decl)}`;
+      else if (decl.type === 'email' && (!EMAIL.test(value) || value.length > 254)) problem = mustBe();
       else if (decl.type === 'region') problem = regionProblem(value, decl.level ?? 'regency');
       return problem === null ? { ok: true, value } : wrong(problem);
     }
@@ -107,13 +111,13 @@ export function checkText(decl: SettingDeclaration, text: string): Checked {
   if (decl.type === 'number') {
     const trimmed = text.trim();
     const number = trimmed === '' ? Number.NaN : Number(trimmed);
-    return Number.isFinite(number) && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed) ? { ok: true, value: number } : { ok: false, problem: `must be a number (got ${JSON.stringify(text)})` };
+    return Number.isFinite(number) && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed) ? { ok: true, value: number } : { ok: false, problem: t('settings.problem.got', { problem: t('settings.problem.number'), shown: JSON.stringify(text) }) };
   }
   if (decl.type === 'boolean') {
     const word = text.trim().toLowerCase();
     if (['true', 'yes', 'ya', 'y', '1'].includes(word)) return { ok: true, value: true };
     if (['false', 'no', 'tidak', 'n', '0'].includes(word)) return { ok: true, value: false };
-    return { ok: false, problem: `must be true or false (got ${JSON.stringify(text)})` };
+    return { ok: false, problem: t('settings.problem.got', { problem: t('settings.problem.boolean'), shown: JSON.stringify(text) }) };
   }
   return checkValue(decl, text);
 }

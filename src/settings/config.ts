@@ -4,6 +4,7 @@
 // gotong-settings.json, and the module's .gotong/settings.json is rewritten
 // (both atomically, under the workspace lock).
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { withLock, writeFileAtomic } from '../core/fsx.js';
 import { parseModuleName } from '../manifest/names.js';
 import { readInstalledState } from '../install/state.js';
@@ -47,8 +48,8 @@ function entryOf(module: string, key: string, decl: SettingDeclaration, store: S
 async function installedDeclarations(paths: WorkspacePaths, module: string): Promise<SettingDeclarations> {
   const state = await readInstalledState(paths);
   if (!Object.hasOwn(state.modules, module)) {
-    throw new GotongError('GOTONG_E_NOT_INSTALLED', `${module} is not installed in this workspace`, {
-      hint: 'Settings belong to installed modules: run `gotong install` (or `gotong install MODULE`) first; `gotong ls` lists them.',
+    throw new GotongError('GOTONG_E_NOT_INSTALLED', t('settings.notInstalled', { module }), {
+      hint: t('settings.notInstalled.hint'),
       details: { module },
     });
   }
@@ -56,6 +57,7 @@ async function installedDeclarations(paths: WorkspacePaths, module: string): Pro
 }
 
 function declarationOf(declarations: SettingDeclarations, module: string, key: string): SettingDeclaration {
+  // i18n-exempt: the command a value came from, named as typed
   if (!Object.hasOwn(declarations, key)) throw unknownSetting(module, key, declarations, 'gotong config');
   return declarations[key];
 }
@@ -82,17 +84,18 @@ export async function getSetting(cwd: string, module: string, key: string): Prom
 export async function changeSetting(cwd: string, module: string, key: string, text: string | null): Promise<SettingEntry> {
   const name = parseModuleName(module).fullName;
   const paths = workspacePaths(cwd);
-  return withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${cwd}` }, async () => {
+  return withLock(paths.lockPath, { waitMs: 30_000, what: t('settings.lock.workspace', { dir: cwd }) }, async () => {
     const declarations = await installedDeclarations(paths, name);
     const decl = declarationOf(declarations, name, key);
     const store = await readStore(cwd);
     const values = { ...(store.modules[name] ?? {}) };
     if (text === null) {
       if (decl.required && decl.default === undefined) {
-        throw missingError([{ module: name, key, declaration: decl }], `${name} requires ${key}, so it cannot be left without a value.`);
+        throw missingError([{ module: name, key, declaration: decl }], t('settings.missing.cannotUnset', { module: name, key }));
       }
       delete values[key];
     } else {
+      // i18n-exempt: the command a value came from, named as typed
       values[key] = checkedValue(name, key, decl, text, { text: true, from: 'gotong config set' });
     }
     const next: SettingsStore = { settingsVersion: 1, modules: { ...store.modules, [name]: values } };

@@ -1,6 +1,7 @@
 // The rules of a module's "settings" that its JSON Schema cannot say: an enum
 // lists its values, a region names its level, a default fits the type, a
 // secret has no default. schema.ts applies them to every gotong.json it reads.
+import { t } from '../i18n/translate.js';
 import { checkValue } from './check-value.js';
 import type { SettingDeclarations } from './types.js';
 
@@ -14,21 +15,21 @@ export function declarationProblem(settings: SettingDeclarations | undefined): D
   for (const [key, decl] of Object.entries(settings ?? {})) {
     const at = (field?: string) => (field === undefined ? ['settings', key] : ['settings', key, field]);
     if (decl.type === 'enum' && (decl.values === undefined || decl.values.length === 0)) {
-      return { path: at(), problem: 'is an enum without "values"', hint: 'List the allowed values, e.g. "values": ["kota", "kabupaten"].' };
+      return { path: at(), problem: t('settings.declaration.enumValues'), hint: t('settings.declaration.enumValues.hint') };
     }
     if (decl.type !== 'enum' && decl.values !== undefined) {
-      return { path: at('values'), problem: `is only for an enum, and this setting is a ${decl.type}`, hint: 'Remove "values", or make the setting "type": "enum".' };
+      return { path: at('values'), problem: t('settings.declaration.valuesNotEnum', { type: decl.type }), hint: t('settings.declaration.valuesNotEnum.hint') };
     }
     if (decl.type === 'region' && decl.level === undefined) {
-      return { path: at(), problem: 'is a region code without "level"', hint: 'Add "level": "province" (61), "regency" (61.12), "district" (61.12.01) or "village" (61.12.01.2001).' };
+      return { path: at(), problem: t('settings.declaration.regionLevel'), hint: t('settings.declaration.regionLevel.hint') };
     }
     if (decl.type !== 'region' && decl.level !== undefined) {
-      return { path: at('level'), problem: `is only for a region code, and this setting is a ${decl.type}`, hint: 'Remove "level", or make the setting "type": "region".' };
+      return { path: at('level'), problem: t('settings.declaration.levelNotRegion', { type: decl.type }), hint: t('settings.declaration.levelNotRegion.hint') };
     }
     if (decl.default !== undefined) {
-      if (decl.secret) return { path: at('default'), problem: 'is a default for a secret', hint: 'A secret has no default: each city names the environment variable that holds its own.' };
+      if (decl.secret) return { path: at('default'), problem: t('settings.declaration.secretDefault'), hint: t('settings.declaration.secretDefault.hint') };
       const checked = checkValue(decl, decl.default);
-      if (!checked.ok || typeof checked.value !== typeof decl.default) return { path: at('default'), problem: checked.ok ? `must be a ${decl.type}` : checked.problem, hint: 'Give a default that fits the setting\'s type, or none.' };
+      if (!checked.ok || typeof checked.value !== typeof decl.default) return { path: at('default'), problem: checked.ok ? t('settings.declaration.defaultType', { type: decl.type }) : checked.problem, hint: t('settings.declaration.defaultType.hint') };
     }
   }
   return null;

@@ -3,6 +3,7 @@
 // replaced atomically so that a running module never reads half of it.
 import { join } from 'node:path';
 import { readFileOrNull, writeFileAtomic } from '../core/fsx.js';
+import { t } from '../i18n/translate.js';
 import { validateDocument } from '../manifest/schema.js';
 import type { SettingDeclarations } from './types.js';
 
@@ -23,7 +24,7 @@ export async function declaredSettings(name: string, moduleFolder: string): Prom
   if (bytes === null) return {};
   const manifest = JSON.parse(bytes.toString('utf8')) as { settings?: unknown };
   if (manifest.settings === undefined) return {};
-  return validateDocument('manifest', { settings: manifest.settings }, `${name}'s gotong.json`).settings ?? {};
+  return validateDocument('manifest', { settings: manifest.settings }, t('settings.manifestOf', { module: name })).settings ?? {};
 }
 
 /** Writes the file only when its text changes; true when it did. */

@@ -1,8 +1,9 @@
 // Planning settings without a disk: values given win, required ones without a
 // default are missing, and the file a module reads holds every declared key.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { isGotongError } from '../core/errors.js';
-import { applySupplied, emptyStore, generatedSettings, missingSettings, serializeStore } from './plan.js';
+import { setLanguage } from '../i18n/translate.js';
+import { applySupplied, emptyStore, generatedSettings, missingError, missingSettings, serializeStore } from './plan.js';
 import { parseSetFlag, parseValuesText } from './values-file.js';
 import type { SettingDeclarations } from './types.js';
 
@@ -61,5 +62,29 @@ describe('settings plan', () => {
     expect(isGotongError(thrown(() => parseValuesText('"@kuburaya/portal":\n  a: 1\n  a: 2\n', 'values.yaml')), 'GOTONG_E_SETTINGS_FILE_INVALID')).toBe(true);
     expect(isGotongError(thrown(() => parseValuesText('- 1\n', 'values.yaml')), 'GOTONG_E_SETTINGS_FILE_INVALID')).toBe(true);
     expect(isGotongError(thrown(() => parseSetFlag('city_name=Kubu Raya')), 'GOTONG_E_USAGE')).toBe(true);
+  });
+});
+
+describe('settings messages in Bahasa Indonesia', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('names the missing settings and says how to give them, with the same code and details', () => {
+    const english = missingError(missingSettings(emptyStore(), declared), 'There is no terminal to ask on.');
+    expect(english.message).toBe('3 required settings have no value: @kuburaya/portal:city_name, @kuburaya/portal:region_code, @kuburaya/portal:sso_client_secret');
+    setLanguage('id');
+    const indonesian = missingError(missingSettings(emptyStore(), declared), 'Tidak ada terminal untuk menanyakannya.');
+    expect(indonesian.code).toBe(english.code);
+    expect(indonesian.details).toEqual(english.details);
+    expect(indonesian.message).toBe('3 pengaturan wajib belum memiliki nilai: @kuburaya/portal:city_name, @kuburaya/portal:region_code, @kuburaya/portal:sso_client_secret');
+    expect(indonesian.hint).toMatch(/^Tidak ada terminal untuk menanyakannya\. Berikan masing-masing dengan --set MODULE:KEY=VALUE \(misalnya --set @kuburaya\/portal:city_name=VALUE\)/);
+  });
+
+  it('says why a value does not fit', () => {
+    setLanguage('id');
+    const refused = thrown(() => applySupplied(emptyStore(), declared, [parseSetFlag('@kuburaya/portal:region_code=61')]));
+    expect(refused).toMatchObject({
+      message: '@kuburaya/portal:region_code harus berupa kode wilayah tingkat kabupaten/kota seperti 61.12 (Kabupaten Kubu Raya) (yang diberikan: "61") (dari --set)',
+      hint: 'Berikan kode wilayah tingkat kabupaten/kota seperti 61.12 (Kabupaten Kubu Raya).',
+    });
   });
 });

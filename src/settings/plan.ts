@@ -3,6 +3,7 @@
 // ones are still missing, and the file each installed module reads. Nothing
 // here touches the disk (settle.ts and config.ts do).
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { checkText, checkValue, describeType } from './check-value.js';
 import { isEnvReference, type SettingDeclaration, type SettingDeclarations, type SettingValue, type StoredValue } from './types.js';
 
@@ -49,8 +50,8 @@ export function emptyStore(): SettingsStore {
 export function checkedValue(module: string, key: string, decl: SettingDeclaration, value: unknown, options: { text: boolean; from: string }): StoredValue {
   const checked = options.text && typeof value === 'string' ? checkText(decl, value) : checkValue(decl, value);
   if (!checked.ok) {
-    throw new GotongError('GOTONG_E_SETTING_INVALID', `${module}:${key} ${checked.problem} (from ${options.from})`, {
-      hint: `Give ${describeType(decl)}.`,
+    throw new GotongError('GOTONG_E_SETTING_INVALID', t('settings.invalid', { setting: `${module}:${key}`, problem: checked.problem, from: options.from }), {
+      hint: t('settings.invalid.hint', { expected: describeType(decl) }),
       details: { module, key, from: options.from },
     });
   }
@@ -59,14 +60,14 @@ export function checkedValue(module: string, key: string, decl: SettingDeclarati
 
 export function unknownSetting(module: string, key: string | null, declarations: SettingDeclarations | undefined, from: string): GotongError {
   if (declarations === undefined) {
-    return new GotongError('GOTONG_E_SETTING_UNKNOWN', `${module} is not installed in this workspace, so it takes no settings (from ${from})`, {
-      hint: 'Name a module that `gotong ls` lists, or add it with `gotong install MODULE`.',
+    return new GotongError('GOTONG_E_SETTING_UNKNOWN', t('settings.unknownModule', { module, from }), {
+      hint: t('settings.unknownModule.hint'),
       details: { module, from },
     });
   }
   const known = Object.keys(declarations);
-  return new GotongError('GOTONG_E_SETTING_UNKNOWN', `${module} declares no setting ${JSON.stringify(key)} (from ${from})`, {
-    hint: known.length === 0 ? `${module} declares no settings at all.` : `Its settings: ${known.join(', ')} (\`gotong config list ${module}\`).`,
+  return new GotongError('GOTONG_E_SETTING_UNKNOWN', t('settings.unknownKey', { module, key: JSON.stringify(key), from }), {
+    hint: known.length === 0 ? t('settings.unknownKey.noSettings.hint', { module }) : t('settings.unknownKey.hint', { module, keys: known.join(', ') }),
     details: { module, key, from },
   });
 }
@@ -102,12 +103,16 @@ export function missingSettings(store: SettingsStore, declared: Map<string, Sett
   return missing;
 }
 
+/** `how` is a whole sentence saying why nothing was asked (or why the value cannot be removed). */
 export function missingError(missing: MissingSetting[], how: string): GotongError {
-  const names = missing.map((m) => `${m.module}:${m.key}${m.invalid ? ' (its value no longer fits: it ' + m.invalid + ')' : ''}`);
+  const names = missing.map((m) => {
+    const setting = `${m.module}:${m.key}`;
+    return m.invalid ? t('settings.missing.invalid', { setting, problem: m.invalid }) : setting;
+  });
   const example = missing[0];
   const sample = example.declaration.secret ? 'env:SSO_CLIENT_SECRET' : example.declaration.type === 'region' ? '61.12' : 'VALUE';
-  return new GotongError('GOTONG_E_SETTINGS_MISSING', `${missing.length === 1 ? 'a required setting has' : `${missing.length} required settings have`} no value: ${names.join(', ')}`, {
-    hint: `${how} Give each with --set MODULE:KEY=VALUE (e.g. --set ${example.module}:${example.key}=${sample}) or --values FILE, or run on a terminal to be asked.`,
+  return new GotongError('GOTONG_E_SETTINGS_MISSING', t('settings.missing', { count: missing.length, names: names.join(', ') }), {
+    hint: t('settings.missing.hint', { how, example: `${example.module}:${example.key}=${sample}` }),
     details: { missing: missing.map((m) => ({ module: m.module, key: m.key, type: m.declaration.type, secret: m.declaration.secret === true })) },
   });
 }

@@ -4,6 +4,7 @@
 // naming every one. The result is written by the install with the rest of
 // its files: the workspace's gotong-settings.json and each module's
 // .gotong/settings.json.
+import { t } from '../i18n/translate.js';
 import { serializeGenerated, serializeStore, applySupplied, generatedSettings, missingError, missingSettings, type MissingSetting, type SuppliedValue } from './plan.js';
 import { declaredSettings } from './installed.js';
 import { readStore } from './store.js';
@@ -30,9 +31,9 @@ export async function settleSettings(job: { workspaceDir: string; modules: { nam
   let store = applySupplied(before, declared, job.input?.supplied ?? []);
   const missing = missingSettings(store, declared);
   if (missing.length > 0) {
-    if (!job.input?.ask) throw missingError(missing, 'There is no terminal to ask on.');
+    if (!job.input?.ask) throw missingError(missing, t('settings.missing.noTerminal'));
     const answers = [];
-    for (const question of missing) answers.push({ module: question.module, key: question.key, value: await job.input.ask(question), text: true, from: 'the prompt' });
+    for (const question of missing) answers.push({ module: question.module, key: question.key, value: await job.input.ask(question), text: true, from: t('settings.from.prompt') });
     store = applySupplied(store, declared, answers);
   }
   const generated = new Map<string, string>();

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
 import { readFileOrNull } from '../core/fsx.js';
+import { t } from '../i18n/translate.js';
 import { lineColumn, scanJson } from '../manifest/json-text.js';
 import { isValidModuleName } from '../manifest/names.js';
 import { emptyStore, type SettingsStore } from './plan.js';
@@ -17,8 +18,8 @@ export function settingsFile(workspaceDir: string): string {
 }
 
 function invalid(problem: string): GotongError {
-  return new GotongError('GOTONG_E_SETTINGS_FILE_INVALID', `${SETTINGS_FILE} ${problem}`, {
-    hint: `Fix ${SETTINGS_FILE} (or restore it from version control); \`gotong config set\` writes it for you.`,
+  return new GotongError('GOTONG_E_SETTINGS_FILE_INVALID', t('settings.file.invalid', { file: SETTINGS_FILE, problem }), {
+    hint: t('settings.store.invalid.hint', { file: SETTINGS_FILE }),
     details: { file: SETTINGS_FILE },
   });
 }
@@ -31,16 +32,16 @@ export function parseStore(text: string): SettingsStore {
   const problem = scanJson(text);
   if (problem) {
     const { line, column } = lineColumn(text, problem.offset);
-    throw invalid(`is not valid JSON: ${problem.message} at line ${line}, column ${column}`);
+    throw invalid(t('settings.file.notJson', { detail: problem.message, line, column }));
   }
   const data = JSON.parse(text) as unknown;
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!isObject(data) || data.settingsVersion !== 1 || !isObject(data.modules)) throw invalid('must be an object with "settingsVersion": 1 and "modules"');
+  if (!isObject(data) || data.settingsVersion !== 1 || !isObject(data.modules)) throw invalid(t('settings.store.shape'));
   for (const [module, values] of Object.entries(data.modules)) {
-    if (!isValidModuleName(module)) throw invalid(`names ${JSON.stringify(module)}, which is not a module name such as @kuburaya/portal`);
-    if (!isObject(values)) throw invalid(`"modules"."${module}" must be an object of settings`);
+    if (!isValidModuleName(module)) throw invalid(t('settings.file.notModuleName', { name: JSON.stringify(module) }));
+    if (!isObject(values)) throw invalid(t('settings.store.moduleNotObject', { module }));
     for (const [key, value] of Object.entries(values)) {
-      if (!isStoredValue(value)) throw invalid(`"modules"."${module}"."${key}" must be a text, a number, true or false, or { "env": NAME }`);
+      if (!isStoredValue(value)) throw invalid(t('settings.store.valueShape', { module, key, envForm: '{ "env": NAME }' }));
     }
   }
   return data as unknown as SettingsStore;

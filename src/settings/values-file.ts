@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { lineColumn, scanJson } from '../manifest/json-text.js';
 import { isValidModuleName } from '../manifest/names.js';
 import { plainValue, readYaml } from '../publiccode/yaml-source.js';
@@ -19,16 +20,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function parseSetFlag(text: string): SuppliedValue {
   const match = /^(@[^:=\s]+\/[^:=\s]+):([^=\s]+)=(.*)$/s.exec(text);
   if (!match || !isValidModuleName(match[1])) {
-    throw new GotongError('GOTONG_E_USAGE', `--set ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)} is not of the form MODULE:KEY=VALUE`, {
-      hint: 'For example: --set @kuburaya/portal:city_name="Kabupaten Kubu Raya" --set @kuburaya/portal:region_code=61.12',
+    throw new GotongError('GOTONG_E_USAGE', t('settings.setFlag.invalid', { text: JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text) }), {
+      hint: t('settings.setFlag.invalid.hint'),
     });
   }
   return { module: match[1], key: match[2], value: match[3], text: true, from: '--set' };
 }
 
+/** A values file in one line, the same in every language. */
+const VALUES_EXAMPLE = '{ "@kuburaya/portal": { "city_name": "Kabupaten Kubu Raya", "region_code": "61.12" } }';
+
 function fileInvalid(name: string, problem: string, hint?: string): GotongError {
-  return new GotongError('GOTONG_E_SETTINGS_FILE_INVALID', `${name} ${problem}`, {
-    hint: hint ?? 'Write it as { "@kuburaya/portal": { "city_name": "Kabupaten Kubu Raya", "region_code": "61.12" } } in JSON, or the same in YAML.',
+  return new GotongError('GOTONG_E_SETTINGS_FILE_INVALID', t('settings.file.invalid', { file: name, problem }), {
+    hint: hint ?? t('settings.valuesFile.invalid.hint', { example: VALUES_EXAMPLE }),
     details: { file: name },
   });
 }
@@ -36,7 +40,7 @@ function fileInvalid(name: string, problem: string, hint?: string): GotongError 
 function parseYaml(text: string, name: string): unknown {
   const read = readYaml(text);
   const problem = read.problems[0];
-  if (problem) throw fileInvalid(name, `is not valid YAML: ${problem.message} at line ${problem.line}, column ${problem.column}`);
+  if (problem) throw fileInvalid(name, t('settings.file.notYaml', { detail: problem.message, line: problem.line, column: problem.column }));
   return read.root === null ? null : plainValue(read.root);
 }
 
@@ -44,7 +48,7 @@ function parseJson(text: string, name: string): unknown {
   const problem = scanJson(text);
   if (problem) {
     const { line, column } = lineColumn(text, problem.offset);
-    throw fileInvalid(name, `is not valid JSON: ${problem.message} at line ${line}, column ${column}`);
+    throw fileInvalid(name, t('settings.file.notJson', { detail: problem.message, line, column }));
   }
   return JSON.parse(text) as unknown;
 }
@@ -55,11 +59,11 @@ export function parseValuesText(text: string, name: string): SuppliedValue[] {
   const data = extname(name).toLowerCase() === '.json' ? parseJson(body, name) : parseYaml(body, name);
   // A whole gotong-settings.json of another workspace is a values file too.
   const modules = isObject(data) && data.settingsVersion === 1 && isObject(data.modules) ? data.modules : data;
-  if (!isObject(modules)) throw fileInvalid(name, 'must map module names to their settings');
+  if (!isObject(modules)) throw fileInvalid(name, t('settings.valuesFile.shape'));
   const supplied: SuppliedValue[] = [];
   for (const [module, values] of Object.entries(modules)) {
-    if (!isValidModuleName(module)) throw fileInvalid(name, `names ${JSON.stringify(module)}, which is not a module name such as @kuburaya/portal`);
-    if (!isObject(values)) throw fileInvalid(name, `gives ${module} something other than an object of settings`);
+    if (!isValidModuleName(module)) throw fileInvalid(name, t('settings.file.notModuleName', { name: JSON.stringify(module) }));
+    if (!isObject(values)) throw fileInvalid(name, t('settings.valuesFile.notObject', { module }));
     for (const [key, value] of Object.entries(values)) supplied.push({ module, key, value, text: false, from: name });
   }
   return supplied;
@@ -70,7 +74,7 @@ export async function readValuesFile(path: string): Promise<SuppliedValue[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw fileInvalid(basename(path), 'does not exist', `Check the path given to --values (${path}).`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw fileInvalid(basename(path), t('settings.valuesFile.missing'), t('settings.valuesFile.missing.hint', { path }));
     throw ioError('read', path, error);
   }
   return parseValuesText(text, basename(path));
