@@ -343,6 +343,189 @@ export const cliAdminMessages = {
     id: 'usulan yang menunggu job accept, dan usulan yang ditolak beserta alasannya',
   },
 
+  // gotong keys
+  'cliAdmin.keys.description': { en: 'make and inspect Ed25519 signing keys', id: 'membuat dan memeriksa kunci penanda tangan Ed25519' },
+  'cliAdmin.keys.generate.description': {
+    en: 'generate an Ed25519 key pair: FILE (private, mode 0600) and FILE.pub',
+    id: 'membuat pasangan kunci Ed25519: FILE (privat, mode 0600) dan FILE.pub',
+  },
+  'cliAdmin.keys.generate.out': { en: 'where to write the private key', id: 'tempat menulis kunci privat' },
+  'cliAdmin.keys.generate.passphraseEnv': {
+    en: 'encrypt the private key with the passphrase in this environment variable',
+    id: 'mengenkripsi kunci privat dengan frasa sandi di variabel lingkungan ini',
+  },
+  'cliAdmin.keys.generate.keyId': { en: 'key id {keyId}', id: 'id kunci {keyId}' },
+  'cliAdmin.keys.generate.privateKey': { en: 'private key {file}', id: 'kunci privat {file}' },
+  'cliAdmin.keys.generate.privateKeyEncrypted': { en: 'private key {file} (encrypted)', id: 'kunci privat {file} (terenkripsi)' },
+  'cliAdmin.keys.generate.publicKey': { en: 'public key  {file}', id: 'kunci publik {file}' },
+  'cliAdmin.keys.show.description': {
+    en: 'print the TUF key id and public key of a key file (.pub, or private and maybe encrypted)',
+    id: 'mencetak id kunci TUF dan kunci publik dari berkas kunci (.pub, atau privat dan mungkin terenkripsi)',
+  },
+  'cliAdmin.keys.show.keyId': { en: 'key id     {keyId}', id: 'id kunci     {keyId}' },
+  'cliAdmin.keys.show.publicKey': { en: 'public key {publicKey} ({keyType})', id: 'kunci publik {publicKey} ({keyType})' },
+
+  // gotong mirror, gotong registry mirrors
+  'cliAdmin.mirror.description': {
+    en: 'verify a registry and copy it to a folder any web server can serve, or to another git remote; run again, it copies what changed',
+    id: 'memverifikasi registry dan menyalinnya ke folder yang dapat disajikan web server apa pun, atau ke remote git lain; bila dijalankan lagi, hanya yang berubah yang disalin',
+  },
+  'cliAdmin.mirror.from': {
+    en: 'the registry to copy (a configured name or a URL)',
+    id: 'registry yang disalin (nama yang sudah dikonfigurasi atau URL)',
+  },
+  'cliAdmin.mirror.to': {
+    en: 'a folder (served as it is by nginx or a CDN) or a git URL (main and targets/* are pushed)',
+    id: 'folder (disajikan apa adanya oleh nginx atau CDN) atau URL git (main dan targets/* di-push)',
+  },
+  'cliAdmin.mirror.copied': {
+    en: '{from} copied to {to}: timestamp v{version}, {copied, plural, one {# file} other {# files}} written ({bytes} bytes), {kept} kept, {removed} removed',
+    id: '{from} disalin ke {to}: timestamp v{version}, {copied, number} berkas ditulis ({bytes, number} byte), {kept, number} dipertahankan, {removed, number} dihapus',
+  },
+  'cliAdmin.mirror.pushed': { en: '{from} pushed to {to} at {commit}', id: '{from} di-push ke {to} pada {commit}' },
+  'cliAdmin.mirror.unchanged': {
+    en: '{from} already to {to} at {commit} (nothing new)',
+    id: '{from} sudah ada di {to} pada {commit} (tidak ada yang baru)',
+  },
+  'cliAdmin.mirrors.description': {
+    en: "show or set the mirrors read before a registry's origin, in order",
+    id: 'menampilkan atau mengatur mirror yang dibaca sebelum asal (origin) registry, berurutan',
+  },
+  'cliAdmin.mirrors.name': { en: 'a configured registry', id: 'registry yang sudah dikonfigurasi' },
+  'cliAdmin.mirrors.urls': {
+    en: 'the mirrors, in the order to try them (replaces the list)',
+    id: 'mirror, dalam urutan untuk dicoba (menggantikan daftar)',
+  },
+  'cliAdmin.mirrors.clear': { en: 'read the origin only', id: 'hanya membaca asal (origin)' },
+  'cliAdmin.mirrors.clearWithUrls': {
+    en: '--clear sets no mirrors, and URLs were given',
+    id: '--clear tidak memasang mirror, tetapi URL diberikan',
+  },
+  'cliAdmin.mirrors.clearWithUrls.hint': {
+    en: 'Pass either the mirrors to keep or --clear.',
+    id: 'Berikan mirror yang ingin dipertahankan, atau --clear.',
+  },
+  'cliAdmin.mirrors.none': { en: '(none: the origin only)', id: '(tidak ada: hanya asal)' },
+  'cliAdmin.mirrors.title': {
+    en: 'mirrors of {name}, tried in order before the origin:',
+    id: 'mirror {name}, dicoba berurutan sebelum asal (origin):',
+  },
+
+  // gotong bundle create
+  'cliAdmin.bundle.description': {
+    en: 'offline bundles: signed modules carried to a machine with no network',
+    id: 'bundel offline: modul bertanda tangan yang dibawa ke mesin tanpa jaringan',
+  },
+  'cliAdmin.bundle.create.description': {
+    en: 'write one file holding MODULE[@RANGE]... with their dependencies and the signed metadata to verify them',
+    id: 'menulis satu berkas berisi MODULE[@RANGE]... beserta dependensinya dan metadata bertanda tangan untuk memverifikasinya',
+  },
+  'cliAdmin.bundle.create.modules': { en: 'e.g. @bandung/e-musrenbang@^2.1', id: 'misalnya @bandung/e-musrenbang@^2.1' },
+  'cliAdmin.bundle.create.out': { en: 'the bundle file to write (a tar)', id: 'berkas bundel yang ditulis (sebuah tar)' },
+  'cliAdmin.bundle.create.lockfile': {
+    en: 'bundle exactly the modules a gotong-lock.json pins (default: the one here)',
+    id: 'membundel tepat modul yang dikunci oleh gotong-lock.json (bawaan: yang ada di sini)',
+  },
+  'cliAdmin.bundle.create.wrote': {
+    en: 'wrote {file} ({bytes} bytes): {modules, plural, one {# module} other {# modules}}, {targetFiles, plural, one {# registry file} other {# registry files}} and {metadataFiles, plural, one {# signed metadata file} other {# signed metadata files}} from {registry}',
+    id: '{file} ditulis ({bytes, number} byte): {modules, number} modul, {targetFiles, number} berkas registry, dan {metadataFiles, number} berkas metadata bertanda tangan dari {registry}',
+  },
+  'cliAdmin.bundle.create.validUntil': {
+    en: 'installs with `gotong install --from-bundle` until {validUntil}, when its signed metadata expires',
+    id: 'dapat dipasang dengan `gotong install --from-bundle` hingga {validUntil}, saat metadata bertanda tangannya kedaluwarsa',
+  },
+
+  // gotong cache verify|clean, gotong store prune
+  'cliAdmin.size.bytes': { en: '{bytes} B', id: '{bytes, number} B' },
+  'cliAdmin.size.unit': { en: '{fixed} {unit}', id: '{value, number, ::.0} {unit}' },
+  'cliAdmin.cache.description': {
+    en: 'check or empty the download cache (GOTONG_HOME/cache)',
+    id: 'memeriksa atau mengosongkan cache unduhan (GOTONG_HOME/cache)',
+  },
+  'cliAdmin.cache.verify.description': {
+    en: "hash every cached tarball and index file against its sha512, remove those that differ, and show the cache's size",
+    id: 'menghitung hash setiap tarball dan berkas indeks di cache untuk dicocokkan dengan sha512-nya, menghapus yang berbeda, dan menampilkan ukuran cache',
+  },
+  'cliAdmin.cache.verify.removed': { en: 'removed {path} ({reason})', id: '{path} dihapus ({reason})' },
+  'cliAdmin.cache.verify.allMatch': {
+    en: '{entries, plural, one {# entry} other {# entries}}, {size}, all match their sha512',
+    id: '{entries, number} entri, {size}, semuanya cocok dengan sha512-nya',
+  },
+  'cliAdmin.cache.verify.damagedRemoved': {
+    en: '{entries, plural, one {# entry} other {# entries}}, {size}, all match their sha512; {damaged, plural, one {# damaged entry} other {# damaged entries}} removed, to be downloaded again when needed',
+    id: '{entries, number} entri, {size}, semuanya cocok dengan sha512-nya; {damaged, number} entri rusak dihapus dan akan diunduh lagi bila diperlukan',
+  },
+  'cliAdmin.cache.clean.description': {
+    en: 'empty the download cache; refused while another gotong command uses it',
+    id: 'mengosongkan cache unduhan; ditolak selama perintah gotong lain menggunakannya',
+  },
+  'cliAdmin.cache.clean.done': {
+    en: 'removed {files, plural, one {# file} other {# files}}, {size}, from {dir}',
+    id: '{files, number} berkas ({size}) dihapus dari {dir}',
+  },
+  'cliAdmin.store.description': {
+    en: 'the module store (GOTONG_HOME/store): module versions extracted once and hard-linked into workspaces',
+    id: 'store modul (GOTONG_HOME/store): versi modul yang dibongkar sekali lalu ditautkan (hard link) ke workspace',
+  },
+  'cliAdmin.store.prune.description': {
+    en: 'remove the store entries no workspace on this machine uses; refused while another gotong command uses the store',
+    id: 'menghapus entri store yang tidak dipakai workspace mana pun di mesin ini; ditolak selama perintah gotong lain menggunakan store',
+  },
+  'cliAdmin.store.prune.dryRun': {
+    en: 'say what would be removed, and remove nothing',
+    id: 'menyebutkan apa yang akan dihapus, tanpa menghapus apa pun',
+  },
+  'cliAdmin.store.prune.gone': { en: 'gone: {path} (forgotten)', id: 'hilang: {path} (dilupakan)' },
+  'cliAdmin.store.prune.goneWould': { en: 'gone: {path} (would be forgotten)', id: 'hilang: {path} (akan dilupakan)' },
+  'cliAdmin.store.prune.kept': {
+    en: 'kept {entries, plural, one {# entry} other {# entries}} ({size}) used by {workspaces, plural, one {# workspace} other {# workspaces}} on this machine',
+    id: '{entries, number} entri ({size}) dipertahankan, dipakai oleh {workspaces, number} workspace di mesin ini',
+  },
+  'cliAdmin.store.prune.removed': {
+    en: 'removed {entries, plural, one {# entry} other {# entries}} ({size}) no workspace uses',
+    id: '{entries, number} entri ({size}) yang tidak dipakai workspace mana pun dihapus',
+  },
+  'cliAdmin.store.prune.wouldRemove': {
+    en: 'would remove {entries, plural, one {# entry} other {# entries}} ({size}) no workspace uses',
+    id: 'akan menghapus {entries, number} entri ({size}) yang tidak dipakai workspace mana pun',
+  },
+
+  // gotong catalog build, gotong serve
+  'cliAdmin.catalog.description': {
+    en: 'the registry catalog: a static web site of its modules',
+    id: 'katalog registry: situs web statis berisi modul-modulnya',
+  },
+  'cliAdmin.catalog.build.description': {
+    en: 'verify a registry and write its catalog as static files',
+    id: 'memverifikasi registry dan menulis katalognya sebagai berkas statis',
+  },
+  'cliAdmin.catalog.build.out': { en: 'folder to write the site into', id: 'folder tempat situs ditulis' },
+  'cliAdmin.catalog.build.offline': {
+    en: 'use only the cache and unexpired trusted metadata',
+    id: 'hanya memakai cache dan metadata tepercaya yang belum kedaluwarsa',
+  },
+  'cliAdmin.catalog.build.written': {
+    en: 'catalog of {modules, plural, one {# module} other {# modules}} written to {outDir} ({pages, plural, one {# page} other {# pages}}, {bytes} bytes)',
+    id: 'katalog berisi {modules, number} modul ditulis ke {outDir} ({pages, number} halaman, {bytes, number} byte)',
+  },
+  'cliAdmin.catalog.build.open': { en: 'open {path}', id: 'buka {path}' },
+  'cliAdmin.serve.description': {
+    en: "serve the catalog and the registry's files over HTTP on loopback, rebuilding when the registry changes",
+    id: 'menyajikan katalog dan berkas registry melalui HTTP di loopback, dan membangunnya ulang saat registry berubah',
+  },
+  'cliAdmin.serve.port': { en: 'port to listen on (0 = any free port)', id: 'port yang didengarkan (0 = port bebas mana pun)' },
+  'cliAdmin.serve.host': { en: 'address to listen on', id: 'alamat yang didengarkan' },
+  'cliAdmin.serve.badPort': {
+    en: '--port must be a number from 0 to 65535, not "{port}"',
+    id: '--port harus berupa angka dari 0 sampai 65535, bukan "{port}"',
+  },
+  'cliAdmin.serve.badPort.hint': { en: 'For example --port 8080.', id: 'Misalnya --port 8080.' },
+  'cliAdmin.serve.serving': {
+    en: 'serving the catalog at {url}/ and the registry at {url}/registry/ (Ctrl+C stops)',
+    id: 'menyajikan katalog di {url}/ dan registry di {url}/registry/ (Ctrl+C untuk berhenti)',
+  },
+  'cliAdmin.serve.stopped': { en: 'stopped', id: 'berhenti' },
+
   // Flags of the commands that open private keys (cli/key-flags.ts)
   'cliAdmin.keyFlags.threshold': {
     en: '--threshold must be a whole number of at least 1, not "{text}"',
