@@ -10,22 +10,26 @@ import { Option } from 'commander';
 import type { KeyOrigin, PassphraseLookup } from '../trust/key-files.js';
 import type { Passphrase, SigningKey } from '../trust/keys.js';
 import { collect, usage, type CommandContext } from './context.js';
+import { localeOf } from '../i18n/language.js';
+import { currentLanguage, t } from '../i18n/translate.js';
 
 export function parseThreshold(text: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw usage(`--threshold must be a whole number of at least 1, not "${text}"`, 'For example --threshold 2 with three keys.');
+  if (!Number.isInteger(value) || value < 1) throw usage(t('cliAdmin.keyFlags.threshold', { text }), t('cliAdmin.keyFlags.threshold.hint'));
   return value;
 }
 
 /** For every command that opens private keys. */
 export function keyPassphraseOption(): Option {
-  return new Option(
-    '--key-passphrase-env <keyfile=var>',
-    'read the passphrase of KEYFILE (or of the key in GOTONG_SIGNING_KEY or GOTONG_ONLINE_KEY) from the environment variable VAR; repeat for each key (default for all keys: GOTONG_KEY_PASSPHRASE)',
-  ).argParser(collect);
+  return new Option('--key-passphrase-env <keyfile=var>', t('cliAdmin.keyFlags.passphraseOption')).argParser(collect);
 }
 
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** "A or B" in the current language. */
+function eitherOf(items: readonly string[]): string {
+  return new Intl.ListFormat(localeOf(currentLanguage()), { type: 'disjunction' }).format(items);
+}
 
 export interface PassphraseSources {
   /** The --key-passphrase-env values. */
@@ -50,11 +54,12 @@ function namedVariables(ctx: CommandContext, sources: PassphraseSources): Map<st
     const key = mapping.slice(0, Math.max(at, 0));
     const variable = mapping.slice(at + 1);
     if (at <= 0 || !VARIABLE.test(variable)) {
-      throw usage('--key-passphrase-env takes KEYFILE=VAR, where VAR is the name of an environment variable', 'For example --key-passphrase-env admin-2.pem=ADMIN_2_PASS, with the passphrase in ADMIN_2_PASS: never write the passphrase itself on the command line.');
+      throw usage(t('cliAdmin.keyFlags.mappingShape'), t('cliAdmin.keyFlags.mappingShape.hint'));
     }
     const origin: KeyOrigin | null = variables.includes(key) ? { envVar: key } : files.has(resolve(ctx.cwd, key)) ? { file: resolve(ctx.cwd, key) } : null;
     if (!origin) {
-      throw usage(`--key-passphrase-env names ${key}, but this command reads no private key from it`, `Name a key file given to this command${variables.length ? `, or ${variables.join(' or ')}` : ''}.`);
+      const hint = variables.length ? t('cliAdmin.keyFlags.unknownKey.hintVariables', { variables: eitherOf(variables) }) : t('cliAdmin.keyFlags.unknownKey.hint');
+      throw usage(t('cliAdmin.keyFlags.unknownKey', { key }), hint);
     }
     named.set(originId(origin), variable);
   }
@@ -64,7 +69,7 @@ function namedVariables(ctx: CommandContext, sources: PassphraseSources): Map<st
 /** The passphrase `keys generate --passphrase-env VAR` encrypts a new key with. */
 export function newKeyPassphrase(env: NodeJS.ProcessEnv, variable: string): string {
   const value = env[variable];
-  if (!value) throw usage('the environment variable named by --passphrase-env is empty or unset', 'Set it to the passphrase before running the command: --passphrase-env takes the name of a variable, never the passphrase itself.');
+  if (!value) throw usage(t('cliAdmin.keyFlags.newPassphraseUnset'), t('cliAdmin.keyFlags.newPassphraseUnset.hint'));
   return value;
 }
 
@@ -72,25 +77,25 @@ export function passphraseLookup(ctx: CommandContext, sources: PassphraseSources
   const named = namedVariables(ctx, sources);
   let questions: Promise<unknown> = Promise.resolve();
   return async (origin): Promise<Passphrase | undefined> => {
-    const label = 'file' in origin ? relative(ctx.cwd, origin.file) || origin.file : `the key in ${origin.envVar}`;
+    const label = 'file' in origin ? relative(ctx.cwd, origin.file) || origin.file : t('cliAdmin.keyFlags.keyInVariable', { variable: origin.envVar });
     const variable = named.get(originId(origin));
     if (variable) {
       const value = ctx.env[variable];
-      if (!value) throw usage(`the environment variable that --key-passphrase-env names for ${label} is empty or unset`, 'Set it to the passphrase of that key before running the command.');
-      return { value, from: `the passphrase in the environment variable ${variable}` };
+      if (!value) throw usage(t('cliAdmin.keyFlags.namedUnset', { label }), t('cliAdmin.keyFlags.namedUnset.hint'));
+      return { value, from: t('cliAdmin.keyFlags.fromNamed', { variable }) };
     }
-    if (ctx.env.GOTONG_KEY_PASSPHRASE) return { value: ctx.env.GOTONG_KEY_PASSPHRASE, from: 'the passphrase in GOTONG_KEY_PASSPHRASE' };
+    if (ctx.env.GOTONG_KEY_PASSPHRASE) return { value: ctx.env.GOTONG_KEY_PASSPHRASE, from: t('cliAdmin.keyFlags.fromDefault') };
     if (!ctx.interactive) return undefined;
     // One question at a time, in the order the keys are opened.
     const { askSecret } = await import('./prompts.js');
-    const asked = questions.then(() => askSecret(`Passphrase for ${label}`));
+    const asked = questions.then(() => askSecret(t('cliAdmin.keyFlags.prompt', { label })));
     questions = asked.catch(() => undefined);
-    return { value: await asked, from: `the passphrase typed for ${label}` };
+    return { value: await asked, from: t('cliAdmin.keyFlags.fromTyped', { label }) };
   };
 }
 
 export async function onlineKeyFromFlags(ctx: CommandContext, file: string | undefined, passphrases: PassphraseLookup): Promise<SigningKey> {
   const { resolveSigningKeys } = await import('../trust/key-files.js');
-  const [key] = await resolveSigningKeys({ files: file ? [resolve(ctx.cwd, file)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrases, purpose: 'registry online', flag: '--online-key' });
+  const [key] = await resolveSigningKeys({ files: file ? [resolve(ctx.cwd, file)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrases, purpose: t('cliAdmin.keyFlags.onlinePurpose'), flag: '--online-key' });
   return key;
 }

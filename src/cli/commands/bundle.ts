@@ -3,25 +3,26 @@
 import type { Command } from 'commander';
 import type { CreateBundleResult } from '../../bundle/create.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+import { t } from '../../i18n/translate.js';
 
 function createText(result: CreateBundleResult): string {
   return [
     ...result.modules.map((m) => `  ${m.name}@${m.version}`),
-    `wrote ${result.file} (${result.bytes} bytes): ${result.modules.length} modules, ${result.targetFiles} registry files and ${result.metadataFiles} signed metadata files from ${result.registry}`,
-    result.validUntil ? `installs with \`gotong install --from-bundle\` until ${result.validUntil}, when its signed metadata expires` : '',
+    t('cliAdmin.bundle.create.wrote', { file: result.file, bytes: result.bytes, modules: result.modules.length, targetFiles: result.targetFiles, metadataFiles: result.metadataFiles, registry: result.registry }),
+    result.validUntil ? t('cliAdmin.bundle.create.validUntil', { validUntil: result.validUntil }) : '',
   ]
     .filter(Boolean)
     .join('\n');
 }
 
 export function registerBundleCommands(program: Command): void {
-  const bundle = program.command('bundle').description('offline bundles: signed modules carried to a machine with no network');
+  const bundle = program.command('bundle').description(t('cliAdmin.bundle.description'));
   addCommonOptions(bundle.command('create'))
-    .description('write one file holding MODULE[@RANGE]... with their dependencies and the signed metadata to verify them')
-    .argument('[modules...]', 'e.g. @bandung/e-musrenbang@^2.1')
-    .requiredOption('--out <file>', 'the bundle file to write (a tar)')
-    .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
-    .option('--lockfile [path]', 'bundle exactly the modules a gotong-lock.json pins (default: the one here)')
+    .description(t('cliAdmin.bundle.create.description'))
+    .argument('[modules...]', t('cliAdmin.bundle.create.modules'))
+    .requiredOption('--out <file>', t('cliAdmin.bundle.create.out'))
+    .option('--registry <name|url>', t('cliAdmin.option.registryEnv'))
+    .option('--lockfile [path]', t('cliAdmin.bundle.create.lockfile'))
     .action((modules: string[], flags: CommonFlags & { out: string; registry?: string; lockfile?: string | true }) =>
       runCommand(flags, async (ctx) => {
         const { createBundle } = await import('../../bundle/create.js');

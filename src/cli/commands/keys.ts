@@ -2,13 +2,14 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
 import { keyPassphraseOption, newKeyPassphrase, passphraseLookup } from '../key-flags.js';
+import { t } from '../../i18n/translate.js';
 
 export function registerKeys(program: Command): void {
-  const keys = program.command('keys').description('make and inspect Ed25519 signing keys');
+  const keys = program.command('keys').description(t('cliAdmin.keys.description'));
   addCommonOptions(keys.command('generate'))
-    .description('generate an Ed25519 key pair: FILE (private, mode 0600) and FILE.pub')
-    .requiredOption('--out <file>', 'where to write the private key')
-    .option('--passphrase-env <var>', 'encrypt the private key with the passphrase in this environment variable')
+    .description(t('cliAdmin.keys.generate.description'))
+    .requiredOption('--out <file>', t('cliAdmin.keys.generate.out'))
+    .option('--passphrase-env <var>', t('cliAdmin.keys.generate.passphraseEnv'))
     .action((flags: CommonFlags & { out: string; passphraseEnv?: string }) =>
       runCommand(flags, async (ctx) => {
         const { writeKeyPair } = await import('../../trust/key-files.js');
@@ -16,12 +17,16 @@ export function registerKeys(program: Command): void {
         const written = await writeKeyPair(resolve(ctx.cwd, flags.out), passphrase);
         return {
           json: { keyId: written.keyId, privateKeyFile: written.privateFile, publicKeyFile: written.publicFile, publicKey: written.publicKey, encrypted: written.encrypted },
-          human: `key id ${written.keyId}\nprivate key ${written.privateFile}${written.encrypted ? ' (encrypted)' : ''}\npublic key  ${written.publicFile}`,
+          human: [
+            t('cliAdmin.keys.generate.keyId', { keyId: written.keyId }),
+            t(written.encrypted ? 'cliAdmin.keys.generate.privateKeyEncrypted' : 'cliAdmin.keys.generate.privateKey', { file: written.privateFile }),
+            t('cliAdmin.keys.generate.publicKey', { file: written.publicFile }),
+          ].join('\n'),
         };
       }),
     );
   addCommonOptions(keys.command('show'))
-    .description('print the TUF key id and public key of a key file (.pub, or private and maybe encrypted)')
+    .description(t('cliAdmin.keys.show.description'))
     .argument('<file>')
     .addOption(keyPassphraseOption())
     .action((file: string, flags: CommonFlags & { keyPassphraseEnv?: string[] }) =>
@@ -29,7 +34,7 @@ export function registerKeys(program: Command): void {
         const { readPublicKeyFile } = await import('../../trust/key-files.js');
         const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [file] });
         const key = await readPublicKeyFile(resolve(ctx.cwd, file), passphrases);
-        return { json: { keyId: key.keyId, publicKey: key.publicHex, keyType: 'ed25519' }, human: `key id     ${key.keyId}\npublic key ${key.publicHex} (ed25519)` };
+        return { json: { keyId: key.keyId, publicKey: key.publicHex, keyType: 'ed25519' }, human: `${t('cliAdmin.keys.show.keyId', { keyId: key.keyId })}\n${t('cliAdmin.keys.show.publicKey', { publicKey: key.publicHex, keyType: 'ed25519' })}` };
       }),
     );
 }

@@ -10,6 +10,7 @@ import type { PassphraseLookup } from '../../trust/key-files.js';
 import type { PublicKeyInfo } from '../../trust/keys.js';
 import { keyPassphraseOption, onlineKeyFromFlags, parseThreshold, passphraseLookup } from '../key-flags.js';
 import { addCommonOptions, collect, runCommand, usage, type CommandContext, type CommonFlags } from '../context.js';
+import { t } from '../../i18n/translate.js';
 
 interface SigningFlags extends CommonFlags {
   registry?: string;
@@ -34,23 +35,47 @@ interface TargetsProposeFlags extends SigningFlags {
 
 const short = (id: string) => id.slice(0, 12);
 
+/** A gotong command line a proposal's holder runs: code, the same in every language. */
+function ceremonyCommand(kind: CeremonyKind, step: string, id: string, flag = ''): string {
+  return ['gotong registry', kind, step, id, flag].filter(Boolean).join(' '); // i18n-exempt: a command line, the same in every language
+}
+
 /** A proposal in words: what it changes, who signed, who may still sign, and the next step. */
 function describe(proposal: ProposalView): string {
-  const lines = [`${proposal.kind} proposal ${proposal.id} (branch ${proposal.branch})`];
-  if (proposal.invalid) return [...lines, `  refused: ${proposal.invalid}`].join('\n');
-  if (proposal.stale) return [...lines, `  stale: ${proposal.stale}`, `  discard it: gotong registry ${proposal.kind} discard ${proposal.id}`].join('\n');
-  lines.push(...proposal.changes.map((change) => `  ${change}`), 'signatures:');
+  const lines = [t('cliAdmin.ceremony.heading', { kind: proposal.kind, id: proposal.id, branch: proposal.branch })];
+  if (proposal.invalid) return [...lines, `  ${t('cliAdmin.ceremony.refused', { reason: proposal.invalid })}`].join('\n');
+  if (proposal.stale) {
+    return [
+      ...lines,
+      `  ${t('cliAdmin.ceremony.stale', { reason: proposal.stale })}`,
+      `  ${t('cliAdmin.ceremony.discardIt', { command: ceremonyCommand(proposal.kind, 'discard', proposal.id) })}`,
+    ].join('\n');
+  }
+  lines.push(...proposal.changes.map((change) => `  ${change}`), t('cliAdmin.ceremony.signatures'));
   for (const s of proposal.signatures) {
     const others = s.keyIds.filter((id) => !s.signedBy.includes(id)).map(short);
-    lines.push(`  ${s.document}  ${s.who}: ${s.signedBy.length}/${s.threshold}${s.signedBy.length ? `, signed by ${s.signedBy.map(short).join(', ')}` : ''}${others.length ? `; not yet by ${others.join(', ')}` : ''}`);
+    const line = t('cliAdmin.ceremony.signatureLine', {
+      document: s.document,
+      who: s.who,
+      signed: s.signedBy.length,
+      threshold: s.threshold,
+      bySome: s.signedBy.length ? 'yes' : 'no',
+      signedBy: s.signedBy.map(short).join(', '),
+      byOthers: others.length ? 'yes' : 'no',
+      others: others.join(', '),
+    });
+    lines.push(`  ${line}`);
   }
-  if (proposal.ready) lines.push(`ready: gotong registry ${proposal.kind} commit ${proposal.id} --online-key FILE`);
-  else lines.push(`still missing ${proposal.missing.map((m) => `${m.need} from ${m.who}`).join('; ')}: each holder runs gotong registry ${proposal.kind} sign ${proposal.id} --key FILE`);
+  if (proposal.ready) lines.push(t('cliAdmin.ceremony.ready', { command: ceremonyCommand(proposal.kind, 'commit', proposal.id, '--online-key FILE') }));
+  else {
+    const missing = proposal.missing.map((m) => t('cliAdmin.ceremony.missingFrom', { need: m.need, who: m.who })).join('; ');
+    lines.push(t('cliAdmin.ceremony.stillMissing', { missing, command: ceremonyCommand(proposal.kind, 'sign', proposal.id, '--key FILE') }));
+  }
   return lines.join('\n');
 }
 
 function addedLine(added: Array<{ document: string; keyId: string }>): string {
-  return added.length === 0 ? 'no signature added: the given keys had signed already' : added.map((a) => `signed ${a.document} with ${short(a.keyId)}`).join('\n');
+  return added.length === 0 ? t('cliAdmin.ceremony.noneAdded') : added.map((a) => t('cliAdmin.ceremony.added', { document: a.document, key: short(a.keyId) })).join('\n');
 }
 
 async function ceremonyContext(ctx: CommandContext, flags: SigningFlags, keyFiles: string[]) {
@@ -60,7 +85,7 @@ async function ceremonyContext(ctx: CommandContext, flags: SigningFlags, keyFile
   if (flags.expiresIn !== undefined) {
     const { parseDuration } = await import('../../core/duration.js');
     days = parseDuration(flags.expiresIn, '--expires-in') / 86_400_000;
-    if (days < 1) throw usage('--expires-in must be at least one day', 'Root and targets usually last a year: --expires-in 365d.');
+    if (days < 1) throw usage(t('cliAdmin.ceremony.expiresTooSoon'), t('cliAdmin.ceremony.expiresTooSoon.hint'));
   }
   return { location: await locateRegistry({ flag: flags.registry, env: ctx.env }), passphrases, expiryDays: days, reporter: ctx.reporter, env: ctx.env };
 }
@@ -72,10 +97,10 @@ async function proposerKeys(ctx: CommandContext, files: string[] | undefined, pa
 
 function targetsChange(flags: TargetsProposeFlags, publisherKeys: PublicKeyInfo[]): TargetsChange {
   const chosen = [flags.addNamespace && 'add', flags.removeNamespace && 'remove', flags.namespaceKeys && 'keys'].filter(Boolean);
-  if (chosen.length > 1) throw usage('give one of --add-namespace, --remove-namespace and --namespace-keys', 'One change per proposal: propose the others after this one is committed.');
+  if (chosen.length > 1) throw usage(t('cliAdmin.ceremony.oneChange'), t('cliAdmin.ceremony.oneChange.hint'));
   const needsKeys = Boolean(flags.addNamespace || flags.namespaceKeys);
-  if (needsKeys && publisherKeys.length === 0) throw usage('--add-namespace and --namespace-keys need the city\'s keys', 'Pass each publisher public key with --publisher-key PUBFILE.');
-  if (!needsKeys && (publisherKeys.length > 0 || flags.threshold !== undefined)) throw usage('--publisher-key and --threshold go with --add-namespace or --namespace-keys', 'Leave them out, or say which namespace they are for.');
+  if (needsKeys && publisherKeys.length === 0) throw usage(t('cliAdmin.ceremony.needsKeys'), t('cliAdmin.ceremony.needsKeys.hint'));
+  if (!needsKeys && (publisherKeys.length > 0 || flags.threshold !== undefined)) throw usage(t('cliAdmin.ceremony.keysWithoutChange'), t('cliAdmin.ceremony.keysWithoutChange.hint'));
   const threshold = flags.threshold === undefined ? 1 : parseThreshold(flags.threshold);
   if (flags.addNamespace) return { action: 'add-namespace', namespace: flags.addNamespace, publisherKeys, threshold };
   if (flags.namespaceKeys) return { action: 'namespace-keys', namespace: flags.namespaceKeys, publisherKeys, threshold };
@@ -85,26 +110,26 @@ function targetsChange(flags: TargetsProposeFlags, publisherKeys: PublicKeyInfo[
 
 function registerSteps(group: Command, kind: CeremonyKind): void {
   addCommonOptions(group.command('sign'))
-    .description(`add your signature to ${kind} proposal ID (only the documents your key is needed on)`)
+    .description(t('cliAdmin.ceremony.sign.description', { kind }))
     .argument('<id>')
-    .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
-    .option('--key <file>', 'your private key, administrator\'s or city\'s (or GOTONG_SIGNING_KEY); repeat for several', collect)
+    .option('--registry <url>', t('cliAdmin.option.registryGitEnv'))
+    .option('--key <file>', t('cliAdmin.ceremony.sign.key'), collect)
     .addOption(keyPassphraseOption())
     .action((id: string, flags: SigningFlags) =>
       runCommand(flags, async (ctx) => {
         const { signCeremony } = await import('../../admin/ceremony.js');
         const { resolveSigningKeys } = await import('../../trust/key-files.js');
         const base = await ceremonyContext(ctx, flags, flags.key ?? []);
-        const signers = await resolveSigningKeys({ files: (flags.key ?? []).map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrases: base.passphrases, purpose: 'signing', flag: '--key' });
+        const signers = await resolveSigningKeys({ files: (flags.key ?? []).map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrases: base.passphrases, purpose: t('cliAdmin.ceremony.signingPurpose'), flag: '--key' });
         return proposalOutput(await signCeremony({ ...base, kind, id, signers }), true);
       }),
     );
 
   addCommonOptions(group.command('commit'))
-    .description(`put ${kind} proposal ID on main once every threshold is met (else: name the missing signatures, change nothing)`)
+    .description(t('cliAdmin.ceremony.commit.description', { kind }))
     .argument('<id>')
-    .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
-    .option('--online-key <file>', 'the online key that signs snapshot and timestamp, the new one if the proposal changes it (or GOTONG_ONLINE_KEY)')
+    .option('--registry <url>', t('cliAdmin.option.registryGitEnv'))
+    .option('--online-key <file>', t('cliAdmin.ceremony.commit.onlineKey'))
     .addOption(keyPassphraseOption())
     .action((id: string, flags: SigningFlags & { onlineKey?: string }) =>
       runCommand(flags, async (ctx) => {
@@ -112,31 +137,31 @@ function registerSteps(group: Command, kind: CeremonyKind): void {
         const base = await ceremonyContext(ctx, flags, flags.onlineKey ? [flags.onlineKey] : []);
         const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, base.passphrases);
         const result = await commitCeremony({ ...base, kind, id, onlineKey });
-        return { json: { ...result }, human: `committed ${result.id}\n${result.changes.map((c) => `  ${c}`).join('\n')}` };
+        return { json: { ...result }, human: `${t('cliAdmin.ceremony.commit.done', { id: result.id })}\n${result.changes.map((c) => `  ${c}`).join('\n')}` };
       }),
     );
 
   addCommonOptions(group.command('status'))
-    .description(`list the open ${kind} proposals: what each changes, signatures present and missing`)
-    .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
+    .description(t('cliAdmin.ceremony.status.description', { kind }))
+    .option('--registry <url>', t('cliAdmin.option.registryGitEnv'))
     .action((flags: SigningFlags) =>
       runCommand(flags, async (ctx) => {
         const { ceremonyStatus } = await import('../../admin/ceremony.js');
         const base = await ceremonyContext(ctx, flags, []);
         const result = await ceremonyStatus({ ...base, kind });
-        return { json: { ...result }, human: result.proposals.length ? result.proposals.map(describe).join('\n\n') : `no open ${kind} proposals` };
+        return { json: { ...result }, human: result.proposals.length ? result.proposals.map(describe).join('\n\n') : t('cliAdmin.ceremony.status.none', { kind }) };
       }),
     );
 
   addCommonOptions(group.command('discard'))
-    .description(`delete ${kind} proposal ID (stalled, stale, or never meant)`)
+    .description(t('cliAdmin.ceremony.discard.description', { kind }))
     .argument('<id>')
-    .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
+    .option('--registry <url>', t('cliAdmin.option.registryGitEnv'))
     .action((id: string, flags: SigningFlags) =>
       runCommand(flags, async (ctx) => {
         const { discardCeremony } = await import('../../admin/ceremony.js');
         const result = await discardCeremony({ ...(await ceremonyContext(ctx, flags, [])), kind, id });
-        return { json: { ...result }, human: `discarded ${result.id}` };
+        return { json: { ...result }, human: t('cliAdmin.ceremony.discard.done', { id: result.id }) };
       }),
     );
 }
@@ -145,9 +170,9 @@ function registerSteps(group: Command, kind: CeremonyKind): void {
 function proposeCommand(group: Command, description: string, what: string): Command {
   return addCommonOptions(group.command('propose'))
     .description(description)
-    .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
-    .option('--expires-in <duration>', `how long ${what} is valid (default 365d)`)
-    .option('--key <file>', 'your administrator private key, to sign the proposal at once (repeat for several)', collect)
+    .option('--registry <url>', t('cliAdmin.option.registryGitEnv'))
+    .option('--expires-in <duration>', t('cliAdmin.ceremony.propose.expiresIn', { what }))
+    .option('--key <file>', t('cliAdmin.ceremony.propose.key'), collect)
     .addOption(keyPassphraseOption());
 }
 
@@ -158,11 +183,11 @@ function proposalOutput(result: SignedView, signing = false): { json: Record<str
 
 /** `gotong registry root` and `gotong registry targets`: propose, sign, commit, status, discard. */
 export function registerCeremonyCommands(registry: Command): void {
-  const root = registry.command('root').description('change root (administrator keys, threshold, online key, expiry) with administrators signing one at a time');
-  proposeCommand(root, 'propose root N+1 on a branch of its own; prints its id', 'root N+1')
-    .option('--new-root-key <pubfile>', 'the new set of administrator public keys (repeat; default: unchanged)', collect, [])
-    .option('--threshold <n>', 'new root and targets threshold (default: unchanged)')
-    .option('--new-online-key <pubfile>', 'new online public key for snapshot and timestamp (default: unchanged)')
+  const root = registry.command('root').description(t('cliAdmin.ceremony.root.description'));
+  proposeCommand(root, t('cliAdmin.ceremony.root.propose'), 'root N+1')
+    .option('--new-root-key <pubfile>', t('cliAdmin.option.newRootKey'), collect, [])
+    .option('--threshold <n>', t('cliAdmin.option.newThreshold'))
+    .option('--new-online-key <pubfile>', t('cliAdmin.option.newOnlineKey'))
     .action((flags: RootProposeFlags) =>
       runCommand(flags, async (ctx) => {
         const { proposeRootChange } = await import('../../admin/ceremony.js');
@@ -178,13 +203,13 @@ export function registerCeremonyCommands(registry: Command): void {
     );
   registerSteps(root, 'root');
 
-  const targets = registry.command('targets').description('change the member cities (add, remove, change keys) with administrators signing one at a time');
-  proposeCommand(targets, 'propose targets M+1 (one change; none: only a fresh expiry) on a branch of its own; prints its id', 'targets M+1')
-    .option('--add-namespace <ns>', 'delegate @NS/* to --publisher-key keys')
-    .option('--remove-namespace <ns>', 'stop delegating @NS/*: its modules can no longer be installed, and the name is never given out again')
-    .option('--namespace-keys <ns>', 'replace the publisher keys of @NS with --publisher-key keys (the city signs its re-signed role with a new key)')
-    .option('--publisher-key <pubfile>', 'a publisher public key of the city (repeat)', collect, [])
-    .option('--threshold <n>', 'publisher signatures the city needs (default 1)')
+  const targets = registry.command('targets').description(t('cliAdmin.ceremony.targets.description'));
+  proposeCommand(targets, t('cliAdmin.ceremony.targets.propose'), 'targets M+1')
+    .option('--add-namespace <ns>', t('cliAdmin.ceremony.targets.addNamespace'))
+    .option('--remove-namespace <ns>', t('cliAdmin.ceremony.targets.removeNamespace'))
+    .option('--namespace-keys <ns>', t('cliAdmin.ceremony.targets.namespaceKeys'))
+    .option('--publisher-key <pubfile>', t('cliAdmin.ceremony.targets.publisherKey'), collect, [])
+    .option('--threshold <n>', t('cliAdmin.ceremony.targets.threshold'))
     .action((flags: TargetsProposeFlags) =>
       runCommand(flags, async (ctx) => {
         const { proposeTargetsChange } = await import('../../admin/ceremony.js');

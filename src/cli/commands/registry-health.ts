@@ -2,12 +2,13 @@
 // registry's health, and the registries this machine knows.
 import type { Command } from 'commander';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+import { t } from '../../i18n/translate.js';
 
 /** Seeing a registry and the registries this machine knows: `registry status`, `list`, `remove`. */
 export function registerRegistryHealthCommands(registry: Command): void {
   addCommonOptions(registry.command('status'))
-    .description('mode, every role with version, keys, threshold and expiry, and pending branches; exit 3 once a role has expired')
-    .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
+    .description(t('cliAdmin.registry.status.description'))
+    .option('--registry <name|url>', t('cliAdmin.option.registryEnv'))
     .action((flags: CommonFlags & { registry?: string }) =>
       runCommand(flags, async (ctx) => {
         const { locateRegistry } = await import('../../registry/locate.js');
@@ -26,7 +27,7 @@ export function registerRegistryHealthCommands(registry: Command): void {
     );
 
   addCommonOptions(registry.command('list'))
-    .description('the registries this machine knows: name, URL, pinned root, default')
+    .description(t('cliAdmin.registry.list.description'))
     .action((flags: CommonFlags) =>
       runCommand(flags, async (ctx) => {
         const { listRegistries } = await import('../../admin/known-registries.js');
@@ -37,13 +38,13 @@ export function registerRegistryHealthCommands(registry: Command): void {
     );
 
   addCommonOptions(registry.command('remove'))
-    .description('forget a registry: its configuration entry, trusted metadata and local clones')
+    .description(t('cliAdmin.registry.remove.description'))
     .argument('<name>')
     .action((name: string, flags: CommonFlags) =>
       runCommand(flags, async (ctx) => {
         const { removeRegistry } = await import('../../admin/known-registries.js');
         const result = await removeRegistry(name, ctx.env);
-        return { json: { ...result }, human: `registry ${result.name} removed${result.wasDefault ? '; there is no default registry now' : ''}` };
+        return { json: { ...result }, human: t(result.wasDefault ? 'cliAdmin.registry.remove.doneWasDefault' : 'cliAdmin.registry.remove.done', { name: result.name }) };
       }),
     );
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { keyPassphraseOption, onlineKeyFromFlags, parseThreshold, passphraseLookup } from '../key-flags.js';
 import { addCommonOptions, collect, runCommand, type CommonFlags } from '../context.js';
+import { t } from '../../i18n/translate.js';
 
 interface NamespaceKeysFlags extends CommonFlags {
   registry?: string;
@@ -27,14 +28,14 @@ interface RotateFlags extends CommonFlags {
 /** Key administration under `gotong registry`: revoke or replace publisher keys, rotate root. */
 export function registerRegistryKeyCommands(registry: Command): void {
   addCommonOptions(registry.command('namespace-keys'))
-    .description('replace the publisher keys of @NS (a key left out is revoked); the new keys re-sign its modules')
+    .description(t('cliAdmin.registry.namespaceKeys.description'))
     .argument('<namespace>')
-    .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
-    .requiredOption('--publisher-key <pubfile>', 'a publisher public key to keep or add (repeat)', collect)
-    .option('--threshold <n>', 'publisher signatures needed', '1')
-    .requiredOption('--admin-key <file>', 'administrator private key (repeat to reach the threshold)', collect)
-    .requiredOption('--signing-key <file>', 'private key from the new set that re-signs the namespace (repeat to reach its threshold)', collect)
-    .option('--online-key <file>', 'the registry online key (or GOTONG_ONLINE_KEY)')
+    .option('--registry <url>', t('cliAdmin.option.registryGitEnv'))
+    .requiredOption('--publisher-key <pubfile>', t('cliAdmin.registry.namespaceKeys.publisherKey'), collect)
+    .option('--threshold <n>', t('cliAdmin.option.publisherThreshold'), '1')
+    .requiredOption('--admin-key <file>', t('cliAdmin.option.adminKeyThreshold'), collect)
+    .requiredOption('--signing-key <file>', t('cliAdmin.registry.namespaceKeys.signingKey'), collect)
+    .option('--online-key <file>', t('cliAdmin.option.onlineKey'))
     .addOption(keyPassphraseOption())
     .action((namespace: string, flags: NamespaceKeysFlags) =>
       runCommand(flags, async (ctx) => {
@@ -55,18 +56,18 @@ export function registerRegistryKeyCommands(registry: Command): void {
           reporter: ctx.reporter,
           env: ctx.env,
         });
-        return { json: { ...result }, human: `@${result.namespace}/* now trusts ${result.keyIds.map((k) => k.slice(0, 16)).join(', ')} (threshold ${result.threshold}); other keys are revoked` };
+        return { json: { ...result }, human: t('cliAdmin.registry.namespaceKeys.done', { namespace: result.namespace, keys: result.keyIds.map((k) => k.slice(0, 16)).join(', '), threshold: result.threshold }) };
       }),
     );
 
   addCommonOptions(registry.command('rotate-root'))
-    .description('write root N+1: new administrator keys, threshold or online key, signed by the old and the new thresholds')
-    .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
-    .requiredOption('--admin-key <file>', 'current and new administrator private keys (repeat to reach both thresholds)', collect)
-    .option('--new-root-key <pubfile>', 'the new set of administrator public keys (repeat; default: unchanged)', collect, [])
-    .option('--threshold <n>', 'new root and targets threshold (default: unchanged)')
-    .option('--new-online-key <pubfile>', 'new online public key for snapshot and timestamp (default: unchanged)')
-    .option('--online-key <file>', 'private online key that signs after the rotation (or GOTONG_ONLINE_KEY)')
+    .description(t('cliAdmin.registry.rotateRoot.description'))
+    .option('--registry <url>', t('cliAdmin.option.registryGitEnv'))
+    .requiredOption('--admin-key <file>', t('cliAdmin.registry.rotateRoot.adminKey'), collect)
+    .option('--new-root-key <pubfile>', t('cliAdmin.option.newRootKey'), collect, [])
+    .option('--threshold <n>', t('cliAdmin.option.newThreshold'))
+    .option('--new-online-key <pubfile>', t('cliAdmin.option.newOnlineKey'))
+    .option('--online-key <file>', t('cliAdmin.registry.rotateRoot.onlineKey'))
     .addOption(keyPassphraseOption())
     .action((flags: RotateFlags) =>
       runCommand(flags, async (ctx) => {
@@ -87,7 +88,7 @@ export function registerRegistryKeyCommands(registry: Command): void {
           reporter: ctx.reporter,
           env: ctx.env,
         });
-        return { json: { ...result }, human: `root v${result.rootVersion}: ${result.rootKeyIds.length} administrator keys, threshold ${result.threshold}, online key ${result.onlineKeyId.slice(0, 16)}` };
+        return { json: { ...result }, human: t('cliAdmin.registry.rotateRoot.done', { rootVersion: result.rootVersion, keys: result.rootKeyIds.length, threshold: result.threshold, onlineKey: result.onlineKeyId.slice(0, 16) }) };
       }),
     );
 }

@@ -5,34 +5,34 @@ import type { Command } from 'commander';
 import type { AcceptResult, PendingResult } from '../../admin/accept.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
 import { keyPassphraseOption, onlineKeyFromFlags, passphraseLookup } from '../key-flags.js';
+import { t } from '../../i18n/translate.js';
 
 function acceptText(result: AcceptResult): string {
   const lines: string[] = [];
-  const would = result.dryRun ? 'would accept' : 'accepted';
-  if (result.accepted.length === 0 && result.refused.length === 0) return 'no proposals are pending';
-  lines.push(`${would} ${result.accepted.length} proposal${result.accepted.length === 1 ? '' : 's'}${result.committed ? '; main moved' : ''}`);
+  if (result.accepted.length === 0 && result.refused.length === 0) return t('cliAdmin.staged.nonePending');
+  lines.push(t(result.dryRun ? 'cliAdmin.staged.wouldAccept' : 'cliAdmin.staged.accepted', { count: result.accepted.length, moved: result.committed ? 'yes' : 'no' }));
   for (const a of result.accepted) lines.push(`  ${a.branch}  ${a.summary}`);
-  if (result.refused.length > 0) lines.push(`${result.dryRun ? 'would refuse' : 'refused'} ${result.refused.length}:`);
+  if (result.refused.length > 0) lines.push(t(result.dryRun ? 'cliAdmin.staged.wouldRefuse' : 'cliAdmin.staged.refusedCount', { count: result.refused.length }));
   for (const r of result.refused) lines.push(`  ${r.branch}  ${r.summary}\n    ${r.reason}`);
   return lines.join('\n');
 }
 
 function pendingText(result: PendingResult): string {
-  const lines = [result.pending.length === 0 ? 'no proposals are pending' : `${result.pending.length} pending:`];
+  const lines = [result.pending.length === 0 ? t('cliAdmin.staged.nonePending') : t('cliAdmin.staged.pendingCount', { count: result.pending.length })];
   for (const p of result.pending) lines.push(`  ${p.branch}  ${p.summary}`);
-  if (result.refused.length > 0) lines.push(`${result.refused.length} refused:`);
+  if (result.refused.length > 0) lines.push(t('cliAdmin.staged.refusedTitle', { count: result.refused.length }));
   for (const r of result.refused) lines.push(`  ${r.branch}  ${r.summary}\n    ${r.reason}`);
   return lines.join('\n');
 }
 
 export function registerStagedCommands(registry: Command): void {
   addCommonOptions(registry.command('accept'))
-    .description('put every pending proposal that passes review on main, refuse the rest with the reason (the registry\'s own pipeline)')
-    .option('--registry <name|url>', 'registry name or git URL (or GOTONG_REGISTRY)')
-    .option('--online-key <file>', 'the registry online key (or GOTONG_ONLINE_KEY)')
+    .description(t('cliAdmin.staged.accept.description'))
+    .option('--registry <name|url>', t('cliAdmin.option.registryGitEnv'))
+    .option('--online-key <file>', t('cliAdmin.option.onlineKey'))
     .addOption(keyPassphraseOption())
-    .option('--dry-run', 'review and report, but change nothing')
-    .option('--retry-for <duration>', 'keep trying this long while others push first (or GOTONG_PUBLISH_RETRY_FOR)')
+    .option('--dry-run', t('cliAdmin.option.dryRun'))
+    .option('--retry-for <duration>', t('cliAdmin.staged.accept.retryFor'))
     .action((flags: CommonFlags & { registry?: string; onlineKey?: string; keyPassphraseEnv?: string[]; dryRun?: boolean; retryFor?: string }) =>
       runCommand(flags, async (ctx) => {
         const { acceptProposals } = await import('../../admin/accept.js');
@@ -48,8 +48,8 @@ export function registerStagedCommands(registry: Command): void {
     );
 
   addCommonOptions(registry.command('pending'))
-    .description('the proposals waiting for the accept job, and those refused with the reason')
-    .option('--registry <name|url>', 'registry name or git URL (or GOTONG_REGISTRY)')
+    .description(t('cliAdmin.staged.pending.description'))
+    .option('--registry <name|url>', t('cliAdmin.option.registryGitEnv'))
     .action((flags: CommonFlags & { registry?: string }) =>
       runCommand(flags, async (ctx) => {
         const { pendingProposals } = await import('../../admin/accept.js');

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { keyPassphraseOption, onlineKeyFromFlags, parseThreshold, passphraseLookup } from '../key-flags.js';
 import { addCommonOptions, collect, runCommand, usage, type CommonFlags } from '../context.js';
+import { t } from '../../i18n/translate.js';
 
 interface InitFlags extends CommonFlags {
   name: string;
@@ -15,45 +16,51 @@ interface InitFlags extends CommonFlags {
 
 
 export function registerRegistry(program: Command): void {
-  const registry = program.command('registry').description('create, administer, pin and verify registries');
+  const registry = program.command('registry').description(t('cliAdmin.registry.description'));
 
   addCommonOptions(registry.command('init'))
-    .description('create a registry in TARGET (a new folder becomes a bare git repository, or an empty git URL)')
+    .description(t('cliAdmin.registry.init.description'))
     .argument('<target>')
-    .requiredOption('--name <name>', 'registry name, e.g. jabar-kalbar')
-    .requiredOption('--root-key <file>', 'administrator private key (repeat for several)', collect)
-    .option('--threshold <n>', 'signatures needed on root and targets', '1')
-    .option('--online-key <file>', 'key for snapshot and timestamp (default: the first root key; not for production)')
-    .option('--description <text>', 'description written to registry.json')
-    .option('--mode <mode>', 'staged: members push proposals and the registry\'s pipeline accepts them; direct: every publisher holds the online key', 'staged')
+    .requiredOption('--name <name>', t('cliAdmin.registry.init.name'))
+    .requiredOption('--root-key <file>', t('cliAdmin.registry.init.rootKey'), collect)
+    .option('--threshold <n>', t('cliAdmin.registry.init.threshold'), '1')
+    .option('--online-key <file>', t('cliAdmin.registry.init.onlineKey'))
+    .option('--description <text>', t('cliAdmin.registry.init.descriptionOption'))
+    .option('--mode <mode>', t('cliAdmin.registry.init.mode'), 'staged')
     .addOption(keyPassphraseOption())
     .action((target: string, flags: InitFlags) =>
       runCommand(flags, async (ctx) => {
         const { initRegistry } = await import('../../admin/registry-setup.js');
-        if (flags.mode !== 'staged' && flags.mode !== 'direct') throw usage(`--mode ${flags.mode} is not a mode`, 'Use --mode staged (members propose, the registry\'s pipeline accepts) or --mode direct (one organisation publishes).');
+        if (flags.mode !== 'staged' && flags.mode !== 'direct') throw usage(t('cliAdmin.registry.init.badMode', { mode: flags.mode }), t('cliAdmin.registry.init.badMode.hint'));
         const { readSigningKeyFile, readSigningKeyFiles } = await import('../../trust/key-files.js');
         const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.rootKey, ...(flags.onlineKey ? [flags.onlineKey] : [])] });
         const rootSigners = await readSigningKeyFiles(flags.rootKey.map((f) => resolve(ctx.cwd, f)), passphrases);
         let onlineKey = rootSigners[0];
         if (flags.onlineKey) onlineKey = await readSigningKeyFile(resolve(ctx.cwd, flags.onlineKey), passphrases);
-        else ctx.reporter.emit({ type: 'warn', code: 'GOTONG_W_ONLINE_IS_ROOT', message: 'no --online-key: the first root key also signs snapshot and timestamp', hint: 'Fine for a demo; in production keep root keys offline and pass a separate --online-key.' });
+        else ctx.reporter.emit({ type: 'warn', code: 'GOTONG_W_ONLINE_IS_ROOT', message: t('cliAdmin.registry.init.onlineIsRoot'), hint: t('cliAdmin.registry.init.onlineIsRoot.hint') });
         const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || /^[\w.-]+@[\w.-]+:/.test(target);
         const result = await initRegistry({ target: isUrl ? target : resolve(ctx.cwd, target), name: flags.name, description: flags.description, rootSigners, threshold: parseThreshold(flags.threshold), onlineKey, mode: flags.mode, reporter: ctx.reporter, env: ctx.env });
         return {
           json: { ...result },
-          human: `registry ${result.name} created at ${result.url} (${result.mode} mode)\nroot sha256 ${result.rootSha256}\nGive this fingerprint to member cities out of band; they pin it with:\n  gotong registry add ${result.name} ${result.url} --root-sha256 ${result.rootSha256}`,
+          human: [
+            t('cliAdmin.registry.init.created', { name: result.name, url: result.url, mode: result.mode }),
+            t('cliAdmin.registry.init.rootSha256', { sha256: result.rootSha256 }),
+            t('cliAdmin.registry.init.pinIt'),
+            // i18n-exempt: a command line, the same in every language
+            `  gotong registry add ${result.name} ${result.url} --root-sha256 ${result.rootSha256}`,
+          ].join('\n'),
         };
       }),
     );
 
   addCommonOptions(registry.command('add-namespace'))
-    .description('delegate @NS/* to publisher keys (signed by the administrators)')
+    .description(t('cliAdmin.registry.addNamespace.description'))
     .argument('<namespace>')
-    .requiredOption('--registry <url>', 'registry name or git URL')
-    .requiredOption('--publisher-key <pubfile>', 'publisher public key (repeat for several)', collect)
-    .option('--threshold <n>', 'publisher signatures needed', '1')
-    .requiredOption('--admin-key <file>', 'administrator private key (repeat to reach the threshold)', collect)
-    .option('--online-key <file>', 'online key (or GOTONG_ONLINE_KEY); default: the first admin key')
+    .requiredOption('--registry <url>', t('cliAdmin.option.registryGit'))
+    .requiredOption('--publisher-key <pubfile>', t('cliAdmin.registry.addNamespace.publisherKey'), collect)
+    .option('--threshold <n>', t('cliAdmin.option.publisherThreshold'), '1')
+    .requiredOption('--admin-key <file>', t('cliAdmin.option.adminKeyThreshold'), collect)
+    .option('--online-key <file>', t('cliAdmin.registry.addNamespace.onlineKey'))
     .addOption(keyPassphraseOption())
     .action((namespace: string, flags: CommonFlags & { registry: string; publisherKey: string[]; threshold: string; adminKey: string[]; onlineKey?: string; keyPassphraseEnv?: string[] }) =>
       runCommand(flags, async (ctx) => {
@@ -68,14 +75,14 @@ export function registerRegistry(program: Command): void {
         const publisherKeys = await Promise.all(flags.publisherKey.map((f) => readPublicKeyFile(resolve(ctx.cwd, f))));
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
         const result = await addNamespace({ namespace, location, publisherKeys, threshold: parseThreshold(flags.threshold), adminSigners, onlineKey, reporter: ctx.reporter, env: ctx.env });
-        return { json: { ...result }, human: `@${result.namespace}/* is delegated to ${result.keyIds.map((k) => k.slice(0, 16)).join(', ')} (threshold ${result.threshold})` };
+        return { json: { ...result }, human: t('cliAdmin.registry.addNamespace.done', { namespace: result.namespace, keys: result.keyIds.map((k) => k.slice(0, 16)).join(', '), threshold: result.threshold }) };
       }),
     );
 
   addCommonOptions(registry.command('refresh'))
-    .description('re-sign snapshot and timestamp with fresh expiry (run daily from a scheduled job)')
-    .option('--registry <url>', 'registry name or git URL (or GOTONG_REGISTRY)')
-    .option('--online-key <file>', 'the registry online key (or GOTONG_ONLINE_KEY)')
+    .description(t('cliAdmin.registry.refresh.description'))
+    .option('--registry <url>', t('cliAdmin.option.registryGitEnv'))
+    .option('--online-key <file>', t('cliAdmin.option.onlineKey'))
     .addOption(keyPassphraseOption())
     .action((flags: CommonFlags & { registry?: string; onlineKey?: string; keyPassphraseEnv?: string[] }) =>
       runCommand(flags, async (ctx) => {
@@ -85,32 +92,32 @@ export function registerRegistry(program: Command): void {
         const onlineKey = await onlineKeyFromFlags(ctx, flags.onlineKey, passphrases);
         const location = await locateRegistry({ flag: flags.registry, env: ctx.env });
         const result = await refreshTimestamp({ location, onlineKey, reporter: ctx.reporter, env: ctx.env });
-        return { json: { ...result }, human: `timestamp v${result.timestampVersion} signed, valid until ${result.expires}` };
+        return { json: { ...result }, human: t('cliAdmin.registry.refresh.done', { version: result.timestampVersion, expires: result.expires }) };
       }),
     );
 
   addCommonOptions(registry.command('add'))
-    .description('record a registry under NAME and pin its root')
+    .description(t('cliAdmin.registry.add.description'))
     .argument('<name>')
     .argument('<url>')
-    .option('--root-sha256 <hex>', 'sha256 of the registry\'s 1.root.json, from its administrators')
-    .option('--root <file>', 'a copy of the registry\'s 1.root.json, from its administrators')
-    .option('--mirror <url>', 'a copy to read before the origin (repeat for several, tried in order)', collect)
+    .option('--root-sha256 <hex>', t('cliAdmin.registry.add.rootSha256'))
+    .option('--root <file>', t('cliAdmin.registry.add.root'))
+    .option('--mirror <url>', t('cliAdmin.registry.add.mirror'), collect)
     .action((name: string, url: string, flags: CommonFlags & { rootSha256?: string; root?: string; mirror?: string[] }) =>
       runCommand(flags, async (ctx) => {
         const { addRegistry } = await import('../../admin/known-registries.js');
-        if (!flags.rootSha256 && !flags.root) throw usage('pin the root with --root-sha256 HEX or --root FILE', 'Ask the registry administrators for the fingerprint printed by `gotong registry init`.');
+        if (!flags.rootSha256 && !flags.root) throw usage(t('cliAdmin.registry.add.noPin'), t('cliAdmin.registry.add.noPin.hint'));
         const isPath = !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[\w.-]+@[\w.-]+:/.test(url);
         const { normaliseMirrorUrl } = await import('../../admin/mirror-config.js');
         const mirrors = flags.mirror?.map((m) => normaliseMirrorUrl(m, ctx.cwd));
         const result = await addRegistry({ name, url: isPath ? resolve(ctx.cwd, url) : url, rootSha256: flags.rootSha256, rootFile: flags.root && resolve(ctx.cwd, flags.root), mirrors, reporter: ctx.reporter, env: ctx.env });
-        return { json: { ...result }, human: `registry ${result.name} added (${result.url}), root pinned to ${result.rootSha256}` };
+        return { json: { ...result }, human: t('cliAdmin.registry.add.done', { name: result.name, url: result.url, sha256: result.rootSha256 }) };
       }),
     );
 
   addCommonOptions(registry.command('verify'))
-    .description('check every signature, threshold, expiry, delegation and target of a registry')
-    .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
+    .description(t('cliAdmin.registry.verify.description'))
+    .option('--registry <name|url>', t('cliAdmin.option.registryEnv'))
     .action((flags: CommonFlags & { registry?: string }) =>
       runCommand(flags, async (ctx) => {
         const { locateRegistry } = await import('../../registry/locate.js');
@@ -123,7 +130,7 @@ export function registerRegistry(program: Command): void {
         const review = removedKeyText(result.publishedByRemovedKeys);
         if (!result.ok && review) ctx.out.stdout(review + '\n');
         assertRegistryOk(result, location.label);
-        return { json: {}, human: [`${location.label} is valid: root v${result.rootVersion}, ${result.namespaces} namespaces, ${result.targets} targets checked`, review].filter(Boolean).join('\n') };
+        return { json: {}, human: [t('cliAdmin.registry.verify.valid', { label: location.label, rootVersion: result.rootVersion, namespaces: result.namespaces, targets: result.targets }), review].filter(Boolean).join('\n') };
       }),
     );
 }
