@@ -12,7 +12,7 @@ function size(bytes: number): string {
   let value = bytes / 1024;
   let unit = 0;
   for (; value >= 1024 && unit < units.length - 1; unit++) value /= 1024;
-  return t('cliAdmin.size.unit', { fixed: value.toFixed(1), value, unit: units[unit] });
+  return t('cliAdmin.size.unit', { value, unit: units[unit] });
 }
 
 export function registerCacheCommands(program: Command): void {

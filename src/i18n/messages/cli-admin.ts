@@ -437,7 +437,7 @@ export const cliAdminMessages = {
 
   // gotong cache verify|clean, gotong store prune
   'cliAdmin.size.bytes': { en: '{bytes} B', id: '{bytes, number} B' },
-  'cliAdmin.size.unit': { en: '{fixed} {unit}', id: '{value, number, ::.0} {unit}' },
+  'cliAdmin.size.unit': { en: '{value, number, ::.0 group-off} {unit}', id: '{value, number, ::.0} {unit}' },
   'cliAdmin.cache.description': {
     en: 'check or empty the download cache (GOTONG_HOME/cache)',
     id: 'memeriksa atau mengosongkan cache unduhan (GOTONG_HOME/cache)',

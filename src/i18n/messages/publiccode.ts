@@ -132,7 +132,7 @@ export const publiccodeMessages = {
     en: '{path} must be one line of 1 to {max} characters to be stored in the registry index',
     id: '{path} harus satu baris berisi 1 sampai {max} karakter agar dapat disimpan di indeks registry',
   },
-  'publiccode.summary.items': { en: '{path} has {count} items; the registry index keeps at most {max}', id: '{path} berisi {count} butir; indeks registry menyimpan paling banyak {max}' },
+  'publiccode.summary.items': { en: '{path} has {count, plural, one {# item} other {# items}}; the registry index keeps at most {max}', id: '{path} berisi {count, number} butir; indeks registry menyimpan paling banyak {max}' },
   'publiccode.summary.contacts': { en: 'maintenance lists more than {max} contacts or contractors', id: 'maintenance mencantumkan lebih dari {max} kontak atau kontraktor' },
   'publiccode.summary.problem': { en: '{file}: {problem}', id: '{file}: {problem}' },
 

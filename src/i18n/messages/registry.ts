@@ -120,7 +120,7 @@ export const registryMessages = {
 
   // src/registry/ceremony-branches.ts: a ceremony branch that gotong did not write.
   'registry.ceremonyBranch.tooManyFiles': {
-    en: 'the branch ceremony/{id} holds {count} files, which no proposal written by gotong holds',
+    en: 'the branch ceremony/{id} holds {count, plural, one {# file} other {# files}}, which no proposal written by gotong holds',
     id: 'branch ceremony/{id} berisi {count, number} berkas, hal yang tidak pernah ada dalam usulan buatan gotong',
   },
   'registry.ceremonyBranch.notPlainFile': {
