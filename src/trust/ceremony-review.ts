@@ -258,6 +258,7 @@ export async function reviewProposal(writer: RegistryWriter, id: string, proposa
     kind: proposal.kind,
     stale: null,
     changes: changes.map((change) => say(change)),
+    // Registry content: the commit message on main says these lines in English (translateTo('en') through say()).
     changesInEnglish: changes.map((change) => say(change, 'en')),
     requirements,
     ready: missingSignatures(requirements).length === 0,

@@ -50,6 +50,7 @@ export interface ProposedChange {
 const MUTABLE_FIELDS = new Set(['yanked', 'yankedReason', 'yankedAt', 'deprecated']);
 
 function refuse(reason: Phrase | Bilingual): never {
+  // The English side goes into the registry's refused/ record (registry content, translateTo('en') through say()).
   if ('key' in reason) throw new ProposalRefusal(say(reason), say(reason, 'en'));
   throw new ProposalRefusal(reason.shown, reason.english);
 }
