@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Metadata, Signature } from '@tufjs/models';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isGotongError } from '../core/errors.js';
+import { currentLanguage, setLanguage } from '../i18n/translate.js';
 import { DirectorySource } from '../registry/source.js';
 import { countedSignaturesOnly, missingSignatures, planRootChange, planTargetsChange, proposalFiles, proposalFromFiles, proposalId, signProposal, type Proposal } from './ceremony.js';
 import { reviewProposal } from './ceremony-review.js';
@@ -22,6 +23,17 @@ async function codeOf(work: () => unknown): Promise<string | null> {
     return null;
   } catch (error) {
     return isGotongError(error) ? `${error.code}: ${error.message}` : String(error);
+  }
+}
+
+/** Runs `work` with Indonesian as the user's language. */
+async function inIndonesian<T>(work: () => Promise<T>): Promise<T> {
+  const before = currentLanguage();
+  setLanguage('id');
+  try {
+    return await work();
+  } finally {
+    setLanguage(before);
   }
 }
 
@@ -64,6 +76,11 @@ describe('ceremonies', () => {
     expect(id).toMatch(/^root-v2-[0-9a-f]{16}$/);
     const first = await reviewProposal(writer, id, proposal);
     expect(first.changes[0]).toBe(`online key (snapshot and timestamp roles): adds key ${newOnline.keyId.slice(0, 12)}; removes key ${online.keyId.slice(0, 12)}`);
+    // Said in the administrator's language, and in English for the commit message on main.
+    const said = await inIndonesian(() => reviewProposal(writer, id, proposal));
+    expect(said.changes[0]).toBe(`kunci online (peran snapshot dan timestamp): menambah kunci ${newOnline.keyId.slice(0, 12)}; menghapus kunci ${online.keyId.slice(0, 12)}`);
+    expect(said.changesInEnglish).toEqual(first.changes);
+    expect(said.requirements[0].who).toBe('kunci root (root v1 dan v2)');
     expect(missingSignatures(first.requirements)).toEqual([{ document: 'metadata/2.root.json', who: 'the root keys (root v1 and v2)', need: 2, from: admins.map((a) => a.keyId) }]);
     expect(signProposal(proposal, first.requirements, [admins[0]])).toEqual([{ document: 'metadata/2.root.json', keyId: admins[0].keyId }]);
     // What is on the branch after one signature still has the same id: signatures are outside what is signed.

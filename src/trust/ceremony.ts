@@ -10,6 +10,7 @@ import { Metadata, MetadataKind, type Root, type Targets } from '@tufjs/models';
 import './linear-maps.js';
 import { GotongError, bug } from '../core/errors.js';
 import { METADATA_DIR } from '../core/registry-folders.js';
+import { t } from '../i18n/translate.js';
 import { metadataPath, parseMetadataFileName } from './file-names.js';
 import { withNamespaceKeys, withNamespacesAdded, withoutNamespace, type TargetsJSON } from './delegations.js';
 import { canonicalBytes, type PublicKeyInfo, type SigningKey } from './keys.js';
@@ -81,13 +82,13 @@ const ID = /^(root|targets)-v([1-9]\d{0,8})-([0-9a-f]{16})$/;
 export function parseProposalId(id: string, kind: CeremonyKind): void {
   const match = ID.exec(id);
   if (!match) {
-    throw new GotongError('GOTONG_E_USAGE', `"${id}" is not a proposal id`, {
-      hint: kind === 'root' ? 'A proposal id looks like root-v3-9f2c4e1a0b7d3c55; `gotong registry root status` lists the open ones.' : 'A proposal id looks like targets-v3-9f2c4e1a0b7d3c55; `gotong registry targets status` lists the open ones.',
+    throw new GotongError('GOTONG_E_USAGE', t('trust.ceremony.notAnId', { id }), {
+      hint: kind === 'root' ? t('trust.ceremony.notAnId.hint.root') : t('trust.ceremony.notAnId.hint.targets'),
     });
   }
   if (match[1] !== kind) {
-    throw new GotongError('GOTONG_E_USAGE', `${id} is a ${match[1]} proposal`, {
-      hint: match[1] === 'root' ? 'Use `gotong registry root` for it.' : 'Use `gotong registry targets` for it.',
+    throw new GotongError('GOTONG_E_USAGE', t('trust.ceremony.otherKind', { id, kind: match[1] }), {
+      hint: match[1] === 'root' ? t('trust.ceremony.otherKind.hint.root') : t('trust.ceremony.otherKind.hint.targets'),
     });
   }
 }
@@ -97,10 +98,9 @@ export function proposalFiles(proposal: Proposal): Map<string, Buffer> {
   return new Map(proposal.documents.map((d) => [documentPath(d), serializeMetadata(d.metadata)]));
 }
 
+/** A branch that is not a proposal gotong wrote; `reason` says what it holds, as a clause whose subject is the proposal. */
 function invalid(id: string, reason: string): GotongError {
-  return new GotongError('GOTONG_E_METADATA_INVALID', `proposal ${id} ${reason}`, {
-    hint: 'Do not sign it: anyone who can push to the registry can write a proposal branch. Discard it and propose the change again.',
-  });
+  return new GotongError('GOTONG_E_METADATA_INVALID', t('trust.ceremony.invalid', { id, reason }), { hint: t('trust.ceremony.invalid.hint') });
 }
 
 /**
@@ -114,14 +114,14 @@ export function proposalFromFiles(id: string, kind: CeremonyKind, files: Map<str
   for (const [path, bytes] of files) {
     const name = path.startsWith(`${METADATA_DIR}/`) ? parseMetadataFileName(path.slice(METADATA_DIR.length + 1)) : null;
     const allowed = name && (name.role === 'root' ? kind === 'root' : name.role === 'targets' || (kind === 'targets' && isValidRoleName(name.role)));
-    if (!name || !allowed) throw invalid(id, `holds ${path}, which has no place in a ${kind} change`);
+    if (!name || !allowed) throw invalid(id, t('trust.ceremony.misplacedFile', { path, kind }));
     const metadata = name.role === 'root' ? parseMetadata(MetadataKind.Root, bytes, path) : parseMetadata(MetadataKind.Targets, bytes, path);
-    if (metadata.signed.version !== name.version) throw invalid(id, `holds ${path}, which says it is version ${metadata.signed.version}`);
+    if (metadata.signed.version !== name.version) throw invalid(id, t('trust.ceremony.fileVersion', { path, version: metadata.signed.version }));
     documents.push({ role: name.role, metadata });
   }
   const proposal: Proposal = { kind, documents };
-  if (documents.filter((d) => d.role === kind).length !== 1) throw invalid(id, `does not hold exactly one ${kind} document`);
-  if (proposalId(proposal) !== id) throw invalid(id, 'was changed after it was proposed: what it holds is not what its id names');
+  if (documents.filter((d) => d.role === kind).length !== 1) throw invalid(id, t('trust.ceremony.notOneDocument', { kind }));
+  if (proposalId(proposal) !== id) throw invalid(id, t('trust.ceremony.changedAfter'));
   return proposal;
 }
 
@@ -146,9 +146,7 @@ export async function planTargetsChange(writer: RegistryWriter, change: TargetsC
   const documents: ProposalDocument[] = [];
   if (change.action === 'add-namespace') {
     if (!isValidRoleName(change.namespace)) {
-      throw new GotongError('GOTONG_E_NAME_INVALID', `"${change.namespace}" is not a valid namespace`, {
-        hint: 'A namespace is lowercase letters, digits and dashes, starting with a letter or digit (e.g. "bandung", "kuburaya").',
-      });
+      throw new GotongError('GOTONG_E_NAME_INVALID', t('trust.namespaceInvalid', { namespace: change.namespace }), { hint: t('trust.namespaceInvalid.hint') });
     }
     const next = withNamespacesAdded(json, [change], (namespace) => writer.takenName(namespace));
     documents.push({ role: 'targets', metadata: writer.unsignedTargets(next) });
@@ -177,8 +175,8 @@ export function signProposal(proposal: Proposal, requirements: Requirement[], si
   const needed = new Set(requirements.flatMap((r) => r.keyIds));
   const useless = signers.filter((s) => !needed.has(s.keyId));
   if (useless.length > 0) {
-    throw new GotongError('GOTONG_E_KEY_NOT_DELEGATED', `the key ${useless.map((s) => s.keyId.slice(0, 12)).join(', ')} is not one of the keys this proposal needs`, {
-      hint: `It needs signatures from ${[...needed].map((id) => id.slice(0, 12)).join(', ')}; check that you gave your own key for this registry (\`gotong keys show FILE\` prints its id).`,
+    throw new GotongError('GOTONG_E_KEY_NOT_DELEGATED', t('trust.ceremony.keyNotNeeded', { keys: useless.map((s) => s.keyId.slice(0, 12)).join(', ') }), {
+      hint: t('trust.ceremony.keyNotNeeded.hint', { keys: [...needed].map((id) => id.slice(0, 12)).join(', ') }),
     });
   }
   for (const document of proposal.documents) {

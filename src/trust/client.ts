@@ -19,6 +19,7 @@ import { GotongError, bug } from '../core/errors.js';
 import { readFileOrNull, withLock, writeFileAtomic } from '../core/fsx.js';
 import type { Reporter } from '../core/reporter.js';
 import { METADATA_DIR } from '../core/registry-folders.js';
+import { t } from '../i18n/translate.js';
 import { metadataPath, targetStoragePath } from './file-names.js';
 import type { RegistryReader } from './registry-reader.js';
 import { sha256Hex } from './metadata-io.js';
@@ -38,7 +39,7 @@ class SourceFetcher implements Fetcher {
   constructor(private readonly source: RegistryReader) {}
 
   private relPath(url: string): string {
-    if (!url.startsWith(METADATA_BASE)) throw new DownloadHTTPError(`unexpected URL ${url}`, 404);
+    if (!url.startsWith(METADATA_BASE)) throw new DownloadHTTPError(t('trust.fetch.unexpectedUrl', { url }), 404);
     return `${METADATA_DIR}/${decodeURIComponent(url.slice(METADATA_BASE.length))}`;
   }
 
@@ -47,10 +48,11 @@ class SourceFetcher implements Fetcher {
     try {
       bytes = await this.source.read(this.relPath(url), maxLength);
     } catch (error) {
+      // i18n-exempt: tuf-js's own words for this failure, which mapTufError (tuf-errors.ts) matches.
       if (error instanceof GotongError && error.code === 'GOTONG_E_TARGET_MISMATCH') throw new DownloadLengthMismatchError('Max length reached');
       throw error;
     }
-    if (!bytes) throw new DownloadHTTPError(`${url} not found`, 404);
+    if (!bytes) throw new DownloadHTTPError(t('trust.fetch.notFound', { url }), 404);
     return bytes;
   }
 
@@ -96,16 +98,16 @@ export async function bootstrapRoot(options: Omit<OpenTrustedOptions, 'offline'>
   if (existing && (await readFileOrNull(rootFile))) {
     const sha = existing.toString('utf8').trim();
     if (options.pin.rootSha256 && options.pin.rootSha256 !== sha) {
-      throw new GotongError('GOTONG_E_ROOT_MISMATCH', `${options.label} was first trusted with root ${sha.slice(0, 16)}…, not the pinned ${options.pin.rootSha256.slice(0, 16)}…`, {
-        hint: 'Check the fingerprint with the registry administrators; if the registry was really re-created, remove its folder under GOTONG_HOME/trust and add it again.',
+      throw new GotongError('GOTONG_E_ROOT_MISMATCH', t('trust.rootFirstTrusted', { label: options.label, trusted: sha.slice(0, 16), pinned: options.pin.rootSha256.slice(0, 16) }), {
+        hint: t('trust.rootFirstTrusted.hint'),
       });
     }
     return sha;
   }
   const bytes = await options.source.read(metadataPath('root', 1), MAX_ROOT_BYTES);
   if (!bytes) {
-    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${options.label} has no metadata/1.root.json`, {
-      hint: 'Check the URL: it must point at a registry made by `gotong registry init`.',
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('trust.noFirstRoot', { label: options.label, path: metadataPath('root', 1) }), {
+      hint: t('trust.noFirstRoot.hint'),
     });
   }
   const sha = sha256Hex(bytes);
@@ -114,20 +116,20 @@ export async function bootstrapRoot(options: Omit<OpenTrustedOptions, 'offline'>
   const pin = options.pin.rootSha256 ?? (/^[0-9a-f]{64}$/.test(remembered) ? remembered : null);
   if (pin) {
     if (pin.toLowerCase() !== sha) {
-      throw new GotongError('GOTONG_E_ROOT_MISMATCH', `the root of ${options.label} has sha256 ${sha}, not the pinned ${pin}`, {
-        hint: 'Someone may be impersonating the registry. Confirm the fingerprint with its administrators out of band before trusting it.',
+      throw new GotongError('GOTONG_E_ROOT_MISMATCH', t('trust.rootMismatch', { label: options.label, sha, pin }), {
+        hint: t('trust.rootMismatch.hint'),
       });
     }
   } else if (options.pin.allowFirstUse) {
     options.reporter.emit({
       type: 'warn',
       code: 'GOTONG_W_TRUST_ON_FIRST_USE',
-      message: `TRUSTING ${options.label} ON FIRST USE: its root (sha256 ${sha}) was not pinned`,
-      hint: 'Pin it: `gotong registry add NAME URL --root-sha256 HEX` with the fingerprint from the registry administrators.',
+      message: t('trust.firstUse', { label: options.label, sha }),
+      hint: t('trust.firstUse.hint'),
     });
   } else {
-    throw new GotongError('GOTONG_E_ROOT_NOT_PINNED', `the root of ${options.label} is not pinned and trust on first use is refused`, {
-      hint: 'Run `gotong registry add NAME URL --root-sha256 HEX` with the fingerprint from the registry administrators.',
+    throw new GotongError('GOTONG_E_ROOT_NOT_PINNED', t('trust.rootNotPinned', { label: options.label }), {
+      hint: t('trust.rootNotPinned.hint'),
     });
   }
   try {
@@ -196,7 +198,7 @@ export class TrustedRegistry {
   static async open(options: OpenTrustedOptions): Promise<TrustedRegistry> {
     // The trust folder is this machine's rollback memory: only its owner may change it.
     await fs.mkdir(options.trustDir, { recursive: true, mode: 0o700 });
-    return withLock(trustLock(options.trustDir), { waitMs: 60_000, what: `the trusted metadata of ${options.label}` }, async () => {
+    return withLock(trustLock(options.trustDir), { waitMs: 60_000, what: t('trust.lockWhat', { label: options.label }) }, async () => {
       const rootSha256 = await bootstrapRoot(options);
       await checkTrustStore(options.trustDir, options.label, TOP_LEVEL_FILES);
       const verified = await VerifiedFiles.load(options.trustDir);
@@ -211,7 +213,7 @@ export class TrustedRegistry {
 
   /** Runs `step` under the trust folder's lock, after every earlier step of this process. */
   private locked<T>(step: () => Promise<T>): Promise<T> {
-    const turn = this.exclusive.then(() => withLock(trustLock(this.options.trustDir), { waitMs: 60_000, what: `the trusted metadata of ${this.options.label}` }, step));
+    const turn = this.exclusive.then(() => withLock(trustLock(this.options.trustDir), { waitMs: 60_000, what: t('trust.lockWhat', { label: this.options.label }) }, step));
     this.exclusive = turn.catch(() => undefined);
     return turn;
   }
@@ -381,8 +383,8 @@ export class TrustedRegistry {
     const rel = targetStoragePath(info.path, info.hashes.sha256 ?? '');
     const bytes = await this.options.source.read(rel, info.length);
     if (!bytes) {
-      throw new GotongError('GOTONG_E_TARGET_MISSING', `${this.options.label} lists ${info.path} but does not have its file`, {
-        hint: 'The registry is incomplete; tell its administrators.',
+      throw new GotongError('GOTONG_E_TARGET_MISSING', t('trust.targetFileMissing', { label: this.options.label, path: info.path }), {
+        hint: t('trust.targetFileMissing.hint'),
       });
     }
     checkTargetBytes(info, bytes);
@@ -438,11 +440,8 @@ const TOP_LEVEL_FILES = ['root.json', 'timestamp.json', 'snapshot.json', 'target
  */
 async function checkTrustStore(trustDir: string, label: string, names?: string[]): Promise<void> {
   const damaged = (name: string, why: string) =>
-    new GotongError('GOTONG_E_TRUST_STORE_CORRUPT', `the trusted metadata of ${label} is damaged (${name} ${why})`, {
-      hint:
-        name === 'root.json'
-          ? `Delete ${join(trustDir, name)} and run the command again: gotong starts over from the registry's first root, checked against the pinned fingerprint, and follows the signed root updates from there.`
-          : `Delete ${join(trustDir, name)} (or the whole folder ${trustDir}) and run the command again: gotong fetches it anew and verifies it against the root it trusts.`,
+    new GotongError('GOTONG_E_TRUST_STORE_CORRUPT', t('trust.storeDamaged', { label, name, why }), {
+      hint: name === 'root.json' ? t('trust.storeDamaged.hint.root', { path: join(trustDir, name) }) : t('trust.storeDamaged.hint.other', { path: join(trustDir, name), folder: trustDir }),
     });
   for (const name of names ?? (await fs.readdir(trustDir)).sort()) {
     if (!name.endsWith('.json')) continue;
@@ -451,7 +450,7 @@ async function checkTrustStore(trustDir: string, label: string, names?: string[]
       json = JSON.parse((await fs.readFile(join(trustDir, name))).toString('utf8'));
     } catch (error) {
       if (names && (error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw damaged(name, error instanceof SyntaxError ? 'is not valid JSON' : `cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+      throw damaged(name, error instanceof SyntaxError ? t('trust.storeDamaged.notJson') : t('trust.storeDamaged.unreadable', { code: (error as NodeJS.ErrnoException).code ?? 'error' }));
     }
     if (name !== 'root.json') continue;
     try {
@@ -459,7 +458,7 @@ async function checkTrustStore(trustDir: string, label: string, names?: string[]
       const root = Metadata.fromJSON(MetadataKind.Root, json as Parameters<typeof Metadata.fromJSON>[1]);
       root.verifyDelegate('root', root);
     } catch (error) {
-      throw damaged(name, `is not a root signed by its own keys: ${(error as Error).message}`);
+      throw damaged(name, t('trust.storeDamaged.rootUnsigned', { detail: (error as Error).message }));
     }
   }
 }

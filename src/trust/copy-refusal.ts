@@ -6,6 +6,7 @@
 // the command instead.
 import { GotongError } from '../core/errors.js';
 import type { ReporterEvent } from '../core/reporter.js';
+import { t } from '../i18n/translate.js';
 
 const COPY_FAILURES = new Set([
   'GOTONG_E_REGISTRY_UNREACHABLE',
@@ -29,7 +30,7 @@ export function copyRefused(refused: string, error: GotongError, next: string): 
   return {
     type: 'warn',
     code: 'GOTONG_W_MIRROR_REFUSED',
-    message: `${refused} refused (${error.code}: ${error.message}); reading ${next} instead`,
-    hint: 'Every copy is verified against the pinned root, so nothing from the refused copy was used. Tell whoever runs that mirror; `gotong registry mirrors NAME URL...` sets the mirrors to keep.',
+    message: t('trust.copyRefused', { refused, code: error.code, reason: error.message, next }),
+    hint: t('trust.copyRefused.hint'),
   };
 }

@@ -10,6 +10,7 @@
 import { Metadata, MetadataKind, type Key, type Root, type Snapshot, type Targets, type Timestamp } from '@tufjs/models';
 import './linear-maps.js';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { metadataPath, timestampPath } from './file-names.js';
 import type { RegistryReader } from './registry-reader.js';
 import { parseMetadata, sha256Hex } from './metadata-io.js';
@@ -39,15 +40,14 @@ export interface CurrentRoles {
 
 type AnySigned = Metadata<Root | Targets | Snapshot | Timestamp>;
 
+/** `why` is a clause whose subject is the file: "is missing". */
 function unreadable(rel: string, why: string): GotongError {
-  return new GotongError('GOTONG_E_METADATA_INVALID', `the registry's ${rel} ${why}`, {
-    hint: 'Run `gotong registry verify` for the full list of problems, and repair the registry from its git history.',
-  });
+  return new GotongError('GOTONG_E_METADATA_INVALID', t('trust.roles.unreadable', { path: rel, why }), { hint: t('trust.roles.unreadable.hint') });
 }
 
 async function readRequired(source: RegistryReader, rel: string): Promise<Buffer> {
   const bytes = await source.read(rel, MAX_METADATA_BYTES);
-  if (!bytes) throw unreadable(rel, 'is missing');
+  if (!bytes) throw unreadable(rel, t('trust.roles.missing'));
   return bytes;
 }
 
@@ -86,7 +86,7 @@ async function newestRoot(source: RegistryReader): Promise<{ root: Metadata<Root
     const bytes = await source.read(rel, MAX_METADATA_BYTES);
     if (!bytes) break;
     const next = parseMetadata(MetadataKind.Root, bytes, rel);
-    if (next.signed.version !== version) throw unreadable(rel, `claims version ${next.signed.version}`);
+    if (next.signed.version !== version) throw unreadable(rel, t('trust.roles.claimsVersion', { version: next.signed.version }));
     chainVerifies &&= verifies(() => root.verifyDelegate('root', next)) && verifies(() => next.verifyDelegate('root', next));
     root = next;
   }
@@ -114,7 +114,7 @@ export async function readCurrentRoles(source: RegistryReader): Promise<CurrentR
   const snapshotRel = metadataPath('snapshot', timestamp.signed.snapshotMeta.version);
   const snapshot = parseMetadata(MetadataKind.Snapshot, await readRequired(source, snapshotRel), snapshotRel);
   const targetsVersion = snapshot.signed.meta['targets.json']?.version;
-  if (!targetsVersion) throw unreadable(snapshotRel, 'does not list targets.json');
+  if (!targetsVersion) throw unreadable(snapshotRel, t('trust.roles.noTargets'));
   const targetsRel = metadataPath('targets', targetsVersion);
   const targets = parseMetadata(MetadataKind.Targets, await readRequired(source, targetsRel), targetsRel);
 

@@ -5,6 +5,7 @@
 // (administrators in different cities); both go through these functions, so
 // both write the same delegations.
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import type { PublicKeyInfo } from './keys.js';
 import { namespacePattern } from './policy.js';
 
@@ -29,7 +30,7 @@ export type TakenName = 'delegated' | 'removed' | null;
 
 function checkThreshold(threshold: number, keys: PublicKeyInfo[]): void {
   if (!Number.isInteger(threshold) || threshold < 1 || threshold > new Set(keys.map((k) => k.keyId)).size) {
-    throw new GotongError('GOTONG_E_USAGE', `a threshold of ${threshold} needs at least that many publisher keys`, { hint: 'Lower the threshold or add keys.' });
+    throw new GotongError('GOTONG_E_USAGE', t('trust.namespaceThreshold', { threshold }), { hint: t('trust.namespaceThreshold.hint') });
   }
 }
 
@@ -41,7 +42,7 @@ function withUsedKeysOnly(json: TargetsJSON, roles: DelegationJSON[]): TargetsJS
 }
 
 function namespaceUnknown(namespace: string): GotongError {
-  return new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', `the registry has no namespace ${namespace}`, { hint: 'Add it with `gotong registry add-namespace`.' });
+  return new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', t('trust.namespaceUnknown', { namespace }), { hint: t('trust.namespaceUnknown.hint') });
 }
 
 /** Delegates `<namespace>/*\/*` to each entry's publisher keys. */
@@ -50,14 +51,10 @@ export function withNamespacesAdded(json: TargetsJSON, entries: NamespaceKeys[],
   for (const { namespace, publisherKeys, threshold } of entries) {
     const why = seen.has(namespace) ? 'delegated' : taken(namespace);
     if (why === 'delegated') {
-      throw new GotongError('GOTONG_E_NAMESPACE_EXISTS', `the namespace ${namespace} is already delegated`, {
-        hint: 'Rotating a namespace\'s keys is a separate administrator task; choose another name to add a new member.',
-      });
+      throw new GotongError('GOTONG_E_NAMESPACE_EXISTS', t('trust.namespaceDelegated', { namespace }), { hint: t('trust.namespaceDelegated.hint') });
     }
     if (why === 'removed') {
-      throw new GotongError('GOTONG_E_NAMESPACE_EXISTS', `the namespace ${namespace} was removed from this registry, and a removed name is never delegated again`, {
-        hint: 'Choose another name for the new member: old lockfiles and machines still remember the removed namespace\'s modules under this name.',
-      });
+      throw new GotongError('GOTONG_E_NAMESPACE_EXISTS', t('trust.namespaceRemoved', { namespace }), { hint: t('trust.namespaceRemoved.hint') });
     }
     checkThreshold(threshold, publisherKeys);
     seen.add(namespace);

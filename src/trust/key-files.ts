@@ -2,6 +2,8 @@
 // KeyObject and never echoed: errors name the file or variable, not content.
 import { promises as fs } from 'node:fs';
 import { GotongError } from '../core/errors.js';
+import type { MessageKey } from '../i18n/messages/index.js';
+import { t } from '../i18n/translate.js';
 import { generateKeyPair, loadPublicKey, loadSigningKey, type Passphrase, type PublicKeyInfo, type SigningKey } from './keys.js';
 
 export interface WrittenKeyPair {
@@ -18,7 +20,7 @@ export async function writeKeyPair(out: string, passphrase?: string): Promise<Wr
   for (const file of [out, publicFile]) {
     try {
       await fs.access(file);
-      throw new GotongError('GOTONG_E_USAGE', `${file} already exists; gotong never overwrites a key`, { hint: 'Choose another --out path, or move the old key away first.' });
+      throw new GotongError('GOTONG_E_USAGE', t('trust.keyFileExists', { file }), { hint: t('trust.keyFileExists.hint') });
     } catch (error) {
       if (error instanceof GotongError) throw error;
     }
@@ -28,7 +30,7 @@ export async function writeKeyPair(out: string, passphrase?: string): Promise<Wr
     await fs.chmod(out, 0o600);
     await fs.writeFile(publicFile, pair.publicPem, { mode: 0o644, flag: 'wx' });
   } catch (error) {
-    throw new GotongError('GOTONG_E_IO', `could not write the key to ${out} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'Check that the folder exists and is writable.' });
+    throw new GotongError('GOTONG_E_IO', t('trust.keyWriteFailed', { file: out, code: (error as NodeJS.ErrnoException).code ?? 'error' }), { hint: t('trust.keyWriteFailed.hint') });
   }
   return { keyId: pair.keyId, privateFile: out, publicFile, publicKey: pair.publicHex, encrypted: Boolean(passphrase) };
 }
@@ -37,8 +39,8 @@ async function readKeyText(file: string): Promise<string> {
   try {
     return await fs.readFile(file, 'utf8');
   } catch (error) {
-    throw new GotongError('GOTONG_E_KEY_MISSING', `cannot read the key file ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-      hint: 'Check the path; make a key with `gotong keys generate --out FILE`.',
+    throw new GotongError('GOTONG_E_KEY_MISSING', t('trust.keyReadFailed', { file, code: (error as NodeJS.ErrnoException).code ?? 'error' }), {
+      hint: t('trust.keyReadFailed.hint'),
     });
   }
 }
@@ -58,7 +60,7 @@ function isEncryptedPem(pemText: string): boolean {
 }
 
 async function loadFromText(text: string, origin: KeyOrigin, passphrases: PassphraseLookup | undefined): Promise<SigningKey> {
-  const source = 'file' in origin ? origin.file : `the environment variable ${origin.envVar}`;
+  const source = 'file' in origin ? origin.file : t('trust.keySource.env', { name: origin.envVar });
   const passphrase = isEncryptedPem(text) && passphrases ? await passphrases(origin) : undefined;
   return loadSigningKey(text, source, passphrase);
 }
@@ -83,13 +85,22 @@ export async function readPublicKeyFile(file: string, passphrases?: PassphraseLo
   const text = await readKeyText(file);
   if (!isEncryptedPem(text)) return loadPublicKey(text, file);
   if (!passphrases) {
-    throw new GotongError('GOTONG_E_KEY_INVALID', `${file} is an encrypted private key, and a public key is needed here`, {
-      hint: `Pass its public key, ${file}.pub, written beside it by \`gotong keys generate\`.`,
+    throw new GotongError('GOTONG_E_KEY_INVALID', t('trust.encryptedNotPublic', { file }), {
+      hint: t('trust.encryptedNotPublic.hint', { file: `${file}.pub` }),
     });
   }
   const key = await loadFromText(text, { file }, passphrases);
   return { keyId: key.keyId, publicHex: key.publicHex, tufKey: key.tufKey };
 }
+
+/** What a signing key is for, each with its own sentence when none is given. */
+export type KeyPurpose = 'publisher signing' | 'registry online' | 'signing';
+
+const MISSING_KEY = {
+  'publisher signing': 'trust.keyMissing.publisher',
+  'registry online': 'trust.keyMissing.online',
+  signing: 'trust.keyMissing.signing',
+} as const satisfies Record<KeyPurpose, MessageKey>;
 
 export interface KeySources {
   files: string[];
@@ -98,7 +109,7 @@ export interface KeySources {
   env: NodeJS.ProcessEnv;
   passphrases?: PassphraseLookup;
   /** What the key is for, for the error when none is given. */
-  purpose: string;
+  purpose: KeyPurpose;
   flag: string;
 }
 
@@ -106,7 +117,7 @@ export async function resolveSigningKeys(sources: KeySources): Promise<SigningKe
   if (sources.files.length > 0) return readSigningKeyFiles(sources.files, sources.passphrases);
   const text = sources.env[sources.envVar];
   if (text && text.trim().length > 0) return [await loadFromText(text, { envVar: sources.envVar }, sources.passphrases)];
-  throw new GotongError('GOTONG_E_KEY_MISSING', `no ${sources.purpose} key was given`, {
-    hint: `Pass ${sources.flag} FILE, or put the PEM text in the environment variable ${sources.envVar} (in CI, from a secret).`,
+  throw new GotongError('GOTONG_E_KEY_MISSING', t(MISSING_KEY[sources.purpose]), {
+    hint: t('trust.keyMissing.hint', { flag: sources.flag, envVar: sources.envVar }),
   });
 }

@@ -7,6 +7,7 @@ import { canonicalize } from '@tufjs/canonical-json';
 import { Key, Signature } from '@tufjs/models';
 import './linear-maps.js';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 
 export interface PublicKeyInfo {
   keyId: string;
@@ -27,9 +28,7 @@ export interface GeneratedKeyPair extends PublicKeyInfo {
 function rawPublicHex(publicKey: KeyObject): string {
   const jwk = publicKey.export({ format: 'jwk' });
   if (jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string') {
-    throw new GotongError('GOTONG_E_KEY_INVALID', 'the key is not an Ed25519 key', {
-      hint: 'gotong uses Ed25519 keys only: make one with `gotong keys generate --out FILE`.',
-    });
+    throw new GotongError('GOTONG_E_KEY_INVALID', t('trust.keyNotEd25519'), { hint: t('trust.keyNotEd25519.hint') });
   }
   return Buffer.from(jwk.x, 'base64url').toString('hex');
 }
@@ -68,13 +67,9 @@ export interface Passphrase {
 
 function passphraseError(source: string, passphrase: Passphrase | undefined): GotongError {
   if (passphrase) {
-    return new GotongError('GOTONG_E_KEY_PASSPHRASE', `the key from ${source} is encrypted and ${passphrase.from} does not open it`, {
-      hint: 'Give the passphrase used when this key was made. Give each key its own variable with --key-passphrase-env KEYFILE=VAR.',
-    });
+    return new GotongError('GOTONG_E_KEY_PASSPHRASE', t('trust.passphraseWrong', { source, passphrase: passphrase.from }), { hint: t('trust.passphraseWrong.hint') });
   }
-  return new GotongError('GOTONG_E_KEY_PASSPHRASE', `the key from ${source} is encrypted and no passphrase was given`, {
-    hint: 'Set GOTONG_KEY_PASSPHRASE to its passphrase, or run the command on a terminal to be asked for it. Give each key its own variable with --key-passphrase-env KEYFILE=VAR.',
-  });
+  return new GotongError('GOTONG_E_KEY_PASSPHRASE', t('trust.passphraseMissing', { source }), { hint: t('trust.passphraseMissing.hint') });
 }
 
 /**
@@ -83,21 +78,19 @@ function passphraseError(source: string, passphrase: Passphrase | undefined): Go
  * never appears in an error, nor does the passphrase.
  */
 export function loadSigningKey(pemText: string, source: string, passphrase?: string | Passphrase): SigningKey {
-  const given = typeof passphrase === 'string' ? { value: passphrase, from: 'the given passphrase' } : passphrase;
+  const given = typeof passphrase === 'string' ? { value: passphrase, from: t('trust.passphraseGiven') } : passphrase;
   let privateKey: KeyObject;
   try {
     privateKey = createPrivateKey({ key: pemText, format: 'pem', passphrase: given?.value ?? '' });
   } catch (cause) {
     if (pemText.includes('ENCRYPTED PRIVATE KEY')) throw passphraseError(source, given);
-    throw new GotongError('GOTONG_E_KEY_INVALID', `the key from ${source} is not a PKCS#8 PEM private key`, {
-      hint: 'Pass the private key file made by `gotong keys generate` (not the .pub file).',
+    throw new GotongError('GOTONG_E_KEY_INVALID', t('trust.keyNotPrivatePem', { source }), {
+      hint: t('trust.keyNotPrivatePem.hint'),
       cause: (cause as Error).name,
     });
   }
   if (privateKey.asymmetricKeyType !== 'ed25519') {
-    throw new GotongError('GOTONG_E_KEY_INVALID', `the key from ${source} is ${privateKey.asymmetricKeyType}, not Ed25519`, {
-      hint: 'gotong uses Ed25519 keys only: make one with `gotong keys generate --out FILE`.',
-    });
+    throw new GotongError('GOTONG_E_KEY_INVALID', t('trust.keyWrongType', { source, type: privateKey.asymmetricKeyType ?? '' }), { hint: t('trust.keyNotEd25519.hint') });
   }
   const info = publicInfo(createPublicKey(privateKey));
   return {
@@ -114,8 +107,6 @@ export function loadPublicKey(pemText: string, source: string): PublicKeyInfo {
     return publicInfo(createPublicKey({ key: pemText, format: 'pem' }));
   } catch (cause) {
     if (cause instanceof GotongError) throw cause;
-    throw new GotongError('GOTONG_E_KEY_INVALID', `${source} is not a PEM public key`, {
-      hint: 'Pass the .pub file written by `gotong keys generate`.',
-    });
+    throw new GotongError('GOTONG_E_KEY_INVALID', t('trust.keyNotPublicPem', { source }), { hint: t('trust.keyNotPublicPem.hint') });
   }
 }

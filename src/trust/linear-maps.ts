@@ -39,29 +39,34 @@ function mapEntries<T, U>(record: Record<string, T>, f: (key: string, value: T) 
 
 function metaFromJSON(data: unknown) {
   if (data === undefined) return undefined;
+  // i18n-exempt: @tufjs/models's own error text, which these methods keep ("same errors").
   if (!isObjectRecord(data)) throw new TypeError('meta field is malformed');
   return mapEntries(data, (_, meta) => MetaFile.fromJSON(meta as Any));
 }
 
 function targetsFromJSON(data: unknown) {
   if (data === undefined) return undefined;
+  // i18n-exempt: @tufjs/models's own error text, which these methods keep ("same errors").
   if (!isObjectRecord(data)) throw new TypeError('targets must be an object');
   return mapEntries(data, (path, target) => TargetFile.fromJSON(path, target as Any));
 }
 
 function delegationsFromJSON(data: unknown) {
   if (data === undefined) return undefined;
+  // i18n-exempt: @tufjs/models's own error text, which these methods keep ("same errors").
   if (!isObject(data)) throw new TypeError('delegations must be an object');
   return Delegations.fromJSON(data as Any);
 }
 
 function keysFromJSON(data: unknown) {
+  // i18n-exempt: @tufjs/models's own error text, which these methods keep ("same errors").
   if (!isObjectRecord(data)) throw new TypeError('keys is malformed');
   return mapEntries(data, (keyId, key) => Key.fromJSON(keyId, key as Any));
 }
 
 function rolesFromJSON(data: unknown) {
   if (data === undefined) return undefined;
+  // i18n-exempt: @tufjs/models's own error text, which these methods keep ("same errors").
   if (!Array.isArray(data) || !data.every(isObject)) throw new TypeError('roles is malformed');
   const byName: Record<string, DelegatedRole> = {};
   for (const json of data) {

@@ -5,6 +5,7 @@ import { hash } from 'node:crypto';
 import { Metadata, MetadataKind, Root, Snapshot, Targets, Timestamp } from '@tufjs/models';
 import './linear-maps.js';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 
 type JSONObject = Parameters<typeof Metadata.fromJSON>[1];
 
@@ -19,18 +20,14 @@ export function parseMetadata(kind: MetadataKind, bytes: Buffer, source: string)
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch {
-    throw new GotongError('GOTONG_E_METADATA_INVALID', `${source} is not valid JSON`, {
-      hint: 'The registry is damaged or tampered with; tell the registry administrators.',
-    });
+    throw new GotongError('GOTONG_E_METADATA_INVALID', t('trust.metadataNotJson', { source }), { hint: t('trust.metadataDamaged.hint') });
   }
   try {
     const signedType = (json as { signed?: { _type?: unknown } })?.signed?._type;
-    if (signedType !== kind) throw new Error(`expected _type "${kind}", found ${JSON.stringify(signedType)}`);
+    if (signedType !== kind) throw new Error(t('trust.metadataWrongType', { kind, found: JSON.stringify(signedType) ?? 'undefined' }));
     return Metadata.fromJSON(kind as MetadataKind.Root, json as JSONObject);
   } catch (error) {
-    throw new GotongError('GOTONG_E_METADATA_INVALID', `${source} is not valid ${kind} metadata (${(error as Error).message})`, {
-      hint: 'The registry is damaged or tampered with; tell the registry administrators.',
-    });
+    throw new GotongError('GOTONG_E_METADATA_INVALID', t('trust.metadataInvalid', { source, kind, detail: (error as Error).message }), { hint: t('trust.metadataDamaged.hint') });
   }
 }
 

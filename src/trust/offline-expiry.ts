@@ -6,6 +6,7 @@
 // 1.0 sections 5.3.10, 5.4.4, 5.5.6, 5.6.5): nothing local can renew signed
 // metadata, so the message says which file expired and when.
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { readTrustedFile, unexpired } from './unchanged.js';
 
 /** Throws GOTONG_E_METADATA_EXPIRED for the first of `files` in the trust folder whose expiry has passed at `now`. */
@@ -16,8 +17,8 @@ export async function assertCachedUnexpired(trustDir: string, files: string[], n
     const expires = trusted.signed.expires;
     // An unreadable date is not an expiry: tuf-js refuses that file with its own reason.
     if (typeof expires !== 'string' || !Number.isFinite(Date.parse(expires))) continue;
-    throw new GotongError('GOTONG_E_METADATA_EXPIRED', `the cached signed metadata of ${label} expired on ${expires} (${file}), and --offline cannot fetch fresh metadata`, {
-      hint: 'Run the command again without --offline so that a fresh timestamp can be fetched; if it has expired there too, ask the registry administrators to refresh the registry (`gotong registry refresh`).',
+    throw new GotongError('GOTONG_E_METADATA_EXPIRED', t('trust.offlineExpired', { label, expires, file }), {
+      hint: t('trust.offlineExpired.hint'),
       details: { file, expires },
     });
   }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeModuleIndex } from '../manifest/module-index.js';
 import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
 import { moduleIndex } from '../../test/helpers/index-entries.js';
+import { currentLanguage, setLanguage } from '../i18n/translate.js';
 import { integrityOf, serializeMetadata, sha256Hex, sha512Hex } from './metadata-io.js';
 import { ProposalRefusal, reviewProposedRole } from './proposal-review.js';
 
@@ -107,6 +108,25 @@ describe('reviewing a proposed namespace role', () => {
     expect(await refusal(review(role(4, [t210, t220, lying.file]), [[t220, tgz220], [lying.file, lying.bytes]]))).toMatch(/2.2.0 disagrees with the signed/);
     const unsigned = indexWith({ '2.1.0': entry(t210), '2.2.0': entry(t220) });
     expect(await refusal(review(role(4, [t210, unsigned.file]), [[unsigned.file, unsigned.bytes]]))).toMatch(/names bandung\/e-musrenbang\/e-musrenbang-2.2.0.tgz, which the role does not sign/);
+  });
+
+  it('says why in the language of whoever runs accept, and in English for the refused record in the registry', async () => {
+    const before = currentLanguage();
+    setLanguage('id');
+    try {
+      const stale = (await review(role(3, [t210, index1]), []).then(() => null, (e: unknown) => e)) as ProposalRefusal;
+      expect(stale.message).toBe('usulan ini dibangun di atas versi 2 peran bandung, tetapi registry sudah pada versi 3: terbitkan lagi');
+      expect(stale.english).toBe('it builds on version 2 of the bandung role, but the registry is at version 3: publish again');
+      // A parser's own message is had in English too.
+      const broken = (await reviewProposedRole({ namespace: 'bandung', roleBytes: Buffer.from('{"signed":'), added: new Map() }, current, delegation, async () => null, NOW).then(
+        () => null,
+        (e: unknown) => e,
+      )) as ProposalRefusal;
+      expect(broken.message).toBe('peran bandung yang diusulkan bukan JSON yang valid');
+      expect(broken.english).toBe('the proposed bandung role is not valid JSON');
+    } finally {
+      setLanguage(before);
+    }
   });
 
   it('refuses a namespace the registry does not delegate, and bytes that are not metadata', async () => {

@@ -12,18 +12,32 @@
 // threshold. Pure: the caller reads git.
 import { MetadataKind, type Metadata, type Targets } from '@tufjs/models';
 import { isGotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { namespaceFileOf, parseAdoptionRecord, parseAdvisoryFile } from '../manifest/advisory-files.js';
 import { parseModuleIndex } from '../manifest/module-index.js';
 import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
 import { TARGETS_DIR } from '../core/registry-folders.js';
 import { targetStoragePath } from './file-names.js';
 import { parseMetadata } from './metadata-io.js';
+import { inBothLanguages, phrase, say, type Bilingual, type Phrase, type PhraseValue } from './phrase.js';
 import { checkTargetBytes, integrityFromHashes } from './target-check.js';
 
 type DelegatedRole = NonNullable<NonNullable<Targets['delegations']>['roles']>[string];
 
-/** Why a proposal is refused, in words its publisher can act on. */
-export class ProposalRefusal extends Error {}
+/**
+ * Why a proposal is refused, in words its publisher can act on: `message` in
+ * the user's language for the terminal, `english` for the refused/ record
+ * written into the registry, whose content does not depend on who ran accept.
+ */
+export class ProposalRefusal extends Error {
+  readonly english: string;
+
+  constructor(message: string, english: string = message) {
+    super(message);
+    this.name = 'ProposalRefusal';
+    this.english = english;
+  }
+}
 
 export interface ProposedChange {
   namespace: string;
@@ -35,8 +49,14 @@ export interface ProposedChange {
 /** Index fields a later change may set on a published version; the rest never change. */
 const MUTABLE_FIELDS = new Set(['yanked', 'yankedReason', 'yankedAt', 'deprecated']);
 
-function refuse(reason: string): never {
-  throw new ProposalRefusal(reason);
+function refuse(reason: Phrase | Bilingual): never {
+  // The English side goes into the registry's refused/ record (registry content, translateTo('en') through say()).
+  if ('key' in reason) throw new ProposalRefusal(say(reason), say(reason, 'en'));
+  throw new ProposalRefusal(reason.shown, reason.english);
+}
+
+function refuseFor(key: Phrase['key'], values: Record<string, PhraseValue> = {}): never {
+  refuse(phrase(key, values));
 }
 
 function sameTarget(a: { length: number; hashes: Record<string, string> }, b: { length: number; hashes: Record<string, string> }): boolean {
@@ -44,12 +64,12 @@ function sameTarget(a: { length: number; hashes: Record<string, string> }, b: { 
   return a.length === b.length && [...keys].every((k) => a.hashes[k] === b.hashes[k]);
 }
 
-/** Runs a parser; a file it refuses refuses the proposal, with its message. */
+/** Runs a parser; a file it refuses refuses the proposal, with its message (in English too: the parser runs again in English). */
 function parsed<T>(parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    if (isGotongError(error)) refuse(error.message);
+    if (isGotongError(error)) refuse(inBothLanguages(error, parse));
     throw error;
   }
 }
@@ -76,43 +96,37 @@ export async function reviewProposedRole(
   now: Date,
 ): Promise<Metadata<Targets>> {
   const { namespace } = proposal;
-  if (!delegation) refuse(`the registry has no namespace ${namespace}`);
-  let role: Metadata<Targets>;
-  try {
-    role = parseMetadata(MetadataKind.Targets, proposal.roleBytes, `the proposed ${namespace} role`);
-  } catch (error) {
-    if (isGotongError(error)) refuse(error.message);
-    throw error;
-  }
+  if (!delegation) refuseFor('trust.proposal.noNamespace', { namespace });
+  const role = parsed(() => parseMetadata(MetadataKind.Targets, proposal.roleBytes, t('trust.proposal.proposedRole', { namespace })));
   const currentVersion = current?.signed.version ?? 0;
   if (role.signed.version !== currentVersion + 1) {
-    refuse(`it builds on version ${role.signed.version - 1} of the ${namespace} role, but the registry is at version ${currentVersion}: publish again`);
+    refuseFor('trust.proposal.notNextVersion', { base: role.signed.version - 1, namespace, current: currentVersion });
   }
-  if (!(new Date(role.signed.expires).getTime() > now.getTime())) refuse(`the proposed ${namespace} role expired on ${role.signed.expires}`);
-  if (role.signed.delegations) refuse(`the proposed ${namespace} role delegates to other roles, which a namespace role never does`);
+  if (!(new Date(role.signed.expires).getTime() > now.getTime())) refuseFor('trust.proposal.expired', { namespace, expires: role.signed.expires });
+  if (role.signed.delegations) refuseFor('trust.proposal.delegates', { namespace });
   const proposed = role.signed.targets;
   const before = current?.signed.targets ?? {};
   for (const [path, info] of Object.entries(before)) {
     const next = proposed[path];
-    if (!next) refuse(`it drops ${path}, which is published`);
+    if (!next) refuseFor('trust.proposal.drops', { path });
     // An index changes with every publish, yank and deprecation of its module
     // (reviewIndex below); advisories and adoption records with each new one.
-    if (namespaceFileOf(path).kind === 'other' && !sameTarget(info, next)) refuse(`it changes ${path}, which is published`);
+    if (namespaceFileOf(path).kind === 'other' && !sameTarget(info, next)) refuseFor('trust.proposal.changesPublished', { path });
   }
   const prefix = `${TARGETS_DIR}/${namespace}/`;
   const used = new Set<string>();
   for (const [path, info] of Object.entries(proposed)) {
-    if (!delegation.isDelegatedPath(path) || path.split('/').length !== 3) refuse(`it names ${JSON.stringify(path.slice(0, 200))}, outside the files of @${namespace}/*`);
-    if (!info.hashes.sha256 || !info.hashes.sha512) refuse(`${path} lacks its sha256 or sha512`);
+    if (!delegation.isDelegatedPath(path) || path.split('/').length !== 3) refuseFor('trust.proposal.outsideNamespace', { path: JSON.stringify(path.slice(0, 200)), namespace });
+    if (!info.hashes.sha256 || !info.hashes.sha512) refuseFor('trust.proposal.lacksHashes', { path });
     const old = before[path];
     if (old && sameTarget(old, info)) continue;
     const stored = targetStoragePath(path, info.hashes.sha256).slice(prefix.length);
     const bytes = proposal.added.get(stored);
-    if (!bytes) refuse(`it names a new ${path} but does not add its file`);
+    if (!bytes) refuseFor('trust.proposal.fileNotAdded', { path });
     try {
       checkTargetBytes({ path, length: info.length, hashes: info.hashes }, bytes);
     } catch {
-      refuse(`the file it adds for ${path} does not match the signed length and hashes`);
+      refuseFor('trust.proposal.fileMismatch', { path });
     }
     used.add(stored);
     const kind = namespaceFileOf(path).kind;
@@ -121,7 +135,7 @@ export async function reviewProposedRole(
     else if (kind === 'adoption') await reviewAdoption(path, bytes, previousIndex);
   }
   const stray = [...proposal.added.keys()].find((p) => !used.has(p));
-  if (stray) refuse(`it adds ${JSON.stringify(stray.slice(0, 200))}, which the role does not name`);
+  if (stray) refuseFor('trust.proposal.strayFile', { path: JSON.stringify(stray.slice(0, 200)) });
   return role;
 }
 
@@ -131,9 +145,9 @@ async function reviewIndex(path: string, bytes: Buffer, proposed: Targets['targe
   const index = parseIndex(bytes, moduleName);
   for (const [version, entry] of Object.entries(index.versions)) {
     const info = proposed[entry.target];
-    if (!info) refuse(`${moduleName}@${version} names ${entry.target}, which the role does not sign`);
+    if (!info) refuseFor('trust.proposal.indexNamesUnsigned', { module: `${moduleName}@${version}`, target: entry.target });
     if (info.length !== entry.length || integrityFromHashes(info.hashes) !== entry.integrity || info.hashes.sha256 !== entry.sha256) {
-      refuse(`${moduleName}@${version} disagrees with the signed ${entry.target}`);
+      refuseFor('trust.proposal.indexDisagrees', { module: `${moduleName}@${version}`, target: entry.target });
     }
   }
   const previous = await previousIndex(path);
@@ -141,20 +155,20 @@ async function reviewIndex(path: string, bytes: Buffer, proposed: Targets['targe
   const old = parseIndex(previous, moduleName);
   for (const [version, entry] of Object.entries(old.versions)) {
     const next = index.versions[version];
-    if (!next) refuse(`it removes ${moduleName}@${version}, which is published`);
-    if (comparableEntry(next) !== comparableEntry(entry)) refuse(`it changes the published entry of ${moduleName}@${version} (only yank and deprecation may change)`);
+    if (!next) refuseFor('trust.proposal.removesVersion', { module: `${moduleName}@${version}` });
+    if (comparableEntry(next) !== comparableEntry(entry)) refuseFor('trust.proposal.changesVersion', { module: `${moduleName}@${version}` });
   }
 }
 
 async function reviewAdvisories(path: string, bytes: Buffer, proposed: Targets['targets'], previousFile: (targetPath: string) => Promise<Buffer | null>): Promise<void> {
   const file = parsed(() => parseAdvisoryFile(bytes, path));
   const index = `${path.slice(0, -'advisories.json'.length)}index.json`;
-  if (!proposed[index]) refuse(`it publishes advisories for ${file.name}, which the registry does not have`);
+  if (!proposed[index]) refuseFor('trust.proposal.advisoriesForUnknown', { module: file.name });
   const previous = await previousFile(path);
   if (!previous) return;
   const kept = new Set(file.advisories.map((a) => a.id));
   const dropped = parsed(() => parseAdvisoryFile(previous, path)).advisories.find((a) => !kept.has(a.id));
-  if (dropped) refuse(`it removes the advisory ${JSON.stringify(dropped.id)} of ${file.name}, which is published`);
+  if (dropped) refuseFor('trust.proposal.removesAdvisory', { advisory: JSON.stringify(dropped.id), module: file.name });
 }
 
 async function reviewAdoption(path: string, bytes: Buffer, previousFile: (targetPath: string) => Promise<Buffer | null>): Promise<void> {
@@ -162,5 +176,5 @@ async function reviewAdoption(path: string, bytes: Buffer, previousFile: (target
   const previous = await previousFile(path);
   if (!previous) return;
   const old = parsed(() => parseAdoptionRecord(previous, path));
-  if (Date.parse(record.reportedAt) <= Date.parse(old.reportedAt)) refuse(`its adoption record ${path} is not newer than the published one (${old.reportedAt})`);
+  if (Date.parse(record.reportedAt) <= Date.parse(old.reportedAt)) refuseFor('trust.proposal.adoptionNotNewer', { path, published: old.reportedAt });
 }

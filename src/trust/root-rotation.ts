@@ -7,6 +7,7 @@
 import { Metadata, Root } from '@tufjs/models';
 import './linear-maps.js';
 import { GotongError, bug } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import type { PublicKeyInfo, SigningKey } from './keys.js';
 
 type JSONObject = Parameters<typeof Root.fromJSON>[0];
@@ -24,9 +25,10 @@ function roleJSON(keyIds: string[], threshold: number): { keyids: string[]; thre
   return { keyids: [...new Set(keyIds)], threshold };
 }
 
-function missingThreshold(which: string, have: number, need: number, signers: SigningKey[]): GotongError {
-  return new GotongError('GOTONG_E_KEY_NOT_DELEGATED', `the new root needs ${need} signature${need === 1 ? '' : 's'} from the ${which} root keys; the given keys provide ${have}`, {
-    hint: `A root rotation is signed by the threshold of the current root keys and of the new ones (TUF 5.3.4, 5.3.5). Key ids given: ${signers.map((s) => s.keyId.slice(0, 12)).join(', ') || 'none'}.`,
+function missingThreshold(which: 'current' | 'new', have: number, need: number, signers: SigningKey[]): GotongError {
+  const message = which === 'current' ? 'trust.rootRotation.lacksCurrent' : 'trust.rootRotation.lacksNew';
+  return new GotongError('GOTONG_E_KEY_NOT_DELEGATED', t(message, { need, have }), {
+    hint: t('trust.rootRotation.lacks.hint', { keys: signers.map((s) => s.keyId.slice(0, 12)).join(', ') || t('trust.keyIds.none') }),
   });
 }
 
@@ -40,9 +42,7 @@ export function buildNextRoot(current: Metadata<Root>, change: RootChange, expir
   const threshold = change.threshold ?? old.roles.root.threshold;
   const onlineIds = change.onlineKey ? [change.onlineKey.keyId] : old.roles.timestamp.keyIDs;
   if (!Number.isInteger(threshold) || threshold < 1 || threshold > new Set(adminIds).size) {
-    throw new GotongError('GOTONG_E_USAGE', `a root threshold of ${threshold} needs at least that many administrator keys (got ${new Set(adminIds).size})`, {
-      hint: 'Give one administrator key per person holding one, and a threshold no larger than their count.',
-    });
+    throw new GotongError('GOTONG_E_USAGE', t('trust.rootThreshold', { threshold, count: new Set(adminIds).size }), { hint: t('trust.rootThreshold.hint') });
   }
   // Keep exactly the keys some role still names, so a revoked key leaves the root.
   const known: Record<string, unknown> = {};

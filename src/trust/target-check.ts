@@ -2,6 +2,7 @@
 // workflow 5.7.3) before anything else looks at them. Pure: no I/O.
 import { hash } from 'node:crypto';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 
 export interface SignedTarget {
   path: string;
@@ -12,15 +13,12 @@ export interface SignedTarget {
 const SUPPORTED = new Set(['sha256', 'sha512']);
 
 export function checkTargetBytes(target: SignedTarget, bytes: Buffer): void {
-  const mismatch = (what: string) =>
-    new GotongError('GOTONG_E_TARGET_MISMATCH', `${target.path} does not match its signed ${what}`, {
-      hint: 'The file was changed after it was signed (in the registry, a mirror or the local cache); nothing was installed. Tell the registry administrators.',
-    });
-  if (bytes.length !== target.length) throw mismatch('length');
+  const mismatch = (message: string) => new GotongError('GOTONG_E_TARGET_MISMATCH', message, { hint: t('trust.targetMismatch.hint') });
+  if (bytes.length !== target.length) throw mismatch(t('trust.targetMismatch.length', { path: target.path }));
   const algorithms = Object.keys(target.hashes).filter((a) => SUPPORTED.has(a));
-  if (algorithms.length === 0) throw mismatch('hashes (none usable)');
+  if (algorithms.length === 0) throw mismatch(t('trust.targetMismatch.noHashes', { path: target.path }));
   for (const algorithm of algorithms) {
-    if (hash(algorithm, bytes, 'hex') !== target.hashes[algorithm]) throw mismatch(algorithm);
+    if (hash(algorithm, bytes, 'hex') !== target.hashes[algorithm]) throw mismatch(t('trust.targetMismatch.hash', { path: target.path, algorithm }));
   }
 }
 

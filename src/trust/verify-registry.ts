@@ -8,6 +8,7 @@ import { Metadata, MetadataKind, type Root, type Targets } from '@tufjs/models';
 import './linear-maps.js';
 import { mapLimit } from '../core/concurrency.js';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { namespaceFileOf, parseAdoptionRecord, parseAdvisoryFile } from '../manifest/advisory-files.js';
 import { parseModuleIndex } from '../manifest/module-index.js';
 import { metadataPath, targetStoragePath, timestampPath } from './file-names.js';
@@ -74,15 +75,15 @@ class Audit {
 
   expiry(where: string, expires: string): void {
     const time = Date.parse(expires);
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(expires) || Number.isNaN(time)) this.problem(where, `expiry "${expires}" is not a valid UTC time`);
-    else if (time <= this.now.getTime()) this.problem(where, `expired at ${expires}`);
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(expires) || Number.isNaN(time)) this.problem(where, t('trust.verify.expiryInvalid', { expires }));
+    else if (time <= this.now.getTime()) this.problem(where, t('trust.verify.expired', { expires }));
   }
 }
 
 async function readMetadata(source: RegistryReader, rel: string, audit: Audit): Promise<Buffer | null> {
   try {
     const bytes = await source.read(rel, MAX_METADATA_BYTES);
-    if (!bytes) audit.problem(rel, 'file is missing');
+    if (!bytes) audit.problem(rel, t('trust.verify.fileMissing'));
     return bytes;
   } catch (error) {
     audit.problem(rel, (error as Error).message);
@@ -106,12 +107,12 @@ async function verifyRootChain(source: RegistryReader, audit: Audit): Promise<{ 
     const rel = metadataPath('root', version);
     const bytes = await source.read(rel, MAX_METADATA_BYTES).catch(() => null);
     if (!bytes) {
-      if (version === 1) audit.problem(rel, 'file is missing');
+      if (version === 1) audit.problem(rel, t('trust.verify.fileMissing'));
       break;
     }
     if (version === 1) firstSha256 = sha256Hex(bytes);
     const root = parseMetadata(MetadataKind.Root, bytes, rel);
-    if (root.signed.version !== version) audit.problem(rel, `claims version ${root.signed.version}`);
+    if (root.signed.version !== version) audit.problem(rel, t('trust.verify.claimsVersion', { version: root.signed.version }));
     if (trusted) audit.check(rel, () => trusted!.verifyDelegate('root', root));
     audit.check(rel, () => root.verifyDelegate('root', root));
     trusted = root;
@@ -121,18 +122,18 @@ async function verifyRootChain(source: RegistryReader, audit: Audit): Promise<{ 
 }
 
 function verifyDelegationRules(targets: Metadata<Targets>, audit: Audit): void {
-  const where = 'targets delegations';
+  const where = t('trust.verify.delegations');
   const roles = targets.signed.delegations?.roles ?? {};
   const raw = (targets.toJSON() as { signed?: { delegations?: { roles?: Array<{ name: string }> } } }).signed?.delegations?.roles ?? [];
   const names = raw.map((r) => r.name);
-  if (new Set(names).size !== names.length) audit.problem(where, 'a delegated role name appears twice');
+  if (new Set(names).size !== names.length) audit.problem(where, t('trust.verify.roleTwice'));
   for (const [name, role] of Object.entries(roles)) {
-    if (!isValidRoleName(name)) audit.problem(where, `role name "${name}" is not plain [a-z0-9-]`);
+    if (!isValidRoleName(name)) audit.problem(where, t('trust.verify.roleName', { name }));
     if (!role.paths || role.paths.length !== 1 || role.paths[0] !== namespacePattern(name)) {
-      audit.problem(where, `role ${name} must have exactly the path pattern ${namespacePattern(name)}, has ${JSON.stringify(role.paths ?? role.pathHashPrefixes ?? [])}`);
+      audit.problem(where, t('trust.verify.rolePattern', { name, pattern: namespacePattern(name), paths: JSON.stringify(role.paths ?? role.pathHashPrefixes ?? []) }));
     }
-    if (role.threshold < 1 || role.threshold > role.keyIDs.length) audit.problem(where, `role ${name} has threshold ${role.threshold} with ${role.keyIDs.length} keys`);
-    for (const id of role.keyIDs) if (!targets.signed.delegations?.keys[id]) audit.problem(where, `role ${name} names unknown key ${id}`);
+    if (role.threshold < 1 || role.threshold > role.keyIDs.length) audit.problem(where, t('trust.verify.roleThreshold', { name, threshold: role.threshold, count: role.keyIDs.length }));
+    for (const id of role.keyIDs) if (!targets.signed.delegations?.keys[id]) audit.problem(where, t('trust.verify.unknownKey', { name, keyId: id }));
   }
 }
 
@@ -157,8 +158,8 @@ export async function verifyRegistry(source: RegistryReader, now = new Date()): 
   const snapshotRel = metadataPath('snapshot', snapshotMeta.version);
   const snapshotBytes = await readMetadata(source, snapshotRel, audit);
   if (!snapshotBytes) return { ...result, ok: false };
-  if (snapshotMeta.length !== undefined && snapshotMeta.length !== snapshotBytes.length) audit.problem(snapshotRel, 'length differs from the timestamp\'s record');
-  if (snapshotMeta.hashes?.sha256 && snapshotMeta.hashes.sha256 !== sha256Hex(snapshotBytes)) audit.problem(snapshotRel, 'sha256 differs from the timestamp\'s record');
+  if (snapshotMeta.length !== undefined && snapshotMeta.length !== snapshotBytes.length) audit.problem(snapshotRel, t('trust.verify.snapshotLength'));
+  if (snapshotMeta.hashes?.sha256 && snapshotMeta.hashes.sha256 !== sha256Hex(snapshotBytes)) audit.problem(snapshotRel, t('trust.verify.snapshotHash'));
   const snapshot = parseOrReport(MetadataKind.Snapshot, snapshotBytes, snapshotRel, audit);
   if (!snapshot) return { ...result, ok: false };
   audit.check(snapshotRel, () => root.verifyDelegate('snapshot', snapshot as never));
@@ -167,7 +168,7 @@ export async function verifyRegistry(source: RegistryReader, now = new Date()): 
 
   const targetsVersion = meta['targets.json']?.version;
   if (!targetsVersion) {
-    audit.problem(snapshotRel, 'does not list targets.json');
+    audit.problem(snapshotRel, t('trust.verify.noTargets'));
     return { ...result, ok: false };
   }
   const targetsRel = metadataPath('targets', targetsVersion);
@@ -176,8 +177,8 @@ export async function verifyRegistry(source: RegistryReader, now = new Date()): 
   if (!targets) return { ...result, ok: false };
   audit.check(targetsRel, () => root.verifyDelegate('targets', targets));
   audit.expiry(targetsRel, targets.signed.expires);
-  if (targets.signed.version !== targetsVersion) audit.problem(targetsRel, `version ${targets.signed.version} differs from the snapshot's ${targetsVersion}`);
-  if (Object.keys(targets.signed.targets).length > 0) audit.problem(targetsRel, 'the top-level targets role lists targets itself; only namespaces may');
+  if (targets.signed.version !== targetsVersion) audit.problem(targetsRel, t('trust.verify.versionDiffers', { version: targets.signed.version, expected: targetsVersion }));
+  if (Object.keys(targets.signed.targets).length > 0) audit.problem(targetsRel, t('trust.verify.topLevelTargets'));
   verifyDelegationRules(targets, audit);
 
   const roles = targets.signed.delegations?.roles ?? {};
@@ -185,7 +186,7 @@ export async function verifyRegistry(source: RegistryReader, now = new Date()): 
   // it stays listed for good (TUF 1.0 section 5.5.5), and no client reads it.
   for (const name of Object.keys(meta)) {
     const role = name.replace(/\.json$/, '');
-    if (role !== 'targets' && !roles[role] && (!name.endsWith('.json') || !isValidRoleName(role))) audit.problem(snapshotRel, `lists ${name}, which is no namespace role`);
+    if (role !== 'targets' && !roles[role] && (!name.endsWith('.json') || !isValidRoleName(role))) audit.problem(snapshotRel, t('trust.verify.notNamespace', { name }));
   }
   for (const [name, delegation] of Object.entries(roles)) {
     const entry = meta[`${name}.json`];
@@ -197,7 +198,7 @@ export async function verifyRegistry(source: RegistryReader, now = new Date()): 
     if (!role) continue;
     audit.check(rel, () => targets.verifyDelegate(name, role));
     audit.expiry(rel, role.signed.expires);
-    if (role.signed.version !== entry.version) audit.problem(rel, `version ${role.signed.version} differs from the snapshot's ${entry.version}`);
+    if (role.signed.version !== entry.version) audit.problem(rel, t('trust.verify.versionDiffers', { version: role.signed.version, expected: entry.version }));
     const paths = Object.keys(role.signed.targets);
     result.targets += paths.length;
     // Several targets are read at a time: a registry read through git answers
@@ -220,9 +221,9 @@ export async function verifyRegistry(source: RegistryReader, now = new Date()): 
 async function verifyTarget(source: RegistryReader, name: string, delegation: Parameters<typeof matchesDelegation>[0] & { keyIDs: string[] }, role: Metadata<Targets>, path: string, audit: Audit): Promise<void> {
   const info = role.signed.targets[path];
   const where = `${name}: ${path}`;
-  if (!matchesDelegation(delegation, path)) audit.problem(where, `outside the namespace's pattern ${namespacePattern(name)}`);
+  if (!matchesDelegation(delegation, path)) audit.problem(where, t('trust.verify.outsidePattern', { pattern: namespacePattern(name) }));
   if (!info.hashes.sha256 || !info.hashes.sha512) {
-    audit.problem(where, 'must carry both sha256 and sha512 hashes');
+    audit.problem(where, t('trust.verify.bothHashes'));
     return;
   }
   const stored = targetStoragePath(path, info.hashes.sha256);
@@ -234,7 +235,7 @@ async function verifyTarget(source: RegistryReader, name: string, delegation: Pa
     return;
   }
   if (!bytes) {
-    audit.problem(where, `its file ${stored} is missing`);
+    audit.problem(where, t('trust.verify.targetFileMissing', { path: stored }));
     return;
   }
   if (!audit.check(where, () => checkTargetBytes(info, bytes!))) return;
@@ -253,18 +254,18 @@ function verifyIndexTarget(namespace: string, path: string, bytes: Buffer, role:
       if (!currentKeyIds.includes(entry.publisherKeyId)) audit.publishedByRemovedKeys.push({ module: moduleName, version, publisherKeyId: entry.publisherKeyId });
       const info = role.signed.targets[entry.target];
       if (!info) {
-        audit.problem(path, `version ${version} names ${entry.target}, which the role does not sign`);
+        audit.problem(path, t('trust.verify.indexNamesUnsigned', { version, target: entry.target }));
         continue;
       }
-      if (info.length !== entry.length || integrityFromHashes(info.hashes) !== entry.integrity) audit.problem(path, `version ${version} disagrees with the signed target`);
+      if (info.length !== entry.length || integrityFromHashes(info.hashes) !== entry.integrity) audit.problem(path, t('trust.verify.indexDisagrees', { version }));
     }
   });
 }
 
 export function assertRegistryOk(result: RegistryVerifyResult, label: string): void {
   if (!result.ok) {
-    throw new GotongError('GOTONG_E_REGISTRY_VERIFY_FAILED', `${label} has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`, {
-      hint: 'Each problem is listed above; tell the registry administrators. Clients refuse what fails these checks.',
+    throw new GotongError('GOTONG_E_REGISTRY_VERIFY_FAILED', t('trust.verify.failed', { label, count: result.problems.length }), {
+      hint: t('trust.verify.failed.hint'),
       details: { problems: result.problems },
     });
   }

@@ -6,6 +6,7 @@
 import { Metadata, MetadataKind, MetaFile, Root, Snapshot, TargetFile, Targets, Timestamp } from '@tufjs/models';
 import './linear-maps.js';
 import { GotongError, bug } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { listContained, readContained, removeContained, writeContained } from '../core/contained.js';
 import { METADATA_DIR } from '../core/registry-folders.js';
 import { metadataPath, parseMetadataFileName, targetStoragePath, timestampPath } from './file-names.js';
@@ -33,18 +34,18 @@ export interface TargetWrite {
   bytes: Buffer;
 }
 
-function keyNotDelegated(message: string, hint: string): GotongError {
-  return new GotongError('GOTONG_E_KEY_NOT_DELEGATED', message, { hint });
-}
-
+/** `roleName` names the role as a reader knows it: `root`, `snapshot`, `@bandung/*`, or the words for the targets role (targetsRoleName). */
 function requireThreshold(signers: SigningKey[], role: Role, roleName: string): void {
   const usable = new Set(signers.map((s) => s.keyId).filter((id) => role.keyIDs.includes(id)));
   if (usable.size < role.threshold) {
-    throw keyNotDelegated(
-      `the given key${signers.length === 1 ? '' : 's'} cannot sign ${roleName}: ${usable.size} of the ${role.threshold} required trusted key${role.threshold === 1 ? '' : 's'}`,
-      `Sign with keys listed for ${roleName} (see \`gotong registry verify\`); key ids given: ${signers.map((s) => s.keyId.slice(0, 12)).join(', ') || 'none'}.`,
-    );
+    throw new GotongError('GOTONG_E_KEY_NOT_DELEGATED', t('trust.thresholdNotMet', { given: signers.length, role: roleName, usable: usable.size, threshold: role.threshold }), {
+      hint: t('trust.thresholdNotMet.hint', { role: roleName, keys: signers.map((s) => s.keyId.slice(0, 12)).join(', ') || t('trust.keyIds.none') }),
+    });
   }
+}
+
+function targetsRoleName(): string {
+  return t('trust.targetsRole');
 }
 
 function signWith(metadata: Metadata<Root | Targets | Snapshot | Timestamp>, signers: SigningKey[], role: Role): void {
@@ -115,17 +116,13 @@ export class RegistryWriter {
     const read = async (rel: string): Promise<Buffer> => {
       const bytes = await readContained(dir, rel);
       if (!bytes) {
-        throw new GotongError('GOTONG_E_REGISTRY_INVALID', `the registry has no ${rel}`, {
-          hint: 'Is this a gotong registry? Create one with `gotong registry init`.',
-        });
+        throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('trust.registryLacks', { path: rel }), { hint: t('trust.notARegistry.hint') });
       }
       return bytes;
     };
     const names = await listContained(dir, METADATA_DIR);
     if (names.length === 0) {
-      throw new GotongError('GOTONG_E_REGISTRY_INVALID', 'the repository has no metadata/ folder', {
-        hint: 'Is this a gotong registry? Create one with `gotong registry init`.',
-      });
+      throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('trust.noMetadataFolder', { folder: `${METADATA_DIR}/` }), { hint: t('trust.notARegistry.hint') });
     }
     const rootVersion = Math.max(0, ...names.map(parseMetadataFileName).filter((p) => p?.role === 'root').map((p) => p!.version));
     const root = parseMetadata(MetadataKind.Root, await read(metadataPath('root', rootVersion)), `root v${rootVersion}`);
@@ -142,9 +139,7 @@ export class RegistryWriter {
       root.verifyDelegate('snapshot', snapshot);
       root.verifyDelegate('timestamp', timestamp);
     } catch (error) {
-      throw new GotongError('GOTONG_E_METADATA_INVALID', `the registry's current metadata does not verify (${(error as Error).message})`, {
-        hint: 'Run `gotong registry verify` and tell the registry administrators.',
-      });
+      throw new GotongError('GOTONG_E_METADATA_INVALID', t('trust.currentUnverified', { detail: (error as Error).message }), { hint: t('trust.unverified.hint') });
     }
     const writer = new RegistryWriter(dir, root, targets, snapshot, timestamp, options.now ?? new Date(), { ...DEFAULT_EXPIRY_DAYS, ...options.expiry });
     writer.roleCache.set('targets', targets);
@@ -167,14 +162,12 @@ export class RegistryWriter {
     if (meta) {
       const rel = metadataPath(namespace, meta.version);
       const bytes = this.writes.get(rel) ?? (await readContained(this.dir, rel));
-      if (!bytes) throw new GotongError('GOTONG_E_REGISTRY_INVALID', `the registry has no ${rel}`, { hint: 'Run `gotong registry verify`.' });
+      if (!bytes) throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('trust.registryLacks', { path: rel }), { hint: t('trust.runVerify.hint') });
       role = parseMetadata(MetadataKind.Targets, bytes, `${namespace} v${meta.version}`);
       try {
         this.targets.verifyDelegate(namespace, role);
       } catch (error) {
-        throw new GotongError('GOTONG_E_METADATA_INVALID', `the ${namespace} metadata does not verify (${(error as Error).message})`, {
-          hint: 'Run `gotong registry verify` and tell the registry administrators.',
-        });
+        throw new GotongError('GOTONG_E_METADATA_INVALID', t('trust.namespaceUnverified', { namespace, detail: (error as Error).message }), { hint: t('trust.unverified.hint') });
       }
     }
     this.roleCache.set(namespace, role);
@@ -189,7 +182,7 @@ export class RegistryWriter {
   /** Delegates several namespaces in one new version of the targets role (one signing round, not one per namespace). */
   addNamespaces(entries: NamespaceKeys[], adminSigners: SigningKey[]): void {
     const json = withNamespacesAdded(this.targets.signed.toJSON() as TargetsJSON, entries, (namespace) => this.takenName(namespace));
-    requireThreshold(adminSigners, this.root.signed.roles.targets, 'the targets role');
+    requireThreshold(adminSigners, this.root.signed.roles.targets, targetsRoleName());
     this.replaceTargets(json, adminSigners);
   }
 
@@ -228,9 +221,7 @@ export class RegistryWriter {
   async putTargets(namespace: string, files: TargetWrite[], signers: SigningKey[]): Promise<void> {
     const delegation = this.namespaceRole(namespace);
     if (!delegation) {
-      throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', `the registry has no namespace ${namespace}`, {
-        hint: `Ask the registry administrators to run \`gotong registry add-namespace ${namespace}\` with your publisher key.`,
-      });
+      throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', t('trust.namespaceUnknown', { namespace }), { hint: t('trust.namespaceUnknown.hint.publisher', { namespace }) });
     }
     requireThreshold(signers, delegation, `@${namespace}/*`);
     const current = await this.loadNamespace(namespace);
@@ -275,7 +266,7 @@ export class RegistryWriter {
    */
   async replaceNamespaceKeys(namespace: string, publisherKeys: PublicKeyInfo[], threshold: number, adminSigners: SigningKey[], publisherSigners: SigningKey[]): Promise<void> {
     const json = withNamespaceKeys(this.targets.signed.toJSON() as TargetsJSON, { namespace, publisherKeys, threshold });
-    requireThreshold(adminSigners, this.root.signed.roles.targets, 'the targets role');
+    requireThreshold(adminSigners, this.root.signed.roles.targets, targetsRoleName());
     const current = await this.loadNamespace(namespace);
     this.replaceTargets(json, adminSigners);
     if (current) {
@@ -298,7 +289,7 @@ export class RegistryWriter {
     this.root = next;
     this.stage(metadataPath('root', next.signed.version), serializeMetadata(next));
     if (!next.signed.roles.targets.equals(previous)) {
-      requireThreshold(signers, next.signed.roles.targets, 'the targets role');
+      requireThreshold(signers, next.signed.roles.targets, targetsRoleName());
       this.replaceTargets(this.targets.signed.toJSON() as Record<string, unknown>, signers);
     }
   }
@@ -322,8 +313,8 @@ export class RegistryWriter {
         } else if (role === 'targets') this.root.verifyDelegate('targets', metadata as Metadata<Targets>);
         else this.targets.verifyDelegate(role, metadata as Metadata<Targets>);
       } catch (error) {
-        throw new GotongError('GOTONG_E_METADATA_INVALID', `the signed ${role} v${metadata.signed.version} does not verify (${(error as Error).message})`, {
-          hint: 'Nothing was changed. Check the signatures with `gotong registry root status` or `gotong registry targets status`.',
+        throw new GotongError('GOTONG_E_METADATA_INVALID', t('trust.signedUnverified', { role, version: metadata.signed.version, detail: (error as Error).message }), {
+          hint: t('trust.signedUnverified.hint'),
         });
       }
       if (role === 'root') {
@@ -376,7 +367,7 @@ export class RegistryWriter {
     if (!info) return null;
     const rel = targetStoragePath(targetPath, info.hashes.sha256);
     const bytes = this.writes.get(rel) ?? (await readContained(this.dir, rel));
-    if (!bytes) throw new GotongError('GOTONG_E_TARGET_MISSING', `the registry lists ${targetPath} but its file is missing`, { hint: 'Run `gotong registry verify`.' });
+    if (!bytes) throw new GotongError('GOTONG_E_TARGET_MISSING', t('trust.listedFileMissing', { path: targetPath }), { hint: t('trust.runVerify.hint') });
     return { bytes, info };
   }
 
