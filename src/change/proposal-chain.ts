@@ -90,7 +90,7 @@ export async function walkChain(dir: string, writer: RegistryWriter, namespace: 
       try {
         step = { proposal: candidate, role: await takeProposal(dir, writer, namespace, candidate.content!, walk.link, now) };
       } catch (error) {
-        if (error instanceof ProposalRefusal || error instanceof MalformedProposal) walk.refused.push({ proposal: candidate, reason: error.message });
+        if (error instanceof ProposalRefusal || error instanceof MalformedProposal) walk.refused.push({ proposal: candidate, reason: error instanceof ProposalRefusal ? error.english : error.message });
         // i18n-exempt: registry content, a refusal reason
         else if (isGotongError(error, 'GOTONG_E_METADATA_INVALID')) walk.refused.push({ proposal: candidate, reason: `its signatures do not meet the threshold of @${namespace}/* (${error.message})` });
         else throw error;

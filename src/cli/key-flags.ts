@@ -96,6 +96,7 @@ export function passphraseLookup(ctx: CommandContext, sources: PassphraseSources
 
 export async function onlineKeyFromFlags(ctx: CommandContext, file: string | undefined, passphrases: PassphraseLookup): Promise<SigningKey> {
   const { resolveSigningKeys } = await import('../trust/key-files.js');
-  const [key] = await resolveSigningKeys({ files: file ? [resolve(ctx.cwd, file)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrases, purpose: t('cliAdmin.keyFlags.onlinePurpose'), flag: '--online-key' });
+  // i18n-exempt: 'registry online' is a key purpose id (trust/key-files.ts), which trust says in the user's language.
+  const [key] = await resolveSigningKeys({ files: file ? [resolve(ctx.cwd, file)] : [], envVar: 'GOTONG_ONLINE_KEY', env: ctx.env, passphrases, purpose: 'registry online', flag: '--online-key' });
   return key;
 }

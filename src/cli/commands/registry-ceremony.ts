@@ -120,7 +120,7 @@ function registerSteps(group: Command, kind: CeremonyKind): void {
         const { signCeremony } = await import('../../admin/ceremony.js');
         const { resolveSigningKeys } = await import('../../trust/key-files.js');
         const base = await ceremonyContext(ctx, flags, flags.key ?? []);
-        const signers = await resolveSigningKeys({ files: (flags.key ?? []).map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrases: base.passphrases, purpose: t('cliAdmin.ceremony.signingPurpose'), flag: '--key' });
+        const signers = await resolveSigningKeys({ files: (flags.key ?? []).map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrases: base.passphrases, purpose: 'signing', flag: '--key' });
         return proposalOutput(await signCeremony({ ...base, kind, id, signers }), true);
       }),
     );

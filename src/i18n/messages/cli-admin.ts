@@ -246,7 +246,6 @@ export const cliAdminMessages = {
     en: 'Leave them out, or say which namespace they are for.',
     id: 'Hilangkan keduanya, atau sebutkan untuk namespace mana.',
   },
-  'cliAdmin.ceremony.signingPurpose': { en: 'signing', id: 'penanda tangan' },
   'cliAdmin.ceremony.sign.description': {
     en: 'add your signature to {kind} proposal ID (only the documents your key is needed on)',
     id: 'menambahkan tanda tangan Anda pada usulan {kind} ID (hanya dokumen yang memerlukan kunci Anda)',
@@ -580,5 +579,4 @@ export const cliAdminMessages = {
   'cliAdmin.keyFlags.fromDefault': { en: 'the passphrase in GOTONG_KEY_PASSPHRASE', id: 'frasa sandi di GOTONG_KEY_PASSPHRASE' },
   'cliAdmin.keyFlags.prompt': { en: 'Passphrase for {label}', id: 'Frasa sandi untuk {label}' },
   'cliAdmin.keyFlags.fromTyped': { en: 'the passphrase typed for {label}', id: 'frasa sandi yang diketik untuk {label}' },
-  'cliAdmin.keyFlags.onlinePurpose': { en: 'registry online', id: 'online registry' },
 } as const satisfies MessageCatalog;
