@@ -260,4 +260,207 @@ export const adminMessages = {
     en: '{roles} of {registry} {count, plural, one {has} other {have}} expired: clients refuse the registry',
     id: '{roles} pada {registry} sudah kedaluwarsa: klien menolak registry itu',
   },
+  // advisory/: advisories, adoption reports and audits.
+  'advisory.noRange': {
+    en: '{module} names no versions: an advisory says which versions are affected',
+    id: '{module} tidak menyebut versi: advisori keamanan menyatakan versi mana yang terdampak',
+  },
+  'advisory.noRange.hint': { en: 'Give a range, for example {module}@<2.1.1 or {module}@2.1.0.', id: 'Berikan rentang versi, misalnya {module}@<2.1.1 atau {module}@2.1.0.' },
+  'advisory.severityInvalid': { en: '{value} is not a severity', id: '{value} bukan tingkat keparahan' },
+  'advisory.severityInvalid.hint': { en: 'Use one of {severities}.', id: 'Gunakan salah satu dari {severities}.' },
+  'advisory.summaryMissing': { en: 'an advisory needs a summary', id: 'advisori keamanan memerlukan ringkasan' },
+  'advisory.summaryMissing.hint': { en: 'Say what is wrong in one line with --summary.', id: 'Jelaskan masalahnya dalam satu baris dengan --summary.' },
+  'advisory.idInvalid': { en: '{value} is not an advisory id', id: '{value} bukan id advisori keamanan' },
+  'advisory.idInvalid.hint': {
+    en: 'Use letters, digits, ".", "_" and "-" (at most 64), such as GTA-2025-0001.',
+    id: 'Gunakan huruf, angka, ".", "_", dan "-" (paling banyak 64), misalnya GTA-2025-0001.',
+  },
+  'advisory.fixedInVersion': { en: '--fixed-in version', id: 'versi --fixed-in' },
+  'advisory.summaryNote': { en: 'advisory summary', id: 'ringkasan advisori keamanan' },
+  'advisory.moduleNotFound': { en: 'the registry has no module {module}', id: 'registry tidak memiliki modul {module}' },
+  'advisory.moduleNotFound.hint': {
+    en: 'Advisories are published for modules of your own namespace that are in the registry; check the name with `gotong info`.',
+    id: 'Advisori diterbitkan untuk modul namespace Anda sendiri yang ada di registry; periksa namanya dengan `gotong info`.',
+  },
+  'advisory.fixedInAffected': {
+    en: '--fixed-in {version} is itself in the affected range {range}',
+    id: '--fixed-in {version} justru termasuk dalam rentang versi terdampak {range}',
+  },
+  'advisory.fixedInAffected.hint': {
+    en: 'Name the first version that has the fix, outside the range, or narrow the range.',
+    id: 'Sebutkan versi pertama yang memuat perbaikan, di luar rentang itu, atau persempit rentangnya.',
+  },
+  'advisory.report.noReporter': {
+    en: "the workspace's name {name} does not say which city reports it",
+    id: 'nama workspace {name} tidak menyatakan kota/kabupaten mana yang melapor',
+  },
+  'advisory.report.noReporter.unnamed': {
+    en: "the workspace's name (none) does not say which city reports it",
+    id: 'workspace ini tidak bernama, sehingga tidak jelas kota/kabupaten mana yang melapor',
+  },
+  'advisory.report.noReporter.hint': {
+    en: 'Name the workspace @<namespace>/<id> in gotong.json (e.g. "@kuburaya/portal"), or pass --namespace kuburaya --workspace portal.',
+    id: 'Beri nama workspace @<namespace>/<id> di gotong.json (misalnya "@kuburaya/portal"), atau berikan --namespace kuburaya --workspace portal.',
+  },
+  'advisory.report.noLockfile': {
+    en: 'this workspace has no gotong-lock.json: there is nothing to report',
+    id: 'workspace ini tidak memiliki gotong-lock.json: tidak ada yang dapat dilaporkan',
+  },
+  'advisory.report.noLockfile.hint': {
+    en: 'Run `gotong install` first; report sends the exact versions the lockfile holds.',
+    id: 'Jalankan `gotong install` terlebih dahulu; report mengirim versi persis yang tercatat di lockfile.',
+  },
+  'advisory.report.notNewer': {
+    en: 'the registry holds a record of {workspace} made at {reportedAt}, not older than this one',
+    id: 'registry sudah memuat catatan adopsi {workspace} yang dibuat pada {reportedAt}, yang tidak lebih lama daripada catatan ini',
+  },
+  'advisory.report.notNewer.hint': {
+    en: "Check this machine's clock; a record replaces only an older one.",
+    id: 'Periksa jam mesin ini; sebuah catatan hanya menggantikan catatan yang lebih lama.',
+  },
+  'advisory.tooLarge': { en: '{path} is signed as {length} bytes, more than the {max} allowed', id: '{path} ditandatangani berukuran {length} byte, melebihi batas {max} byte' },
+  'advisory.tooLarge.hint': { en: 'Nothing was downloaded. Tell the registry administrators.', id: 'Tidak ada yang diunduh. Beri tahu administrator registry.' },
+  'advisory.recordRefused': { en: '{path} was refused: {reason}', id: '{path} ditolak: {reason}' },
+  'advisory.levelInvalid': { en: '--level {level} is not a severity', id: '--level {level} bukan tingkat keparahan' },
+  'advisory.levelInvalid.hint': { en: 'Use one of {severities}.', id: 'Gunakan salah satu dari {severities}.' },
+  'advisory.audit.noLockfile': {
+    en: 'this workspace has no gotong-lock.json: there is nothing to audit',
+    id: 'workspace ini tidak memiliki gotong-lock.json: tidak ada yang dapat diaudit',
+  },
+  'advisory.audit.noLockfile.hint': {
+    en: "Run `gotong install` first, or pass --registry NAME for the publisher's view of a registry.",
+    id: 'Jalankan `gotong install` terlebih dahulu, atau berikan --registry NAME untuk melihat registry dari sisi penerbit.',
+  },
+  // publish/module-repo.ts: gotong version --git-tag in the module's own repository.
+  'publish.gitTag.noRepository': {
+    en: '{dir} is not in a git repository, so --git-tag cannot commit and tag {tag}',
+    id: '{dir} tidak berada di dalam repositori git, sehingga --git-tag tidak dapat membuat commit dan tag {tag}',
+  },
+  'publish.gitTag.noRepository.hint': { en: 'Run `git init` there first, or leave out --git-tag.', id: 'Jalankan `git init` di sana terlebih dahulu, atau jangan gunakan --git-tag.' },
+  'publish.gitTag.otherStaged': {
+    en: 'other changes are staged in the git index of {dir}; the version commit would take them along',
+    id: 'ada perubahan lain yang sudah di-stage di indeks git {dir}; commit versi akan ikut membawanya',
+  },
+  'publish.gitTag.otherStaged.hint': {
+    en: 'Commit them, or unstage them with `git restore --staged PATH`, then run the command again.',
+    id: 'Commit perubahan itu, atau batalkan stage-nya dengan `git restore --staged PATH`, lalu jalankan perintah itu lagi.',
+  },
+  'publish.gitTag.uncommitted': { en: '{file} in {dir} has changes that are not committed', id: '{file} di {dir} memiliki perubahan yang belum di-commit' },
+  'publish.gitTag.uncommitted.hint': {
+    en: 'Commit or undo them first, so that the commit for {tag} holds only the new version.',
+    id: 'Commit atau batalkan perubahan itu terlebih dahulu, agar commit untuk {tag} hanya memuat versi baru.',
+  },
+  'publish.gitTag.ignored': { en: 'git ignores {file} in {dir}, so it cannot be committed', id: 'git mengabaikan {file} di {dir}, sehingga berkas itu tidak dapat di-commit' },
+  'publish.gitTag.ignored.hint': {
+    en: 'Remove the rule that ignores {file} from .gitignore, or leave out --git-tag.',
+    id: 'Hapus aturan yang mengabaikan {file} dari .gitignore, atau jangan gunakan --git-tag.',
+  },
+  'publish.gitTag.tagExists': { en: 'the tag {tag} already exists in the git repository of {dir}', id: 'tag {tag} sudah ada di repositori git {dir}' },
+  'publish.gitTag.tagExists.hint': {
+    en: 'Choose another version, or delete the tag (`git tag -d {tag}`) if it was made by mistake.',
+    id: 'Pilih versi lain, atau hapus tag itu (`git tag -d {tag}`) jika tag itu dibuat karena keliru.',
+  },
+  'publish.gitTag.noIdentity': { en: 'git does not know who is committing in {dir}', id: 'git tidak tahu siapa yang membuat commit di {dir}' },
+  'publish.gitTag.noIdentity.hint': {
+    en: 'Set `git config user.name` and `git config user.email` (or GIT_AUTHOR_NAME, GIT_AUTHOR_EMAIL, GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL), then run the command again.',
+    id: 'Atur `git config user.name` dan `git config user.email` (atau GIT_AUTHOR_NAME, GIT_AUTHOR_EMAIL, GIT_COMMITTER_NAME, dan GIT_COMMITTER_EMAIL), lalu jalankan perintah itu lagi.',
+  },
+  'publish.gitTag.commitFailed': { en: 'git could not commit and tag {tag} in {dir}: {reason}', id: 'git tidak dapat membuat commit dan tag {tag} di {dir}: {reason}' },
+  'publish.gitTag.commitFailed.hint': {
+    en: 'Fix what git reports, then run the command again; the repository is as it was.',
+    id: 'Perbaiki apa yang dilaporkan git, lalu jalankan perintah itu lagi; repositori tetap seperti semula.',
+  },
+  'publish.gitTag.commitFailed.notUndone.hint': {
+    en: 'gotong could not undo its commit: check `git status` and `git log` in {dir}.',
+    id: 'gotong tidak dapat membatalkan commit-nya: periksa `git status` dan `git log` di {dir}.',
+  },
+
+  // publish/init-module.ts and publisher-namespace.ts: gotong init.
+  'publish.init.typeUnknown': { en: 'the module type {value} is not one gotong knows', id: 'tipe modul {value} tidak dikenal oleh gotong' },
+  'publish.init.typeUnknown.hint': {
+    en: 'Use one of {types}: an app is deployed on its own, a service is an API, a library or ui is used by other modules, data is reference data.',
+    id: 'Gunakan salah satu dari {types}: app dipasang sebagai aplikasi tersendiri, service adalah API, library atau ui dipakai oleh modul lain, data adalah data rujukan.',
+  },
+  'publish.init.licenceInvalid': { en: 'the licence {value} is not an SPDX expression: {reason}', id: 'lisensi {value} bukan ekspresi SPDX: {reason}' },
+  'publish.init.licenceInvalid.hint': {
+    en: 'Give an SPDX identifier or expression, e.g. Apache-2.0, MIT, EUPL-1.2 or "GPL-3.0-only OR MIT" (https://spdx.org/licenses/).',
+    id: 'Berikan pengenal atau ekspresi SPDX, misalnya Apache-2.0, MIT, EUPL-1.2 atau "GPL-3.0-only OR MIT" (https://spdx.org/licenses/).',
+  },
+  'publish.init.categoryInvalid': { en: 'the category {value} is not a lowercase slug', id: 'kategori {value} bukan slug berhuruf kecil' },
+  'publish.init.categoryInvalid.hint': {
+    en: 'Use lowercase letters, digits and hyphens, e.g. perencanaan, keuangan, identitas, pelayanan-publik.',
+    id: 'Gunakan huruf kecil, angka, dan tanda hubung, misalnya perencanaan, keuangan, identitas, pelayanan-publik.',
+  },
+  'publish.init.settingInvalid': { en: 'the setting {setting} {problem}', id: 'pengaturan {setting} {problem}' },
+  'publish.init.settingInvalid.hint': { en: "Check the setting's type, values, level and default.", id: 'Periksa tipe, nilai, level, dan nilai bawaan pengaturan itu.' },
+  'publish.init.exists': { en: '{path} already exists', id: '{path} sudah ada' },
+  'publish.init.exists.hint': { en: 'Edit it directly, or run `gotong init` in a new folder.', id: 'Sunting berkas itu secara langsung, atau jalankan `gotong init` di folder baru.' },
+  'publish.namespaceFrom.signingKey': { en: 'the publisher key in GOTONG_SIGNING_KEY', id: 'kunci penerbit di GOTONG_SIGNING_KEY' },
+  'publish.namespaceFrom.config': { en: '"defaultNamespace" in {file}', id: '"defaultNamespace" di {file}' },
+  // publish/: publish, yank and deprecate.
+  'publish.versionExists': { en: '{name}@{version} is already published with different content', id: '{name}@{version} sudah diterbitkan dengan isi yang berbeda' },
+  'publish.versionExists.hint': {
+    en: 'Published versions never change. Bump the version (`gotong version patch`) and publish again.',
+    id: 'Versi yang sudah diterbitkan tidak pernah berubah. Naikkan versinya (`gotong version patch`) lalu terbitkan lagi.',
+  },
+  'publish.moduleNotFound': { en: 'the registry has no module {module}', id: 'registry tidak memiliki modul {module}' },
+  'publish.moduleNotFound.hint': {
+    en: 'Check the name with `gotong info`; only published modules can be yanked or deprecated.',
+    id: 'Periksa namanya dengan `gotong info`; hanya modul yang sudah diterbitkan yang dapat ditarik atau ditandai usang.',
+  },
+  'publish.yank.noVersion': { en: '{module} names no version: a yank pulls back one version', id: '{module} tidak menyebut versi: yank menarik satu versi' },
+  'publish.yank.noVersion.hint': { en: 'Name the version, for example {module}@1.0.1.', id: 'Sebutkan versinya, misalnya {module}@1.0.1.' },
+  'publish.yank.neverPublished': { en: '{name}@{version} was never published', id: '{name}@{version} tidak pernah diterbitkan' },
+  'publish.yank.neverPublished.hint': { en: 'Published: {versions}. Name one of these.', id: 'Yang diterbitkan: {versions}. Sebutkan salah satunya.' },
+  'publish.yank.neverPublished.none.hint': { en: 'Published: none. Name one of these.', id: 'Belum ada versi yang diterbitkan.' },
+  'publish.yank.reasonNote': { en: 'yank reason', id: 'alasan penarikan' },
+  'publish.yank.reasonWithUndo': { en: 'a reason goes with a yank, not with undoing one', id: 'alasan diberikan saat menarik versi, bukan saat membatalkan penarikan' },
+  'publish.yank.reasonWithUndo.hint': { en: 'Leave out --reason when you give --undo.', id: 'Jangan gunakan --reason bersama --undo.' },
+  'publish.deprecate.noMatch': { en: 'no published version of {module} satisfies {range}', id: 'tidak ada versi {module} yang diterbitkan yang memenuhi {range}' },
+  'publish.deprecate.noMatch.hint': { en: 'Published: {versions}. Give a range that names some of them.', id: 'Yang diterbitkan: {versions}. Berikan rentang versi yang mencakup sebagian di antaranya.' },
+  'publish.deprecate.noMatch.none.hint': { en: 'Published: none. Give a range that names some of them.', id: 'Belum ada versi yang diterbitkan.' },
+  'publish.deprecate.messageNote': { en: 'deprecation message', id: 'pesan penandaan usang' },
+
+  // query/: info and search.
+  'query.noMatch': { en: 'no published version of {module} satisfies {range}', id: 'tidak ada versi {module} yang diterbitkan yang memenuhi {range}' },
+  'query.noMatch.hint': { en: 'Published: {versions}.', id: 'Yang diterbitkan: {versions}.' },
+  // bundle/: gotong bundle create.
+  'bundle.lockfileOption': { en: '--lockfile {value} is neither a folder nor a {file}', id: '--lockfile {value} bukan folder dan bukan {file}' },
+  'bundle.lockfileOption.hint': { en: 'Give the workspace folder or its {file}.', id: 'Berikan folder workspace atau {file} miliknya.' },
+  'bundle.noLockfile': { en: 'there is no {file} in {dir}', id: 'tidak ada {file} di {dir}' },
+  'bundle.noLockfile.hint': {
+    en: 'Run `gotong install` there first, or name the modules to bundle instead.',
+    id: 'Jalankan `gotong install` di sana terlebih dahulu, atau sebutkan saja modul yang akan dimasukkan ke bundel.',
+  },
+  'bundle.lockedMissing': {
+    en: 'the lockfile pins {name}@{version}, which the registry does not have',
+    id: 'lockfile mengunci {name}@{version}, yang tidak ada di registry',
+  },
+  'bundle.lockedMissing.hint': {
+    en: 'Run `gotong install` in the workspace to update its lockfile, then make the bundle again.',
+    id: 'Jalankan `gotong install` di workspace itu untuk memperbarui lockfile-nya, lalu buat bundel itu lagi.',
+  },
+  'bundle.lockedIntegrity': {
+    en: "the lockfile's integrity for {name}@{version} is not the one the registry signs",
+    id: 'integrity {name}@{version} di lockfile berbeda dari yang ditandatangani registry',
+  },
+  'bundle.lockedIntegrity.hint': {
+    en: 'The lockfile was made against another registry or was edited; install from the registry again before bundling.',
+    id: 'Lockfile itu dibuat terhadap registry lain atau telah disunting; pasang lagi dari registry sebelum membuat bundel.',
+  },
+  'bundle.modulesAndLockfile': { en: 'bundle create takes modules or --lockfile, not both', id: 'bundle create menerima modul atau --lockfile, tidak keduanya' },
+  'bundle.modulesAndLockfile.hint': {
+    en: "Name the modules to bundle, or pass --lockfile to bundle a workspace's locked set.",
+    id: 'Sebutkan modul yang akan dimasukkan ke bundel, atau berikan --lockfile untuk membuat bundel dari kumpulan modul yang terkunci di sebuah workspace.',
+  },
+  'bundle.nothingToBundle': { en: 'bundle create needs the modules to bundle', id: 'bundle create memerlukan modul yang akan dimasukkan ke bundel' },
+  'bundle.nothingToBundle.hint': {
+    en: 'Name them (`gotong bundle create @bandung/e-musrenbang@^2 --out musrenbang.tar`) or pass --lockfile.',
+    id: 'Sebutkan modulnya (`gotong bundle create @bandung/e-musrenbang@^2 --out musrenbang.tar`) atau berikan --lockfile.',
+  },
+  'bundle.targetUnlisted': { en: "{path} is not listed in the bundle's signed metadata", id: '{path} tidak tercantum dalam metadata bertanda tangan bundel' },
+  'bundle.targetUnlisted.hint': {
+    en: 'This is a bug in gotong bundle create; the bundle was removed.',
+    id: 'Ini adalah bug di gotong bundle create; bundel itu telah dihapus.',
+  },
 } as const satisfies MessageCatalog;
