@@ -22,13 +22,15 @@ export const adminMessages = {
   'core.lockBusy': { en: '{what} is in use by another gotong process (pid {pid})', id: '{what} sedang dipakai oleh proses gotong lain (pid {pid})' },
   'core.lockBusy.unknownPid': { en: 'unknown', id: 'tidak diketahui' },
   'core.lockBusy.hint': { en: 'Wait for the other command to finish and run again.', id: 'Tunggu sampai perintah lain itu selesai, lalu jalankan lagi.' },
+
   // admin/: things several administrator tasks say.
   'admin.readOnlyCopy': { en: '{registry} is a read-only static copy and cannot be written to', id: '{registry} adalah salinan statis hanya-baca dan tidak dapat ditulisi' },
   'admin.readOnlyCopy.hint': {
     en: 'Name the registry by its git URL (ssh://, https://….git, a folder path); static hosts only serve it.',
-    id: 'Sebut registry dengan URL git-nya (ssh://, https://….git, path folder); host statis hanya menyajikannya.',
+    id: 'Sebutkan registry dengan URL git-nya (ssh://, https://….git, path folder); host statis hanya menyajikannya.',
   },
   'admin.registryLabel': { en: 'registry "{name}"', id: 'registry "{name}"' },
+  'admin.rootPinProblem': { en: 'sha256 {sha256} differs from the pinned {pin}', id: 'sha256 {sha256} berbeda dari sha256 yang disematkan, {pin}' },
 
   // admin/ceremony.ts: root and targets proposals signed by several administrators.
   'admin.ceremony.unknown.root': { en: '{registry} has no open root proposal {id}', id: '{registry} tidak memiliki usulan root {id} yang terbuka' },
@@ -79,6 +81,7 @@ export const adminMessages = {
     en: 'Nothing was changed. Look at it again and run the command again.',
     id: 'Tidak ada yang diubah. Periksa usulan itu lagi, lalu jalankan perintah itu lagi.',
   },
+
   // admin/registry-setup.ts: a new registry, a new member namespace.
   'admin.init.nameInvalid': { en: '"{name}" is not a valid registry name', id: '"{name}" bukan nama registry yang valid' },
   'admin.init.nameInvalid.hint': {
@@ -193,12 +196,12 @@ export const adminMessages = {
     en: "Pass --from the registry's git URL (or its configured name), or --to a folder.",
     id: 'Berikan --from dengan URL git registry itu (atau nama yang dikonfigurasi), atau --to dengan sebuah folder.',
   },
-  'admin.mirror.clone': { en: 'the mirror clone of {registry}', id: 'clone mirror {registry}' },
+  'admin.mirror.clone': { en: 'the mirror clone of {registry}', id: 'clone mirror untuk {registry}' },
   'admin.mirror.folder': { en: 'the mirror folder {dir}', id: 'folder mirror {dir}' },
   'admin.mirror.stagedCopy': { en: 'the staged copy', id: 'salinan sementara' },
   'admin.mirror.rollback': {
     en: '{dir} holds timestamp version {held}, newer than the {offered} of {source}: copying would roll the mirror back',
-    id: '{dir} memuat timestamp versi {held}, lebih baru daripada versi {offered} milik {source}: menyalin akan membuat rollback pada mirror',
+    id: '{dir} memuat timestamp versi {held}, lebih baru daripada versi {offered} milik {source}: menyalin akan menyebabkan rollback pada mirror',
   },
   'admin.mirror.rollback.hint': {
     en: 'Mirror from the registry itself, or from a copy that is up to date; the folder is left as it was.',
@@ -217,7 +220,7 @@ export const adminMessages = {
     en: 'Someone or something changed files in the mirror folder; only gotong mirror should write there.',
     id: 'Seseorang atau sesuatu mengubah berkas di folder mirror; hanya gotong mirror yang boleh menulis di sana.',
   },
-  'admin.rootPinProblem': { en: 'sha256 {sha256} differs from the pinned {pin}', id: 'sha256 {sha256} berbeda dari yang disematkan, {pin}' },
+
   // admin/status.ts: gotong registry status.
   'admin.status.renew.online': {
     en: 'Run `gotong registry refresh` with the online key (schedule it daily).',
@@ -260,6 +263,7 @@ export const adminMessages = {
     en: '{roles} of {registry} {count, plural, one {has} other {have}} expired: clients refuse the registry',
     id: '{roles} pada {registry} sudah kedaluwarsa: klien menolak registry itu',
   },
+
   // advisory/: advisories, adoption reports and audits.
   'advisory.noRange': {
     en: '{module} names no versions: an advisory says which versions are affected',
@@ -273,7 +277,7 @@ export const adminMessages = {
   'advisory.idInvalid': { en: '{value} is not an advisory id', id: '{value} bukan id advisori keamanan' },
   'advisory.idInvalid.hint': {
     en: 'Use letters, digits, ".", "_" and "-" (at most 64), such as GTA-2025-0001.',
-    id: 'Gunakan huruf, angka, ".", "_", dan "-" (paling banyak 64), misalnya GTA-2025-0001.',
+    id: 'Gunakan huruf, angka, ".", "_", dan "-" (paling banyak 64 karakter), misalnya GTA-2025-0001.',
   },
   'advisory.fixedInVersion': { en: '--fixed-in version', id: 'versi --fixed-in' },
   'advisory.summaryNote': { en: 'advisory summary', id: 'ringkasan advisori keamanan' },
@@ -318,7 +322,7 @@ export const adminMessages = {
     en: "Check this machine's clock; a record replaces only an older one.",
     id: 'Periksa jam mesin ini; sebuah catatan hanya menggantikan catatan yang lebih lama.',
   },
-  'advisory.tooLarge': { en: '{path} is signed as {length} bytes, more than the {max} allowed', id: '{path} ditandatangani berukuran {length} byte, melebihi batas {max} byte' },
+  'advisory.tooLarge': { en: '{path} is signed as {length} bytes, more than the {max} allowed', id: 'ukuran {path} yang ditandatangani adalah {length} byte, melebihi batas {max} byte' },
   'advisory.tooLarge.hint': { en: 'Nothing was downloaded. Tell the registry administrators.', id: 'Tidak ada yang diunduh. Beri tahu administrator registry.' },
   'advisory.recordRefused': { en: '{path} was refused: {reason}', id: '{path} ditolak: {reason}' },
   'advisory.levelInvalid': { en: '--level {level} is not a severity', id: '--level {level} bukan tingkat keparahan' },
@@ -331,6 +335,7 @@ export const adminMessages = {
     en: "Run `gotong install` first, or pass --registry NAME for the publisher's view of a registry.",
     id: 'Jalankan `gotong install` terlebih dahulu, atau berikan --registry NAME untuk melihat registry dari sisi penerbit.',
   },
+
   // publish/module-repo.ts: gotong version --git-tag in the module's own repository.
   'publish.gitTag.noRepository': {
     en: '{dir} is not in a git repository, so --git-tag cannot commit and tag {tag}',
@@ -397,6 +402,7 @@ export const adminMessages = {
   'publish.init.exists.hint': { en: 'Edit it directly, or run `gotong init` in a new folder.', id: 'Sunting berkas itu secara langsung, atau jalankan `gotong init` di folder baru.' },
   'publish.namespaceFrom.signingKey': { en: 'the publisher key in GOTONG_SIGNING_KEY', id: 'kunci penerbit di GOTONG_SIGNING_KEY' },
   'publish.namespaceFrom.config': { en: '"defaultNamespace" in {file}', id: '"defaultNamespace" di {file}' },
+
   // publish/: publish, yank and deprecate.
   'publish.versionExists': { en: '{name}@{version} is already published with different content', id: '{name}@{version} sudah diterbitkan dengan isi yang berbeda' },
   'publish.versionExists.hint': {
@@ -424,6 +430,7 @@ export const adminMessages = {
   // query/: info and search.
   'query.noMatch': { en: 'no published version of {module} satisfies {range}', id: 'tidak ada versi {module} yang diterbitkan yang memenuhi {range}' },
   'query.noMatch.hint': { en: 'Published: {versions}.', id: 'Yang diterbitkan: {versions}.' },
+
   // bundle/: gotong bundle create.
   'bundle.lockfileOption': { en: '--lockfile {value} is neither a folder nor a {file}', id: '--lockfile {value} bukan folder dan bukan {file}' },
   'bundle.lockfileOption.hint': { en: 'Give the workspace folder or its {file}.', id: 'Berikan folder workspace atau {file} miliknya.' },
