@@ -84,6 +84,7 @@ export async function acceptProposals(options: AcceptOptions): Promise<AcceptRes
     }
     if (result.accepted.length > 0) writer.refreshTimestamp(options.onlineKey);
     const names = result.accepted.map((a) => a.summary || a.branch);
+    // i18n-exempt: a registry commit message (registry content).
     const message = `accept ${result.accepted.length} proposal${result.accepted.length === 1 ? '' : 's'}: ${names.join('; ')}`.slice(0, 2000);
     return { changed: result.accepted.length > 0, message, result, refs: { links: newLinks, refs } };
   });

@@ -8,6 +8,7 @@ import { gitLayoutProblems } from '../registry/namespaces.js';
 import { registrySource } from '../registry/open.js';
 import { GitCommitSource } from '../registry/source.js';
 import { verifyRegistry, type RegistryVerifyResult } from '../trust/verify-registry.js';
+import { t } from '../i18n/translate.js';
 
 export async function auditRegistry(location: RegistryLocation, env?: NodeJS.ProcessEnv): Promise<RegistryVerifyResult> {
   const source = await registrySource(location, false, env);
@@ -15,7 +16,7 @@ export async function auditRegistry(location: RegistryLocation, env?: NodeJS.Pro
   const result = await verifyRegistry(source);
   if (source instanceof GitCommitSource) result.problems.push(...(await gitLayoutProblems(source.dir, source.commit)));
   if (location.pinnedRootSha256 && result.rootSha256 && location.pinnedRootSha256 !== result.rootSha256) {
-    result.problems.unshift({ where: 'metadata/1.root.json', message: `sha256 ${result.rootSha256} differs from the pinned ${location.pinnedRootSha256}` });
+    result.problems.unshift({ where: 'metadata/1.root.json', message: t('admin.rootPinProblem', { sha256: result.rootSha256, pin: location.pinnedRootSha256 }) });
   }
   return { ...result, ok: result.problems.length === 0 };
 }

@@ -37,6 +37,7 @@ import type { SigningKey } from '../trust/keys.js';
 import { DEFAULT_EXPIRY_DAYS } from '../trust/metadata-io.js';
 import type { RootChange } from '../trust/root-rotation.js';
 import { RegistryWriter } from '../trust/writer.js';
+import { t } from '../i18n/translate.js';
 
 export interface CeremonyOptions {
   location: RegistryLocation;
@@ -70,36 +71,33 @@ function view(review: Review): ProposalView {
   return { id: review.id, kind: review.kind, branch: `ceremony/${review.id}`, stale: review.stale, invalid: null, changes: review.changes, signatures, missing, ready: review.ready };
 }
 
-function command(kind: CeremonyKind, action: string, id: string, flags = ''): string {
-  const line = [action, id, flags].filter(Boolean).join(' ');
-  return kind === 'root' ? `\`gotong registry root ${line}\`` : `\`gotong registry targets ${line}\``;
-}
-
 function unknownProposal(kind: CeremonyKind, id: string, location: RegistryLocation): GotongError {
-  return new GotongError('GOTONG_E_CEREMONY_UNKNOWN', `${location.label} has no open ${kind} proposal ${id}`, {
-    hint: kind === 'root' ? 'List the open ones with `gotong registry root status`; a proposal that was committed or discarded is gone.' : 'List the open ones with `gotong registry targets status`; a proposal that was committed or discarded is gone.',
+  return new GotongError('GOTONG_E_CEREMONY_UNKNOWN', t(`admin.ceremony.unknown.${kind}`, { registry: location.label, id }), {
+    hint: t(`admin.ceremony.unknown.${kind}.hint`),
   });
 }
 
 function staleProposal(review: Review): GotongError {
-  return new GotongError('GOTONG_E_CEREMONY_STALE', `proposal ${review.id} can no longer be committed: ${review.stale}`, {
-    hint: `Nothing was changed. Discard it with ${command(review.kind, 'discard', review.id)} and propose the change again against the registry as it is now.`,
+  return new GotongError('GOTONG_E_CEREMONY_STALE', t('admin.ceremony.stale', { id: review.id, reason: review.stale }), {
+    hint: t(`admin.ceremony.stale.${review.kind}.hint`, { id: review.id }),
   });
 }
 
 function thresholdNotMet(review: Review, missing: MissingSignatures[]): GotongError {
   const total = missing.reduce((sum, m) => sum + m.need, 0);
-  const lines = missing.map((m) => `${m.who} on ${m.document}: ${m.need} more of ${m.from.map(short).join(', ')}`);
-  return new GotongError('GOTONG_E_THRESHOLD_NOT_MET', `proposal ${review.id} still lacks ${total} signature${total === 1 ? '' : 's'}: ${missing.map((m) => `${m.need} from ${m.who}`).join('; ')}`, {
-    hint: `Nothing was changed. Still missing: ${lines.join('; ')}. Whoever holds one of those keys runs ${command(review.kind, 'sign', review.id, '--key FILE')} on their own machine.`,
+  // Lists of machine-made items, kept apart by semicolons as the English always was.
+  const needs = missing.map((m) => t('admin.ceremony.needFrom', { need: m.need, who: m.who })).join('; ');
+  const lines = missing.map((m) => t('admin.ceremony.missingLine', { who: m.who, document: m.document, need: m.need, keys: m.from.map(short).join(', ') })).join('; ');
+  return new GotongError('GOTONG_E_THRESHOLD_NOT_MET', t('admin.ceremony.thresholdNotMet', { id: review.id, total, needs }), {
+    hint: t(`admin.ceremony.thresholdNotMet.${review.kind}.hint`, { lines, id: review.id }),
     details: { missing },
   });
 }
 
 function writableGit(location: RegistryLocation): void {
   if (location.kind !== 'git') {
-    throw new GotongError('GOTONG_E_USAGE', `${location.label} is a read-only static copy and cannot be written to`, {
-      hint: 'Name the registry by its git URL (ssh://, https://….git, a folder path); static hosts only serve it.',
+    throw new GotongError('GOTONG_E_USAGE', t('admin.readOnlyCopy', { registry: location.label }), {
+      hint: t('admin.readOnlyCopy.hint'),
     });
   }
 }
@@ -109,7 +107,7 @@ async function withWorkingClone<T>(options: CeremonyOptions, expiryDays: number 
   writableGit(options.location);
   const dir = gotongPaths(options.env).publishDir(options.location.id);
   await fs.mkdir(join(dir, '..'), { recursive: true });
-  return withLock(`${dir}.lock`, { waitMs: 300_000, what: `the working copy of ${options.location.label}` }, async () => {
+  return withLock(`${dir}.lock`, { waitMs: 300_000, what: t('admin.ceremony.workingCopy', { registry: options.location.label }) }, async () => {
     await syncOrClone(dir, options.location.url, { sparse: [METADATA_DIR] });
     const expiry = expiryDays === undefined ? {} : { root: expiryDays, targets: expiryDays };
     return work(dir, await RegistryWriter.load(dir, { now: options.now, expiry }));
@@ -136,12 +134,12 @@ async function amendBranch(options: CeremonyOptions, dir: string, kind: Ceremony
     if ((await pushCeremonyBranch(dir, options.location.url, id, commit, tip)) === 'pushed') return next;
     const elapsed = Date.now() - started;
     if (elapsed >= retryFor) {
-      throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', `others kept changing ceremony/${id} first in all ${attempt} rounds over ${formatDuration(elapsed)}`, {
-        hint: 'Nothing was changed. Run the command again (it is safe to repeat).',
+      throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', t('admin.ceremony.contended', { id, rounds: attempt, duration: formatDuration(elapsed) }), {
+        hint: t('admin.ceremony.contended.hint'),
       });
     }
     const waitMs = Math.min(retryFor - elapsed, backoffMs(attempt));
-    options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: 'another administrator changed the proposal first', waitMs });
+    options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: t('admin.ceremony.retryReason'), waitMs });
     await new Promise((resolve) => setTimeout(resolve, waitMs));
   }
 }
@@ -163,6 +161,7 @@ async function propose(options: ProposeOptions, plan: (writer: RegistryWriter) =
     const planned = await plan(writer);
     const id = proposalId(planned);
     let added: SignedView['added'] = [];
+    // i18n-exempt: a registry commit message (registry content).
     const proposal = await amendBranch(options, dir, planned.kind, id, `propose ${id}`, async (current) => {
       // The same id is the same signed content: proposing it again only adds signatures.
       const proposal = current ?? planned;
@@ -193,6 +192,7 @@ export async function signCeremony(options: ProposalRef & { signers: SigningKey[
   parseProposalId(options.id, options.kind);
   return withWorkingClone(options, undefined, async (dir, writer) => {
     let added: SignedView['added'] = [];
+    // i18n-exempt: a registry commit message (registry content).
     const proposal = await amendBranch(options, dir, options.kind, options.id, `sign ${options.id} with ${options.signers.map((s) => short(s.keyId)).join(', ')}`, async (current) => {
       if (!current) throw unknownProposal(options.kind, options.id, options.location);
       const review = await reviewProposal(writer, options.id, current);
@@ -222,6 +222,7 @@ export async function commitCeremony(options: ProposalRef & { onlineKey: Signing
     if (missing.length > 0) throw thresholdNotMet(review, missing);
     writer.adoptSigned(countedSignaturesOnly(proposal, review.requirements));
     writer.refreshTimestamp(options.onlineKey);
+    // i18n-exempt: a registry commit message (registry content).
     return { changed: true, message: `commit ${options.id}: ${review.changes.join('; ')}`, result: { review, dir: writer.dir, tip } };
   });
   // Its work is done. Should someone have signed it again meanwhile, the
@@ -256,7 +257,7 @@ export async function discardCeremony(options: ProposalRef): Promise<{ id: strin
     const tip = (await fetchCeremonyBranches(dir, options.location.url)).find((b) => b.id === options.id)?.commit;
     if (!tip) throw unknownProposal(options.kind, options.id, options.location);
     if ((await deleteCeremonyBranch(dir, options.location.url, options.id, tip)) !== 'pushed') {
-      throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', `someone changed ceremony/${options.id} while it was being discarded`, { hint: 'Nothing was changed. Look at it again and run the command again.' });
+      throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', t('admin.ceremony.discardContended', { id: options.id }), { hint: t('admin.ceremony.discardContended.hint') });
     }
     return { id: options.id, discarded: true };
   });

@@ -25,6 +25,7 @@ export async function setNamespaceKeys(options: NamespaceKeysOptions): Promise<{
   await updateRegistry({ location: options.location, identity: commitIdentity('registry-admin', options.env), reporter: options.reporter, env: options.env }, async (writer) => {
     await writer.replaceNamespaceKeys(options.namespace, options.publisherKeys, options.threshold, options.adminSigners, options.publisherSigners);
     writer.refreshTimestamp(options.onlineKey);
+    // i18n-exempt: a registry commit message (registry content).
     return { changed: true, message: `set publisher keys of @${options.namespace}`, result: undefined };
   });
   return { namespace: options.namespace, keyIds: options.publisherKeys.map((k) => k.keyId), threshold: options.threshold };
@@ -48,6 +49,7 @@ export async function rotateRoot(options: RotateRootOptions): Promise<{ rootVers
     const roles = writer.root.signed.roles;
     return {
       changed: true,
+      // i18n-exempt: a registry commit message (registry content).
       message: `rotate root to v${writer.root.signed.version}`,
       result: { rootVersion: writer.root.signed.version, rootKeyIds: [...roles.root.keyIDs], threshold: roles.root.threshold, onlineKeyId: roles.timestamp.keyIDs[0] },
     };

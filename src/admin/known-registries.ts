@@ -14,6 +14,7 @@ import { isValidRoleName } from '../trust/policy.js';
 import { redactUrl } from '../registry/git.js';
 import { classifyUrl } from '../registry/locate.js';
 import { openRegistry } from '../verified/open-registry.js';
+import { t } from '../i18n/translate.js';
 
 export interface AddRegistryOptions {
   name: string;
@@ -28,20 +29,20 @@ export interface AddRegistryOptions {
 
 export async function addRegistry(options: AddRegistryOptions): Promise<{ name: string; url: string; rootSha256: string }> {
   if (!isValidRoleName(options.name)) {
-    throw new GotongError('GOTONG_E_USAGE', `"${options.name}" is not a valid registry name`, { hint: 'Use lowercase letters, digits and dashes.' });
+    throw new GotongError('GOTONG_E_USAGE', t('admin.add.nameInvalid', { name: options.name }), { hint: t('admin.add.nameInvalid.hint') });
   }
   let pin = options.rootSha256?.toLowerCase();
   if (options.rootFile) {
     const bytes = await fs.readFile(options.rootFile).catch(() => {
-      throw new GotongError('GOTONG_E_USAGE', `cannot read the root file ${options.rootFile}`, { hint: 'Pass the 1.root.json given to you by the registry administrators.' });
+      throw new GotongError('GOTONG_E_USAGE', t('admin.add.rootUnreadable', { file: options.rootFile }), { hint: t('admin.add.rootUnreadable.hint') });
     });
     const sha = sha256Hex(bytes);
-    if (pin && pin !== sha) throw new GotongError('GOTONG_E_ROOT_MISMATCH', `${options.rootFile} has sha256 ${sha}, not ${pin}`, { hint: 'Check the fingerprint with the registry administrators.' });
+    if (pin && pin !== sha) throw new GotongError('GOTONG_E_ROOT_MISMATCH', t('admin.add.rootMismatch', { file: options.rootFile, sha256: sha, pin }), { hint: t('admin.add.rootMismatch.hint') });
     pin = sha;
   }
   if (!pin || !/^[0-9a-f]{64}$/.test(pin)) {
-    throw new GotongError('GOTONG_E_USAGE', 'a registry is added with --root-sha256 HEX (64 hex digits) or --root FILE', {
-      hint: 'Ask the registry administrators for the fingerprint printed by `gotong registry init`.',
+    throw new GotongError('GOTONG_E_USAGE', t('admin.add.pinMissing'), {
+      hint: t('admin.add.pinMissing.hint'),
     });
   }
   const env = options.env ?? process.env;
@@ -49,14 +50,14 @@ export async function addRegistry(options: AddRegistryOptions): Promise<{ name: 
   const { kind, url } = classifyUrl(options.url);
   const existing = config.registries[options.name];
   if (existing && (existing.rootSha256 !== pin || classifyUrl(existing.url).url !== url)) {
-    throw new GotongError('GOTONG_E_REGISTRY_EXISTS', `a registry named "${options.name}" is already configured with another URL or root`, {
-      hint: `Choose another name, or forget the old one first with \`gotong registry remove ${options.name}\`.`,
+    throw new GotongError('GOTONG_E_REGISTRY_EXISTS', t('admin.add.nameTaken', { name: options.name }), {
+      hint: t('admin.add.nameTaken.hint', { name: options.name }),
     });
   }
   // Start from a clean trust folder so the pin, not an older visit, decides.
   if (!existing) await fs.rm(gotongPaths(env).trustDir(options.name), { recursive: true, force: true });
   await openRegistry({
-    location: { id: options.name, name: options.name, url, kind, label: `registry "${options.name}"`, pinnedRootSha256: pin },
+    location: { id: options.name, name: options.name, url, kind, label: t('admin.registryLabel', { name: options.name }), pinnedRootSha256: pin },
     offline: false,
     allowFirstUse: false,
     reporter: options.reporter,
@@ -97,8 +98,8 @@ export async function removeRegistry(name: string, env: NodeJS.ProcessEnv = proc
   // A name is also a folder name below: only a valid one is ever used as one.
   if (!Object.hasOwn(config.registries, name) || !isValidRoleName(name)) {
     const known = Object.keys(config.registries).sort();
-    throw new GotongError('GOTONG_E_REGISTRY_UNKNOWN', `no registry named "${name}" is configured`, {
-      hint: known.length > 0 ? `Known registries: ${known.join(', ')} (\`gotong registry list\`).` : 'This machine knows no registry; `gotong registry add` records one.',
+    throw new GotongError('GOTONG_E_REGISTRY_UNKNOWN', t('admin.remove.unknown', { name }), {
+      hint: known.length > 0 ? t('admin.remove.unknown.hint', { names: known.join(', ') }) : t('admin.remove.unknown.none.hint'),
     });
   }
   delete config.registries[name];

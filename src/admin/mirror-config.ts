@@ -8,11 +8,12 @@ import { resolve } from 'node:path';
 import { readUserConfig, writeUserConfig } from '../core/config.js';
 import { GotongError } from '../core/errors.js';
 import { redactUrl } from '../registry/redact.js';
+import { t } from '../i18n/translate.js';
 
 /** A mirror URL as stored: a plain path becomes absolute (it is a git repository, as for `registry add`). */
 export function normaliseMirrorUrl(url: string, cwd: string): string {
   if (url.startsWith('-') || url.trim() === '') {
-    throw new GotongError('GOTONG_E_USAGE', `"${url}" is not a mirror URL`, { hint: 'Pass an https:// URL of a static copy or a git URL, e.g. https://cermin.kuburayakab.go.id/gotong/.' });
+    throw new GotongError('GOTONG_E_USAGE', t('admin.mirrors.urlInvalid', { url }), { hint: t('admin.mirrors.urlInvalid.hint') });
   }
   const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^[\w.-]+@[\w.-]+:/.test(url);
   return isUrl ? url : resolve(cwd, url);
@@ -23,8 +24,8 @@ export async function registryMirrors(name: string, mirrors: string[] | null, en
   const config = await readUserConfig(env);
   const entry = Object.hasOwn(config.registries, name) ? config.registries[name] : undefined;
   if (!entry) {
-    throw new GotongError('GOTONG_E_REGISTRY_UNKNOWN', `no registry named "${name}" is configured`, {
-      hint: `Add it first with \`gotong registry add ${name} URL --root-sha256 HEX\`; mirrors belong to a registry whose root is pinned.`,
+    throw new GotongError('GOTONG_E_REGISTRY_UNKNOWN', t('admin.mirrors.unknownRegistry', { name }), {
+      hint: t('admin.mirrors.unknownRegistry.hint', { name }),
     });
   }
   if (mirrors) {

@@ -10,6 +10,7 @@ import { REGISTRY_INFO_FILE } from '../core/registry-folders.js';
 import { metadataPath, targetStoragePath, timestampPath } from '../trust/file-names.js';
 import type { RegistrySource } from '../registry/source.js';
 import { MAX_METADATA_BYTES, MAX_ROOT_VERSIONS } from '../trust/verify-registry.js';
+import { t } from '../i18n/translate.js';
 
 /** registry.json is informative and small. */
 const MAX_INFO_BYTES = 1024 * 1024;
@@ -30,14 +31,14 @@ function signedPart(bytes: Buffer, rel: string): Record<string, unknown> {
   } catch {
     // reported below
   }
-  throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${rel} is not TUF metadata`, {
-    hint: 'Run `gotong registry verify` on the registry, and tell its administrators.',
+  throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('admin.mirror.notMetadata', { path: rel }), {
+    hint: t('admin.mirror.badRegistry.hint'),
   });
 }
 
 function missing(rel: string, label: string): GotongError {
-  return new GotongError('GOTONG_E_REGISTRY_INVALID', `${label} has no ${rel}`, {
-    hint: 'Run `gotong registry verify` on the registry, and tell its administrators.',
+  return new GotongError('GOTONG_E_REGISTRY_INVALID', t('admin.mirror.fileMissing', { registry: label, path: rel }), {
+    hint: t('admin.mirror.badRegistry.hint'),
   });
 }
 
@@ -56,7 +57,11 @@ export async function listRegistryFiles(source: RegistrySource): Promise<Registr
   small.set(timestampPath(), timestamp);
   const stamp = signedPart(timestamp, timestampPath());
   const snapshotVersion = (stamp.meta as Record<string, { version?: number }> | undefined)?.['snapshot.json']?.version;
-  if (!Number.isInteger(snapshotVersion)) throw missing('snapshot version in timestamp.json', source.label);
+  if (!Number.isInteger(snapshotVersion)) {
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('admin.mirror.snapshotVersionMissing', { registry: source.label }), {
+      hint: t('admin.mirror.badRegistry.hint'),
+    });
+  }
   const snapshotRel = metadataPath('snapshot', snapshotVersion);
   const snapshot = await source.read(snapshotRel, MAX_METADATA_BYTES);
   if (!snapshot) throw missing(snapshotRel, source.label);
@@ -76,8 +81,8 @@ export async function listRegistryFiles(source: RegistrySource): Promise<Registr
       const stored = targetStoragePath(path, target.hashes.sha256);
       // The copy is written under these names: only plain names, nothing that climbs out.
       if (!stored.split('/').every((part) => SAFE_NAME.test(part))) {
-        throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${rel} names the target ${JSON.stringify(path)}, which is no safe file name`, {
-          hint: 'Run `gotong registry verify` on the registry, and tell its administrators.',
+        throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('admin.mirror.unsafeTarget', { path: rel, target: JSON.stringify(path) }), {
+          hint: t('admin.mirror.badRegistry.hint'),
         });
       }
       targets.set(stored, target.length!);

@@ -25,6 +25,7 @@ import { metadataPath, timestampPath } from '../trust/file-names.js';
 import { DirectorySource, type RegistrySource } from '../registry/source.js';
 import type { RegistryProblem } from '../trust/verify-registry.js';
 import { listRegistryFiles, type RegistryFiles } from './mirror-files.js';
+import { t } from '../i18n/translate.js';
 
 const COPIES_IN_FLIGHT = 8;
 const LOCK_FILE = '.gotong-mirror.lock';
@@ -50,7 +51,7 @@ export interface FolderMirrorOptions {
 
 /** The staged files laid over the mirror folder: the copy as it will be once switched in. */
 class StagedCopy implements RegistrySource {
-  readonly label = 'the staged copy';
+  readonly label = t('admin.mirror.stagedCopy');
   private readonly staged: DirectorySource;
   private readonly published: DirectorySource;
   constructor(staging: string, dir: string) {
@@ -110,6 +111,7 @@ async function switchIn(staging: string, dir: string, copied: string[]): Promise
     const to = join(dir, ...rel.split('/'));
     await fs.mkdir(dirname(to), { recursive: true });
     await fs.rename(join(staging, ...rel.split('/')), to).catch((error) => {
+      // i18n-exempt: an IoAction, which ioError translates.
       throw ioError('move into place', to, error);
     });
   }
@@ -142,16 +144,16 @@ export async function mirrorToFolder(options: FolderMirrorOptions): Promise<Fold
   await fs.mkdir(dir, { recursive: true }).catch((error) => {
     throw ioError('create', dir, error);
   });
-  return withLock(join(dir, LOCK_FILE), { waitMs: 60_000, what: `the mirror folder ${dir}` }, async () => {
+  return withLock(join(dir, LOCK_FILE), { waitMs: 60_000, what: t('admin.mirror.folder', { dir }) }, async () => {
     const files = await listRegistryFiles(source);
     const previous = await listRegistryFiles(new DirectorySource(dir, dir)).catch(() => null);
     if (previous && previous.timestampVersion > files.timestampVersion) {
-      throw refused(`${dir} holds timestamp version ${previous.timestampVersion}, newer than the ${files.timestampVersion} of ${source.label}: copying would roll the mirror back`, 'Mirror from the registry itself, or from a copy that is up to date; the folder is left as it was.');
+      throw refused(t('admin.mirror.rollback', { dir, held: previous.timestampVersion, offered: files.timestampVersion, source: source.label }), t('admin.mirror.rollback.hint'));
     }
     const firstRoot = metadataPath('root', 1);
     const ownRoot = previous?.small.get(firstRoot);
     if (ownRoot && !ownRoot.equals(files.small.get(firstRoot) ?? Buffer.alloc(0))) {
-      throw refused(`${dir} holds a copy of another registry (its ${firstRoot} differs)`, 'Give each registry a mirror folder of its own; the folder is left as it was.');
+      throw refused(t('admin.mirror.otherRegistry', { dir, file: firstRoot }), t('admin.mirror.otherRegistry.hint'));
     }
     const staging = join(dir, `.gotong-staging-${process.pid}`);
     await fs.rm(staging, { recursive: true, force: true });
@@ -161,13 +163,14 @@ export async function mirrorToFolder(options: FolderMirrorOptions): Promise<Fold
       const keptCount = files.small.size + files.targets.size - staged.copied.length;
       if (problems.length > 0 && keptCount > 0) {
         // A file kept from an earlier run may have been changed in the folder: copy everything again.
-        reporter.emit({ type: 'warn', code: 'GOTONG_W_MIRROR_RECOPIED', message: `the copy in ${dir} fails verification (${problems[0].where}: ${problems[0].message}); copying every file again`, hint: 'Someone or something changed files in the mirror folder; only gotong mirror should write there.' });
+        reporter.emit({ type: 'warn', code: 'GOTONG_W_MIRROR_RECOPIED', message: t('admin.mirror.recopied', { dir, where: problems[0].where, problem: problems[0].message }), hint: t('admin.mirror.recopied.hint') });
         await fs.rm(staging, { recursive: true, force: true });
         staged = await stage(files, { source, dir, staging, all: true });
         problems = await options.verify(new StagedCopy(staging, dir));
       }
       if (problems.length > 0) {
-        throw refused(`the copy of ${source.label} fails verification (${problems.length} problem${problems.length === 1 ? '' : 's'}, the first: ${problems[0].where}: ${problems[0].message}); ${dir} is left as it was`, 'Run `gotong registry verify` on the registry and tell its administrators; the mirror goes on serving its previous copy.', { problems });
+        const first = problems[0];
+        throw refused(t('admin.mirror.copyFailsVerification', { source: source.label, count: problems.length, where: first.where, problem: first.message, to: dir }), t('admin.mirror.failsVerification.hint'), { problems });
       }
       await switchIn(staging, dir, staged.copied);
       const keep = new Set([...files.small.keys(), ...files.targets.keys(), ...(previous ? [...previous.small.keys(), ...previous.targets.keys()] : [])]);

@@ -21,6 +21,7 @@ import { redactUrl } from '../registry/redact.js';
 import { DirectorySource, GitCommitSource, type RegistrySource } from '../registry/source.js';
 import { verifyRegistry, type RegistryProblem } from '../trust/verify-registry.js';
 import { mirrorToFolder } from './mirror-folder.js';
+import { t } from '../i18n/translate.js';
 
 export interface MirrorOptions {
   from: string;
@@ -44,27 +45,27 @@ async function problemsOf(copy: RegistrySource, location: RegistryLocation): Pro
   const result = await verifyRegistry(copy);
   const problems = [...result.problems];
   if (location.pinnedRootSha256 && result.rootSha256 && location.pinnedRootSha256 !== result.rootSha256) {
-    problems.unshift({ where: 'metadata/1.root.json', message: `sha256 ${result.rootSha256} differs from the pinned ${location.pinnedRootSha256}` });
+    problems.unshift({ where: 'metadata/1.root.json', message: t('admin.rootPinProblem', { sha256: result.rootSha256, pin: location.pinnedRootSha256 }) });
   }
   return problems;
 }
 
 function failedVerification(label: string, problems: RegistryProblem[], to: string): GotongError {
-  return new GotongError('GOTONG_E_MIRROR_REFUSED', `${label} fails verification (${problems.length} problem${problems.length === 1 ? '' : 's'}, the first: ${problems[0].where}: ${problems[0].message}); ${to} is left as it was`, {
-    hint: 'Run `gotong registry verify` on the registry and tell its administrators; the mirror goes on serving its previous copy.',
+  return new GotongError('GOTONG_E_MIRROR_REFUSED', t('admin.mirror.failsVerification', { source: label, count: problems.length, where: problems[0].where, problem: problems[0].message, to }), {
+    hint: t('admin.mirror.failsVerification.hint'),
     details: { problems },
   });
 }
 
 async function mirrorToGit(location: RegistryLocation, to: string, options: MirrorOptions): Promise<MirrorResult> {
   if (location.kind !== 'git') {
-    throw new GotongError('GOTONG_E_USAGE', `a git mirror is copied from a git registry, and ${location.label} is a static copy`, {
-      hint: 'Pass --from the registry\'s git URL (or its configured name), or --to a folder.',
+    throw new GotongError('GOTONG_E_USAGE', t('admin.mirror.gitFromStatic', { registry: location.label }), {
+      hint: t('admin.mirror.gitFromStatic.hint'),
     });
   }
   // A clone of its own beside the registry's read clone, with whole history (git-mirror.ts).
   const dir = join(dirname(gotongPaths(options.env).cloneDir(location.id)), 'mirror');
-  return withLock(`${dir}.lock`, { waitMs: 120_000, what: `the mirror clone of ${location.label}` }, async () => {
+  return withLock(`${dir}.lock`, { waitMs: 120_000, what: t('admin.mirror.clone', { registry: location.label }) }, async () => {
     const commit = await stage(options.reporter, 'fetch-registry', () => fetchWholeRegistry(dir, location.url));
     const source = new GitCommitSource(dir, commit, location.label, new GitBlobReader(dir, location.label));
     const problems = await stage(options.reporter, 'verify', async () => [...(await problemsOf(source, location)), ...(await gitLayoutProblems(dir, commit))]);

@@ -16,6 +16,7 @@ import { commitAll, hasRemoteMain, initBare, initWorking, pushMain, redactUrl, s
 import { METADATA_DIR, REGISTRY_INFO_FILE, TARGETS_DIR } from '../core/registry-folders.js';
 import { metadataPath } from '../trust/file-names.js';
 import { classifyUrl, type RegistryLocation } from '../registry/locate.js';
+import { t } from '../i18n/translate.js';
 
 export interface InitRegistryOptions {
   target: string;
@@ -47,18 +48,18 @@ async function isEmptyOrMissing(path: string): Promise<boolean> {
 
 export async function initRegistry(options: InitRegistryOptions): Promise<InitRegistryResult> {
   if (!isValidRoleName(options.name)) {
-    throw new GotongError('GOTONG_E_USAGE', `"${options.name}" is not a valid registry name`, { hint: 'Use lowercase letters, digits and dashes, e.g. "jabar-kalbar".' });
+    throw new GotongError('GOTONG_E_USAGE', t('admin.init.nameInvalid', { name: options.name }), { hint: t('admin.init.nameInvalid.hint') });
   }
   if (options.threshold < 1 || options.threshold > options.rootSigners.length) {
-    throw new GotongError('GOTONG_E_USAGE', `a threshold of ${options.threshold} needs at least that many --root-key files (got ${options.rootSigners.length})`, {
-      hint: 'Give one --root-key per administrator key, and a --threshold no larger than their count.',
+    throw new GotongError('GOTONG_E_USAGE', t('admin.init.threshold', { threshold: options.threshold, count: options.rootSigners.length }), {
+      hint: t('admin.init.threshold.hint'),
     });
   }
   const { url } = classifyUrl(options.target);
   const isPath = !/^[a-z][a-z0-9+.-]*:\/\//i.test(options.target) && !/^[\w.-]+@[\w.-]+:/.test(options.target);
   if (isPath) {
     if (!(await isEmptyOrMissing(url))) {
-      throw new GotongError('GOTONG_E_REGISTRY_EXISTS', `${url} exists and is not empty`, { hint: 'Choose a new folder for the registry, or pass the URL of an empty git repository.' });
+      throw new GotongError('GOTONG_E_REGISTRY_EXISTS', t('admin.init.notEmpty', { path: url }), { hint: t('admin.init.notEmpty.hint') });
     }
     await initBare(url);
   }
@@ -67,7 +68,7 @@ export async function initRegistry(options: InitRegistryOptions): Promise<InitRe
     await initWorking(work);
     await setRemote(work, url);
     if (await hasRemoteMain(work).catch(() => false)) {
-      throw new GotongError('GOTONG_E_REGISTRY_EXISTS', `${redactUrl(url)} already has a main branch`, { hint: 'Initialise into an empty repository; a registry is never re-created over an old one.' });
+      throw new GotongError('GOTONG_E_REGISTRY_EXISTS', t('admin.init.hasMain', { url: redactUrl(url) }), { hint: t('admin.init.hasMain.hint') });
     }
     const writer = RegistryWriter.create(work, { rootKeys: options.rootSigners, rootSigners: options.rootSigners, threshold: options.threshold, onlineKey: options.onlineKey });
     await writer.flush();
@@ -77,9 +78,10 @@ export async function initRegistry(options: InitRegistryOptions): Promise<InitRe
     await fs.mkdir(join(work, TARGETS_DIR), { recursive: true });
     await fs.writeFile(join(work, TARGETS_DIR, '.keep'), '');
     const rootBytes = await fs.readFile(join(work, metadataPath('root', 1)));
+    // i18n-exempt: a registry commit message (registry content).
     await commitAll(work, `init registry ${options.name}`, commitIdentity('registry-admin', options.env));
     if ((await pushMain(work, url)) !== 'pushed') {
-      throw new GotongError('GOTONG_E_REGISTRY_EXISTS', `${redactUrl(url)} was written to by someone else during init`, { hint: 'Initialise into an empty repository.' });
+      throw new GotongError('GOTONG_E_REGISTRY_EXISTS', t('admin.init.raced', { url: redactUrl(url) }), { hint: t('admin.init.raced.hint') });
     }
     return {
       url,
@@ -108,16 +110,17 @@ export interface AddNamespaceOptions {
 
 export async function addNamespace(options: AddNamespaceOptions): Promise<{ namespace: string; keyIds: string[]; threshold: number }> {
   if (!isValidRoleName(options.namespace)) {
-    throw new GotongError('GOTONG_E_NAME_INVALID', `"${options.namespace}" is not a valid namespace`, {
-      hint: 'A namespace is lowercase letters, digits and dashes, starting with a letter or digit (e.g. "bandung", "kuburaya").',
+    throw new GotongError('GOTONG_E_NAME_INVALID', t('admin.namespace.invalid', { name: options.namespace }), {
+      hint: t('admin.namespace.invalid.hint'),
     });
   }
   if (options.threshold < 1 || options.threshold > options.publisherKeys.length) {
-    throw new GotongError('GOTONG_E_USAGE', `a threshold of ${options.threshold} needs at least that many --publisher-key files`, { hint: 'Lower --threshold or add keys.' });
+    throw new GotongError('GOTONG_E_USAGE', t('admin.namespace.threshold', { threshold: options.threshold }), { hint: t('admin.namespace.threshold.hint') });
   }
   await updateRegistry({ location: options.location, identity: commitIdentity('registry-admin', options.env), reporter: options.reporter, env: options.env }, async (writer) => {
     writer.addNamespace(options.namespace, options.publisherKeys, options.threshold, options.adminSigners);
     writer.refreshTimestamp(options.onlineKey);
+    // i18n-exempt: a registry commit message (registry content).
     return { changed: true, message: `add namespace @${options.namespace}`, result: undefined };
   });
   return { namespace: options.namespace, keyIds: options.publisherKeys.map((k) => k.keyId), threshold: options.threshold };
@@ -134,6 +137,7 @@ export interface RefreshOptions {
 export async function refreshTimestamp(options: RefreshOptions): Promise<{ timestampVersion: number; expires: string }> {
   const update = await updateRegistry({ location: options.location, identity: commitIdentity('registry-online', options.env), reporter: options.reporter, env: options.env }, async (writer) => {
     writer.refreshTimestamp(options.onlineKey);
+    // i18n-exempt: a registry commit message (registry content).
     return { changed: true, message: `refresh timestamp v${writer.timestamp.signed.version}`, result: { timestampVersion: writer.timestamp.signed.version, expires: writer.timestamp.signed.expires } };
   });
   return update.result;

@@ -15,6 +15,8 @@ import type { RegistryLocation } from '../registry/locate.js';
 import { registrySource } from '../registry/open.js';
 import { GitCommitSource, type RegistrySource } from '../registry/source.js';
 import { readCurrentRoles, type CurrentRole, type RoleKind } from '../trust/current-roles.js';
+import { t } from '../i18n/translate.js';
+import type { MessageKey } from '../i18n/messages/index.js';
 
 /**
  * Days before its expiry that a role is reported (docs/DECISIONS.md,
@@ -31,12 +33,12 @@ export const EXPIRY_WARNING_DAYS: Record<RoleKind, number> = {
 };
 
 /** What renews each kind of role, for the warning's hint. */
-const RENEWAL: Record<RoleKind, string> = {
-  timestamp: 'Run `gotong registry refresh` with the online key (schedule it daily).',
-  snapshot: 'Run `gotong registry refresh` with the online key (schedule it daily).',
-  targets: 'The administrators renew targets by signing a new version of it: any namespace change does, e.g. `gotong registry namespace-keys NS` with its keys unchanged.',
-  namespace: 'The city renews its namespace with its next `gotong publish`, or the administrators re-sign it with `gotong registry namespace-keys`.',
-  root: 'The administrators write a new root with `gotong registry rotate-root`.',
+const RENEWAL: Record<RoleKind, MessageKey> = {
+  timestamp: 'admin.status.renew.online',
+  snapshot: 'admin.status.renew.online',
+  targets: 'admin.status.renew.targets',
+  namespace: 'admin.status.renew.namespace',
+  root: 'admin.status.renew.root',
 };
 
 const DAY_MS = 86_400_000;
@@ -122,8 +124,8 @@ export async function registryStatus(options: StatusOptions): Promise<RegistrySt
     reporter.emit({
       type: 'warn',
       code: 'GOTONG_W_EXPIRY_NEAR',
-      message: `${role.kind === 'namespace' ? `the namespace role ${role.name}` : `the ${role.name} role`} of ${location.label} expires on ${role.expires} (${role.daysLeft} day${role.daysLeft === 1 ? '' : 's'} left)`,
-      hint: RENEWAL[role.kind],
+      message: t(role.kind === 'namespace' ? 'admin.status.expiryNear.namespace' : 'admin.status.expiryNear.role', { role: role.name, registry: location.label, expires: role.expires, days: role.daysLeft ?? 0 }),
+      hint: t(RENEWAL[role.kind]),
     });
   }
   const worst = Math.max(...roles.map((r) => SEVERITY.indexOf(r.state)));
@@ -144,27 +146,29 @@ export async function registryStatus(options: StatusOptions): Promise<RegistrySt
 
 /** How messages name the registry: by its configured name, else by its URL. */
 export function statusLabel(status: RegistryStatus): string {
-  return status.name ? `registry "${status.name}"` : status.url;
+  return status.name ? t('admin.registryLabel', { name: status.name }) : status.url;
 }
 
 /** The failure a status stands for (a job alerts on its exit code), or null when clients would accept the registry. */
 export function statusFailure(status: RegistryStatus): GotongError | null {
   if (status.pinMatches === false) {
-    return new GotongError('GOTONG_E_ROOT_MISMATCH', `the first root of ${statusLabel(status)} has sha256 ${status.rootSha256}, not the pinned ${status.pinnedRootSha256}`, {
-      hint: 'The registry was replaced or tampered with: compare the fingerprint with its administrators, and run `gotong registry verify`.',
+    return new GotongError('GOTONG_E_ROOT_MISMATCH', t('admin.status.rootMismatch', { registry: statusLabel(status), sha256: status.rootSha256, pin: status.pinnedRootSha256 }), {
+      hint: t('admin.status.rootMismatch.hint'),
     });
   }
   const unsigned = status.roles.filter((r) => r.state === 'unsigned');
   if (unsigned.length > 0) {
-    return new GotongError('GOTONG_E_METADATA_INVALID', `clients refuse the signatures of ${unsigned.map((r) => r.name).join(', ')} in ${statusLabel(status)}`, {
-      hint: 'Each listed role has fewer valid signatures than its threshold: run `gotong registry verify` and have the role\'s key holders sign it again.',
+    return new GotongError('GOTONG_E_METADATA_INVALID', t('admin.status.unsigned', { roles: unsigned.map((r) => r.name).join(', '), registry: statusLabel(status) }), {
+      hint: t('admin.status.unsigned.hint'),
       details: { roles: unsigned.map((r) => ({ name: r.name, signatures: r.signatures, threshold: r.threshold })) },
     });
   }
   const expired = status.roles.filter((r) => r.state === 'expired');
   if (expired.length > 0) {
-    return new GotongError('GOTONG_E_METADATA_EXPIRED', `${expired.map((r) => `${r.name} (${r.expires})`).join(', ')} of ${statusLabel(status)} ${expired.length === 1 ? 'has' : 'have'} expired: clients refuse the registry`, {
-      hint: [...new Set(expired.map((r) => RENEWAL[r.kind]))].join(' '),
+    const roles = expired.map((r) => `${r.name} (${r.expires})`).join(', ');
+    return new GotongError('GOTONG_E_METADATA_EXPIRED', t('admin.status.expired', { roles, count: expired.length, registry: statusLabel(status) }), {
+      // Each renewal hint is whole sentences; one per kind of role that expired.
+      hint: [...new Set(expired.map((r) => RENEWAL[r.kind]))].map((key) => t(key)).join(' '),
       details: { roles: expired.map((r) => ({ name: r.name, expires: r.expires })) },
     });
   }

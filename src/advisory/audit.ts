@@ -14,6 +14,7 @@ import type { AdoptionRecord, Advisory, AdvisoryFile, ModuleIndex, Severity } fr
 import { openForQuery } from '../query/info.js';
 import type { TrustedRegistry } from '../trust/client.js';
 import { advisoryModules, readAdoptionRecords, readAdvisories } from './read.js';
+import { t } from '../i18n/translate.js';
 
 /** How a yanked or deprecated version counts against --level (docs/DECISIONS.md, "Audit levels"). */
 export const YANKED_SEVERITY: Severity = 'medium';
@@ -42,7 +43,7 @@ export interface WorkspaceAudit {
 
 export function assertLevel(text: string | undefined): Severity {
   const level = text ?? 'low';
-  if (!isSeverity(level)) throw new GotongError('GOTONG_E_USAGE', `--level ${level} is not a severity`, { hint: `Use one of ${SEVERITIES.join(', ')}.` });
+  if (!isSeverity(level)) throw new GotongError('GOTONG_E_USAGE', t('advisory.levelInvalid', { level }), { hint: t('advisory.levelInvalid.hint', { severities: SEVERITIES.join(', ') }) });
   return level;
 }
 
@@ -85,8 +86,8 @@ export async function auditWorkspace(options: AuditOptions): Promise<WorkspaceAu
   const level = assertLevel(options.level);
   const lock = await readLockfile(options.cwd);
   if (!lock) {
-    throw new GotongError('GOTONG_E_USAGE', 'this workspace has no gotong-lock.json: there is nothing to audit', {
-      hint: 'Run `gotong install` first, or pass --registry NAME for the publisher\'s view of a registry.',
+    throw new GotongError('GOTONG_E_USAGE', t('advisory.audit.noLockfile'), {
+      hint: t('advisory.audit.noLockfile.hint'),
     });
   }
   const { opened, reader } = await openForQuery({ cwd: options.cwd, reporter: options.reporter, env: options.env, offline: options.offline });

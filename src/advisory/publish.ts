@@ -10,6 +10,7 @@ import { assertVersion, indexTarget, parseModuleSpec, quote } from '../manifest/
 import type { Advisory, Severity } from '../manifest/types.js';
 import type { Proposal } from '../change/namespace-change.js';
 import { changeNamespaceFile, type NamespaceFileOptions } from '../publish/index-change.js';
+import { t } from '../i18n/translate.js';
 
 export interface AdvisoryRequest {
   /** `@namespace/name@RANGE`: the affected versions. */
@@ -38,20 +39,20 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export function advisoryOf(request: AdvisoryRequest, id: string, now: Date): Advisory {
   const { fullName, range } = parseModuleSpec(request.spec);
   if (range === null) {
-    throw new GotongError('GOTONG_E_USAGE', `${fullName} names no versions: an advisory says which versions are affected`, {
-      hint: `Give a range, for example ${fullName}@<2.1.1 or ${fullName}@2.1.0.`,
+    throw new GotongError('GOTONG_E_USAGE', t('advisory.noRange', { module: fullName }), {
+      hint: t('advisory.noRange.hint', { module: fullName }),
     });
   }
   if (!isSeverity(request.severity)) {
-    throw new GotongError('GOTONG_E_USAGE', `${quote(request.severity)} is not a severity`, { hint: `Use one of ${SEVERITIES.join(', ')}.` });
+    throw new GotongError('GOTONG_E_USAGE', t('advisory.severityInvalid', { value: quote(request.severity) }), { hint: t('advisory.severityInvalid.hint', { severities: SEVERITIES.join(', ') }) });
   }
   const summary = request.summary.trim();
-  if (summary === '') throw new GotongError('GOTONG_E_USAGE', 'an advisory needs a summary', { hint: 'Say what is wrong in one line with --summary.' });
+  if (summary === '') throw new GotongError('GOTONG_E_USAGE', t('advisory.summaryMissing'), { hint: t('advisory.summaryMissing.hint') });
   if (!ID.test(id)) {
-    throw new GotongError('GOTONG_E_USAGE', `${quote(id)} is not an advisory id`, { hint: 'Use letters, digits, ".", "_" and "-" (at most 64), such as GTA-2025-0001.' });
+    throw new GotongError('GOTONG_E_USAGE', t('advisory.idInvalid', { value: quote(id) }), { hint: t('advisory.idInvalid.hint') });
   }
-  const fixedIn = request.fixedIn ? assertVersion(request.fixedIn, '--fixed-in version') : null;
-  return { id, range, severity: request.severity as Severity, summary: assertNote(summary, 'advisory summary'), fixedIn, publishedAt: now.toISOString() };
+  const fixedIn = request.fixedIn ? assertVersion(request.fixedIn, t('advisory.fixedInVersion')) : null;
+  return { id, range, severity: request.severity as Severity, summary: assertNote(summary, t('advisory.summaryNote')), fixedIn, publishedAt: now.toISOString() };
 }
 
 export async function publishAdvisory(options: NamespaceFileOptions & AdvisoryRequest): Promise<AdvisoryPublishResult> {
@@ -59,11 +60,12 @@ export async function publishAdvisory(options: NamespaceFileOptions & AdvisoryRe
   const now = options.now ?? new Date();
   const path = advisoriesTarget(fullName);
   let affected: string[] = [];
+  // i18n-exempt: the registry commit message (registry content).
   const change = await changeNamespaceFile(namespace, path, `advisory ${fullName}`, options, async (current, read) => {
     const indexBytes = await read(indexTarget(namespace, name));
     if (!indexBytes) {
-      throw new GotongError('GOTONG_E_MODULE_NOT_FOUND', `the registry has no module ${fullName}`, {
-        hint: 'Advisories are published for modules of your own namespace that are in the registry; check the name with `gotong info`.',
+      throw new GotongError('GOTONG_E_MODULE_NOT_FOUND', t('advisory.moduleNotFound', { module: fullName }), {
+        hint: t('advisory.moduleNotFound.hint'),
         details: { module: fullName },
       });
     }
@@ -73,8 +75,8 @@ export async function publishAdvisory(options: NamespaceFileOptions & AdvisoryRe
     const advisory = advisoryOf(options, id, now);
     affected = Object.keys(index.versions).filter((v) => withinRange(v, advisory.range));
     if (advisory.fixedIn && withinRange(advisory.fixedIn, advisory.range)) {
-      throw new GotongError('GOTONG_E_USAGE', `--fixed-in ${advisory.fixedIn} is itself in the affected range ${advisory.range}`, {
-        hint: 'Name the first version that has the fix, outside the range, or narrow the range.',
+      throw new GotongError('GOTONG_E_USAGE', t('advisory.fixedInAffected', { version: advisory.fixedIn, range: advisory.range }), {
+        hint: t('advisory.fixedInAffected.hint'),
       });
     }
     const next = withAdvisory(file, fullName, advisory, now);

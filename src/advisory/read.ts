@@ -8,20 +8,21 @@ import type { Reporter } from '../core/reporter.js';
 import { advisoriesTarget, MAX_ADOPTION_BYTES, MAX_ADVISORIES_BYTES, namespaceFileOf, parseAdoptionRecord, parseAdvisoryFile } from '../manifest/advisory-files.js';
 import type { AdoptionRecord, AdvisoryFile } from '../manifest/types.js';
 import type { TrustedRegistry } from '../trust/client.js';
+import { t } from '../i18n/translate.js';
 
 async function signedBytes(trusted: TrustedRegistry, path: string, max: number): Promise<Buffer | null> {
   const info = await trusted.targetInfo(path);
   if (!info) return null;
   if (info.length > max) {
-    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${path} is signed as ${info.length} bytes, more than the ${max} allowed`, {
-      hint: 'Nothing was downloaded. Tell the registry administrators.',
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('advisory.tooLarge', { path, length: info.length, max }), {
+      hint: t('advisory.tooLarge.hint'),
     });
   }
   return trusted.readTarget(info);
 }
 
 function refused(reporter: Reporter, path: string, error: GotongError): void {
-  reporter.emit({ type: 'warn', code: 'GOTONG_W_RECORD_REFUSED', message: `${path} was refused: ${error.message}`, hint: error.hint });
+  reporter.emit({ type: 'warn', code: 'GOTONG_W_RECORD_REFUSED', message: t('advisory.recordRefused', { path, reason: error.message }), hint: error.hint });
 }
 
 /** A module's advisories, or null when it has none; a refused file is reported and read as none. */

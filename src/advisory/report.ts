@@ -13,6 +13,7 @@ import { isValidModuleName, isValidNamespace, quote } from '../manifest/names.js
 import type { AdoptionRecord, ModuleManifest } from '../manifest/types.js';
 import type { Proposal } from '../change/namespace-change.js';
 import { changeNamespaceFile, type NamespaceFileOptions } from '../publish/index-change.js';
+import { t } from '../i18n/translate.js';
 
 export interface ReportOptions extends NamespaceFileOptions {
   /** The workspace folder. */
@@ -39,8 +40,9 @@ export function reporterOf(manifest: ModuleManifest, flags: { namespace?: string
   const namespace = flags.namespace ?? scoped[0];
   const workspace = flags.workspace ?? scoped[1] ?? plain;
   if (!namespace || !workspace) {
-    throw new GotongError('GOTONG_E_USAGE', `the workspace's name ${manifest.name ? quote(manifest.name) : '(none)'} does not say which city reports it`, {
-      hint: 'Name the workspace @<namespace>/<id> in gotong.json (e.g. "@kuburaya/portal"), or pass --namespace kuburaya --workspace portal.',
+    const message = manifest.name ? t('advisory.report.noReporter', { name: quote(manifest.name) }) : t('advisory.report.noReporter.unnamed');
+    throw new GotongError('GOTONG_E_USAGE', message, {
+      hint: t('advisory.report.noReporter.hint'),
     });
   }
   if (!isValidNamespace(namespace) || !isValidNamespace(workspace)) adoptionTarget(namespace, workspace);
@@ -56,19 +58,20 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
   const manifest = await readManifest(options.cwd);
   const lock = await readLockfile(options.cwd);
   if (!lock) {
-    throw new GotongError('GOTONG_E_USAGE', 'this workspace has no gotong-lock.json: there is nothing to report', {
-      hint: 'Run `gotong install` first; report sends the exact versions the lockfile holds.',
+    throw new GotongError('GOTONG_E_USAGE', t('advisory.report.noLockfile'), {
+      hint: t('advisory.report.noLockfile.hint'),
     });
   }
   const { namespace, workspace } = reporterOf(manifest, options);
   const target = adoptionTarget(namespace, workspace);
   const record = adoptionRecord(namespace, workspace, lock.modules, options.now ?? new Date());
   // Always written, even with the same modules: when a city last reported is news too.
+  // i18n-exempt: the registry commit message (registry content).
   const change = await changeNamespaceFile(namespace, target, `report ${namespace}/${workspace}`, options, (current) => {
     const previous = current && parseAdoptionRecord(current, target);
     if (previous && Date.parse(previous.reportedAt) >= Date.parse(record.reportedAt)) {
-      throw new GotongError('GOTONG_E_USAGE', `the registry holds a record of ${namespace}/${workspace} made at ${previous.reportedAt}, not older than this one`, {
-        hint: 'Check this machine\'s clock; a record replaces only an older one.',
+      throw new GotongError('GOTONG_E_USAGE', t('advisory.report.notNewer', { workspace: `${namespace}/${workspace}`, reportedAt: previous.reportedAt }), {
+        hint: t('advisory.report.notNewer.hint'),
       });
     }
     return { bytes: serializeAdoptionRecord(record), result: null };

@@ -36,6 +36,7 @@ import { TrustedRegistry } from '../trust/client.js';
 import { openBundle } from '../verified/open-bundle.js';
 import { openRegistry } from '../verified/open-registry.js';
 import { writeBundleFile, type BundleMember } from './write.js';
+import { t } from '../i18n/translate.js';
 
 export interface CreateBundleOptions {
   cwd: string;
@@ -86,11 +87,11 @@ function usage(message: string, hint: string): GotongError {
 async function lockfileOf(cwd: string, option: string | true): Promise<{ dir: string; lock: Lockfile }> {
   let dir = option === true ? cwd : resolve(cwd, option);
   if (option !== true && !(await fs.stat(dir).then((s) => s.isDirectory(), () => false))) {
-    if (!dir.endsWith(lockfileFileName)) throw usage(`--lockfile ${option} is neither a folder nor a ${lockfileFileName}`, `Give the workspace folder or its ${lockfileFileName}.`);
+    if (!dir.endsWith(lockfileFileName)) throw usage(t('bundle.lockfileOption', { value: option, file: lockfileFileName }), t('bundle.lockfileOption.hint', { file: lockfileFileName }));
     dir = dirname(dir);
   }
   const lock = await readLockfile(dir);
-  if (!lock) throw usage(`there is no ${lockfileFileName} in ${dir}`, 'Run `gotong install` there first, or name the modules to bundle instead.');
+  if (!lock) throw usage(t('bundle.noLockfile', { file: lockfileFileName, dir }), t('bundle.noLockfile.hint'));
   return { dir, lock };
 }
 
@@ -100,14 +101,14 @@ async function lockedModules(lock: Lockfile, reader: TargetReader): Promise<Reso
     Object.entries(lock.modules).map(async ([name, locked]) => {
       const entry = (await reader.loadIndex(name)).versions[locked.version];
       if (!entry) {
-        throw new GotongError('GOTONG_E_NO_MATCHING_VERSION', `the lockfile pins ${name}@${locked.version}, which the registry does not have`, {
-          hint: 'Run `gotong install` in the workspace to update its lockfile, then make the bundle again.',
+        throw new GotongError('GOTONG_E_NO_MATCHING_VERSION', t('bundle.lockedMissing', { name, version: locked.version }), {
+          hint: t('bundle.lockedMissing.hint'),
           details: { module: name, version: locked.version },
         });
       }
       if (entry.integrity !== locked.integrity) {
-        throw new GotongError('GOTONG_E_TARGET_MISMATCH', `the lockfile's integrity for ${name}@${locked.version} is not the one the registry signs`, {
-          hint: 'The lockfile was made against another registry or was edited; install from the registry again before bundling.',
+        throw new GotongError('GOTONG_E_TARGET_MISMATCH', t('bundle.lockedIntegrity', { name, version: locked.version }), {
+          hint: t('bundle.lockedIntegrity.hint'),
           details: { module: name, version: locked.version },
         });
       }
@@ -119,10 +120,10 @@ async function lockedModules(lock: Lockfile, reader: TargetReader): Promise<Reso
 export async function createBundle(options: CreateBundleOptions): Promise<CreateBundleResult> {
   const { reporter } = options;
   if (options.lockfile !== undefined && options.modules.length > 0) {
-    throw usage('bundle create takes modules or --lockfile, not both', 'Name the modules to bundle, or pass --lockfile to bundle a workspace\'s locked set.');
+    throw usage(t('bundle.modulesAndLockfile'), t('bundle.modulesAndLockfile.hint'));
   }
   if (options.lockfile === undefined && options.modules.length === 0) {
-    throw usage('bundle create needs the modules to bundle', 'Name them (`gotong bundle create @bandung/e-musrenbang@^2 --out musrenbang.tar`) or pass --lockfile.');
+    throw usage(t('bundle.nothingToBundle'), t('bundle.nothingToBundle.hint'));
   }
   const specs = options.modules.map(parseModuleSpec);
   const out = resolve(options.cwd, options.out);
@@ -179,7 +180,7 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
         try {
           for (const path of targetPaths) {
             const info = await check.trusted.targetInfo(path);
-            if (!info) throw new GotongError('GOTONG_E_TARGET_MISSING', `${path} is not listed in the bundle's signed metadata`, { hint: 'This is a bug in gotong bundle create; the bundle was removed.' });
+            if (!info) throw new GotongError('GOTONG_E_TARGET_MISSING', t('bundle.targetUnlisted', { path }), { hint: t('bundle.targetUnlisted.hint') });
             await check.trusted.readTarget(info);
           }
           return check.validUntil;

@@ -4,6 +4,7 @@
 import { GotongError } from './errors.js';
 import { readFileOrNull, writeFileAtomic } from './fsx.js';
 import { gotongPaths } from './paths.js';
+import { t } from '../i18n/translate.js';
 
 export interface RegistryEntry {
   url: string;
@@ -29,8 +30,8 @@ export async function readUserConfig(env: NodeJS.ProcessEnv = process.env): Prom
     if (typeof parsed !== 'object' || parsed === null || typeof parsed.registries !== 'object') throw new Error('shape');
     return parsed;
   } catch {
-    throw new GotongError('GOTONG_E_IO', `the configuration file ${file} is not valid JSON`, {
-      hint: 'Fix or delete that file, then add your registries again with `gotong registry add`.',
+    throw new GotongError('GOTONG_E_IO', t('core.configInvalid', { file }), {
+      hint: t('core.configInvalid.hint'),
     });
   }
 }

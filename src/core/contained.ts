@@ -9,10 +9,11 @@ import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { GotongError, bug, ioError } from './errors.js';
+import { t } from '../i18n/translate.js';
 
 function linkRefused(root: string, rel: string): GotongError {
-  return new GotongError('GOTONG_E_REGISTRY_INVALID', `the registry holds a symbolic link or special file at ${rel}, which gotong never follows`, {
-    hint: 'Nothing was changed. Someone committed a link to the registry; run `gotong registry verify` and tell the registry administrators.',
+  return new GotongError('GOTONG_E_REGISTRY_INVALID', t('core.linkRefused', { path: rel }), {
+    hint: t('core.linkRefused.hint'),
     details: { path: rel, root },
   });
 }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GotongError, ioError } from './errors.js';
+import { t } from '../i18n/translate.js';
 
 export async function pathExists(path: string): Promise<boolean> {
   try {
@@ -59,6 +60,7 @@ async function olderThan(path: string, ms: number): Promise<boolean> {
 export interface LockOptions {
   /** How long to wait for another holder before giving up. */
   waitMs: number;
+  /** What the lock guards, as a message names it (already in the user's language). */
   what: string;
 }
 
@@ -114,8 +116,9 @@ export async function withLock<T>(lockPath: string, options: LockOptions, work: 
         continue;
       }
       if (Date.now() >= deadline) {
-        throw new GotongError('GOTONG_E_WORKSPACE_BUSY', `${options.what} is in use by another gotong process (pid ${holder || 'unknown'})`, {
-          hint: 'Wait for the other command to finish and run again.',
+        const pid = holder || t('core.lockBusy.unknownPid');
+        throw new GotongError('GOTONG_E_WORKSPACE_BUSY', t('core.lockBusy', { what: options.what, pid }), {
+          hint: t('core.lockBusy.hint'),
         });
       }
       await new Promise((resolve) => setTimeout(resolve, delay));

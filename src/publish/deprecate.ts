@@ -9,6 +9,7 @@ import { parseModuleSpec } from '../manifest/names.js';
 import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
 import { changeModuleIndex, type IndexChangeOptions, type IndexEdit } from './index-change.js';
 import type { Proposal } from '../change/namespace-change.js';
+import { t } from '../i18n/translate.js';
 
 export type DeprecateStatus = 'deprecated' | 'undeprecated' | 'unchanged';
 
@@ -45,8 +46,8 @@ export function planDeprecation(index: ModuleIndex, range: string | null, messag
   const published = indexVersions(index);
   const matched = range === null ? published : published.filter((v) => semver.satisfies(v, range, { includePrerelease: true }));
   if (matched.length === 0) {
-    throw new GotongError('GOTONG_E_NO_MATCHING_VERSION', `no published version of ${index.name} satisfies ${range}`, {
-      hint: `Published: ${published.join(', ') || 'none'}. Give a range that names some of them.`,
+    throw new GotongError('GOTONG_E_NO_MATCHING_VERSION', t('publish.deprecate.noMatch', { module: index.name, range }), {
+      hint: published.length > 0 ? t('publish.deprecate.noMatch.hint', { versions: published.join(', ') }) : t('publish.deprecate.noMatch.none.hint'),
       details: { module: index.name, range, published },
     });
   }
@@ -60,7 +61,8 @@ export function planDeprecation(index: ModuleIndex, range: string | null, messag
 export async function deprecate(options: DeprecateOptions): Promise<DeprecateResult> {
   const { fullName, range } = parseModuleSpec(options.spec);
   const text = options.message.trim();
-  const message = text === '' ? null : assertNote(text, 'deprecation message');
+  const message = text === '' ? null : assertNote(text, t('publish.deprecate.messageNote'));
+  // i18n-exempt: the registry commit message (registry content).
   const commit = `${message === null ? 'undeprecate' : 'deprecate'} ${fullName}${range === null ? '' : `@${range}`}`;
   const change = await changeModuleIndex(fullName, commit, options, (index) => planDeprecation(index, range, message));
   const { matched, changed } = change.result;

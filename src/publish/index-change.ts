@@ -13,6 +13,7 @@ import { targetStorageFolder } from '../trust/file-names.js';
 import { changeNamespace, type Proposal } from '../change/namespace-change.js';
 import { commitIdentity } from '../change/registry-update.js';
 import type { PublishOptions } from './publish.js';
+import { t } from '../i18n/translate.js';
 
 /** What publish takes but the module folder: the registry, the keys, the commit's author, the retry time. */
 export type IndexChangeOptions = Omit<PublishOptions, 'dir'>;
@@ -78,8 +79,8 @@ export function changeModuleIndex<T>(fullName: string, message: string, options:
   const { namespace, name } = parseModuleName(fullName);
   return changeNamespaceFile(namespace, indexTarget(namespace, name), message, options, (current) => {
     if (!current) {
-      throw new GotongError('GOTONG_E_MODULE_NOT_FOUND', `the registry has no module ${fullName}`, {
-        hint: 'Check the name with `gotong info`; only published modules can be yanked or deprecated.',
+      throw new GotongError('GOTONG_E_MODULE_NOT_FOUND', t('publish.moduleNotFound', { module: fullName }), {
+        hint: t('publish.moduleNotFound.hint'),
         details: { module: fullName },
       });
     }

@@ -13,6 +13,7 @@ import { checkSpdxExpression } from '../publiccode/spdx.js';
 import { declarationProblem } from '../settings/declarations.js';
 import type { SettingDeclarations } from '../settings/types.js';
 import { suggestNamespace, type NamespaceSuggestion } from './publisher-namespace.js';
+import { t } from '../i18n/translate.js';
 
 export const MODULE_KINDS: readonly ModuleKind[] = ['app', 'library', 'data', 'service', 'ui'];
 export const DEFAULT_LICENCE = 'Apache-2.0';
@@ -67,7 +68,7 @@ const usage = (message: string, hint: string) => new GotongError('GOTONG_E_USAGE
 
 export function assertModuleKind(text: string): ModuleKind {
   if (!(MODULE_KINDS as readonly string[]).includes(text)) {
-    throw usage(`the module type ${quote(text)} is not one gotong knows`, `Use one of ${MODULE_KINDS.join(', ')}: an app is deployed on its own, a service is an API, a library or ui is used by other modules, data is reference data.`);
+    throw usage(t('publish.init.typeUnknown', { value: quote(text) }), t('publish.init.typeUnknown.hint', { types: MODULE_KINDS.join(', ') }));
   }
   return text as ModuleKind;
 }
@@ -76,14 +77,14 @@ export function assertModuleKind(text: string): ModuleKind {
 export function assertLicence(text: string): string {
   const checked = checkSpdxExpression(text);
   if (!checked.ok) {
-    throw usage(`the licence ${quote(text)} is not an SPDX expression: ${checked.message}`, 'Give an SPDX identifier or expression, e.g. Apache-2.0, MIT, EUPL-1.2 or "GPL-3.0-only OR MIT" (https://spdx.org/licenses/).');
+    throw usage(t('publish.init.licenceInvalid', { value: quote(text), reason: checked.message }), t('publish.init.licenceInvalid.hint'));
   }
   return text;
 }
 
 export function assertCategory(text: string): string {
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(text)) {
-    throw usage(`the category ${quote(text)} is not a lowercase slug`, 'Use lowercase letters, digits and hyphens, e.g. perencanaan, keuangan, identitas, pelayanan-publik.');
+    throw usage(t('publish.init.categoryInvalid', { value: quote(text) }), t('publish.init.categoryInvalid.hint'));
   }
   return text;
 }
@@ -96,7 +97,7 @@ export function manifestFromAnswers(answers: InitAnswers): ModuleManifest {
   if (answers.category !== undefined) assertCategory(answers.category);
   const license = assertLicence(answers.license ?? DEFAULT_LICENCE);
   const problem = declarationProblem(answers.settings);
-  if (problem) throw usage(`the setting ${problem.path.slice(1).join('.')} ${problem.problem}`, problem.hint ?? 'Check the setting\'s type, values, level and default.');
+  if (problem) throw usage(t('publish.init.settingInvalid', { setting: problem.path.slice(1).join('.'), problem: problem.problem }), problem.hint ?? t('publish.init.settingInvalid.hint'));
   const description = Object.fromEntries(Object.entries(answers.description ?? {}).filter(([, text]) => text !== undefined && text.trim() !== '').map(([lang, text]) => [lang, text!.trim()]));
   return {
     name: answers.name,
@@ -116,7 +117,7 @@ export function manifestFromAnswers(answers: InitAnswers): ModuleManifest {
 export async function initModule(dir: string, answers: InitAnswers): Promise<{ path: string; manifest: ModuleManifest }> {
   const path = join(dir, manifestFileName);
   if (await pathExists(path)) {
-    throw new GotongError('GOTONG_E_USAGE', `${path} already exists`, { hint: 'Edit it directly, or run `gotong init` in a new folder.' });
+    throw new GotongError('GOTONG_E_USAGE', t('publish.init.exists', { path }), { hint: t('publish.init.exists.hint') });
   }
   const manifest = manifestFromAnswers(answers);
   // What publish will demand, checked now: the same schema and rules.

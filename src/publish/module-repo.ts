@@ -4,6 +4,7 @@
 // changes nothing (git runs through registry/git.ts, its one home).
 import { GotongError } from '../core/errors.js';
 import { runGit } from '../registry/git.js';
+import { t } from '../i18n/translate.js';
 
 function refuse(message: string, hint: string): GotongError {
   return new GotongError('GOTONG_E_GIT', message, { hint });
@@ -25,22 +26,22 @@ async function succeeds(dir: string, args: string[]): Promise<boolean> {
  */
 export async function checkCanCommitAndTag(dir: string, file: string, tag: string): Promise<void> {
   if (!(await succeeds(dir, ['rev-parse', '--is-inside-work-tree']))) {
-    throw refuse(`${dir} is not in a git repository, so --git-tag cannot commit and tag ${tag}`, 'Run `git init` there first, or leave out --git-tag.');
+    throw refuse(t('publish.gitTag.noRepository', { dir, tag }), t('publish.gitTag.noRepository.hint'));
   }
   if (!(await succeeds(dir, ['diff', '--cached', '--quiet']))) {
-    throw refuse(`other changes are staged in the git index of ${dir}; the version commit would take them along`, 'Commit them, or unstage them with `git restore --staged PATH`, then run the command again.');
+    throw refuse(t('publish.gitTag.otherStaged', { dir }), t('publish.gitTag.otherStaged.hint'));
   }
   if (!(await succeeds(dir, ['diff', '--quiet', '--', file]))) {
-    throw refuse(`${file} in ${dir} has changes that are not committed`, `Commit or undo them first, so that the commit for ${tag} holds only the new version.`);
+    throw refuse(t('publish.gitTag.uncommitted', { file, dir }), t('publish.gitTag.uncommitted.hint', { tag }));
   }
   if (await succeeds(dir, ['check-ignore', '--quiet', '--', file])) {
-    throw refuse(`git ignores ${file} in ${dir}, so it cannot be committed`, `Remove the rule that ignores ${file} from .gitignore, or leave out --git-tag.`);
+    throw refuse(t('publish.gitTag.ignored', { file, dir }), t('publish.gitTag.ignored.hint', { file }));
   }
   if (await succeeds(dir, ['rev-parse', '--quiet', '--verify', `refs/tags/${tag}`])) {
-    throw refuse(`the tag ${tag} already exists in the git repository of ${dir}`, `Choose another version, or delete the tag (\`git tag -d ${tag}\`) if it was made by mistake.`);
+    throw refuse(t('publish.gitTag.tagExists', { tag, dir }), t('publish.gitTag.tagExists.hint', { tag }));
   }
   if (!(await succeeds(dir, ['var', 'GIT_AUTHOR_IDENT'])) || !(await succeeds(dir, ['var', 'GIT_COMMITTER_IDENT']))) {
-    throw refuse(`git does not know who is committing in ${dir}`, 'Set `git config user.name` and `git config user.email` (or GIT_AUTHOR_NAME, GIT_AUTHOR_EMAIL, GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL), then run the command again.');
+    throw refuse(t('publish.gitTag.noIdentity', { dir }), t('publish.gitTag.noIdentity.hint'));
   }
 }
 
@@ -65,8 +66,8 @@ export async function commitAndTag(dir: string, file: string, message: string, t
       () => false,
     );
     throw refuse(
-      `git could not commit and tag ${tag} in ${dir}: ${String((error as Error).message).split('\n')[0]}`,
-      undone ? 'Fix what git reports, then run the command again; the repository is as it was.' : `gotong could not undo its commit: check \`git status\` and \`git log\` in ${dir}.`,
+      t('publish.gitTag.commitFailed', { tag, dir, reason: String((error as Error).message).split('\n')[0] }),
+      undone ? t('publish.gitTag.commitFailed.hint') : t('publish.gitTag.commitFailed.notUndone.hint', { dir }),
     );
   }
 }

@@ -17,6 +17,7 @@ import { integrityOf, sha256Hex, sha512Hex } from '../trust/metadata-io.js';
 import { changeNamespace, type Proposal } from '../change/namespace-change.js';
 import { commitIdentity } from '../change/registry-update.js';
 import { modulePubliccode } from '../publiccode/module-file.js';
+import { t } from '../i18n/translate.js';
 
 export interface PublishOptions {
   dir: string;
@@ -119,14 +120,15 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
           if (published === null || (await sameTarContent(published.bytes, packed.bytes))) {
             return { changed: false, message: '', result: 'already-published' as const };
           }
-          throw new GotongError('GOTONG_E_VERSION_EXISTS', `${manifest.name}@${manifest.version} is already published with different content`, {
-            hint: 'Published versions never change. Bump the version (`gotong version patch`) and publish again.',
+          throw new GotongError('GOTONG_E_VERSION_EXISTS', t('publish.versionExists', { name: manifest.name, version: manifest.version }), {
+            hint: t('publish.versionExists.hint'),
             details: { publishedIntegrity: existing.integrity, localIntegrity: packed.integrity },
           });
         }
         const signerId = options.signers[0]?.keyId ?? '';
         const nextIndex = withVersion(index, manifest.name, manifest.version, indexEntry(manifest, target, packed.bytes, signerId, now, publiccode));
         await writer.putTargets(namespace, [{ targetPath: target, bytes: packed.bytes }, { targetPath: indexPath, bytes: serializeModuleIndex(nextIndex) }], options.signers);
+        // i18n-exempt: the registry commit message (registry content).
         return { changed: true, message: `publish ${manifest.name}@${manifest.version}`, result: 'published' as const };
       },
     ),

@@ -12,6 +12,7 @@ import { readFileOrNull } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import { isValidNamespace } from '../manifest/names.js';
 import { loadSigningKey } from '../trust/keys.js';
+import { t } from '../i18n/translate.js';
 
 export interface NamespaceSuggestion {
   namespace: string;
@@ -61,7 +62,7 @@ async function fromSigningKey(config: UserConfig, env: NodeJS.ProcessEnv): Promi
   // A key delegated for two namespaces tells nothing about this module.
   if (found.size !== 1) return null;
   const [namespace] = found;
-  return { namespace, source: 'signing-key', from: 'the publisher key in GOTONG_SIGNING_KEY' };
+  return { namespace, source: 'signing-key', from: t('publish.namespaceFrom.signingKey') };
 }
 
 export async function suggestNamespace(env: NodeJS.ProcessEnv): Promise<NamespaceSuggestion | null> {
@@ -70,7 +71,7 @@ export async function suggestNamespace(env: NodeJS.ProcessEnv): Promise<Namespac
   if (byKey) return byKey;
   const configured = config.defaultNamespace;
   if (typeof configured === 'string' && isValidNamespace(configured)) {
-    return { namespace: configured, source: 'config', from: `"defaultNamespace" in ${gotongPaths(env).configFile}` };
+    return { namespace: configured, source: 'config', from: t('publish.namespaceFrom.config', { file: gotongPaths(env).configFile }) };
   }
   return null;
 }

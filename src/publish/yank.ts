@@ -8,6 +8,7 @@ import { assertVersion, parseModuleSpec } from '../manifest/names.js';
 import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
 import { changeModuleIndex, type IndexChangeOptions, type IndexEdit } from './index-change.js';
 import type { Proposal } from '../change/namespace-change.js';
+import { t } from '../i18n/translate.js';
 
 export type YankStatus = 'yanked' | 'already-yanked' | 'unyanked' | 'not-yanked';
 
@@ -39,8 +40,8 @@ export interface YankResult {
 export function yankTarget(spec: string): { name: string; version: string } {
   const parsed = parseModuleSpec(spec);
   if (parsed.range === null) {
-    throw new GotongError('GOTONG_E_USAGE', `${parsed.fullName} names no version: a yank pulls back one version`, {
-      hint: `Name the version, for example ${parsed.fullName}@1.0.1.`,
+    throw new GotongError('GOTONG_E_USAGE', t('publish.yank.noVersion', { module: parsed.fullName }), {
+      hint: t('publish.yank.noVersion.hint', { module: parsed.fullName }),
     });
   }
   return { name: parsed.fullName, version: assertVersion(parsed.range) };
@@ -62,8 +63,8 @@ export function planYank(index: ModuleIndex, version: string, request: YankReque
   const entry = index.versions[version];
   if (!entry) {
     const published = indexVersions(index);
-    throw new GotongError('GOTONG_E_NO_MATCHING_VERSION', `${index.name}@${version} was never published`, {
-      hint: `Published: ${published.join(', ') || 'none'}. Name one of these.`,
+    throw new GotongError('GOTONG_E_NO_MATCHING_VERSION', t('publish.yank.neverPublished', { name: index.name, version }), {
+      hint: published.length > 0 ? t('publish.yank.neverPublished.hint', { versions: published.join(', ') }) : t('publish.yank.neverPublished.none.hint'),
       details: { module: index.name, version, published },
     });
   }
@@ -72,7 +73,7 @@ export function planYank(index: ModuleIndex, version: string, request: YankReque
     if (!entry.yanked) return { index: null, result: { status: 'not-yanked', reason: null } };
     return { index: edited(withoutYank(entry)), result: { status: 'unyanked', reason: null } };
   }
-  const reason = request.reason?.trim() ? assertNote(request.reason.trim(), 'yank reason') : null;
+  const reason = request.reason?.trim() ? assertNote(request.reason.trim(), t('publish.yank.reasonNote')) : null;
   const current = entry.yanked ? entry.yankedReason ?? null : undefined;
   if (current !== undefined && (reason === null || reason === current)) return { index: null, result: { status: 'already-yanked', reason: current } };
   const next: IndexVersion = { ...withoutYank(entry), yanked: true, ...(reason === null ? {} : { yankedReason: reason }), yankedAt: entry.yanked && entry.yankedAt ? entry.yankedAt : now.toISOString() };
@@ -82,9 +83,10 @@ export function planYank(index: ModuleIndex, version: string, request: YankReque
 export async function yank(options: YankOptions): Promise<YankResult> {
   const { name, version } = yankTarget(options.spec);
   if (options.undo && options.reason) {
-    throw new GotongError('GOTONG_E_USAGE', 'a reason goes with a yank, not with undoing one', { hint: 'Leave out --reason when you give --undo.' });
+    throw new GotongError('GOTONG_E_USAGE', t('publish.yank.reasonWithUndo'), { hint: t('publish.yank.reasonWithUndo.hint') });
   }
   const now = options.now ?? new Date();
+  // i18n-exempt: the registry commit message (registry content).
   const message = `${options.undo ? 'unyank' : 'yank'} ${name}@${version}`;
   const change = await changeModuleIndex(name, message, options, (index) => planYank(index, version, options, now));
   return { ...change.result, name, version, dryRun: options.dryRun ?? false, retries: change.retries, proposal: change.proposal };

@@ -13,6 +13,7 @@ import { openRegistry, type OpenedRegistry } from '../verified/open-registry.js'
 import { readManifest } from '../manifest/manifest.js';
 import { pathExists } from '../core/fsx.js';
 import { join } from 'node:path';
+import { t } from '../i18n/translate.js';
 
 export interface QueryOptions {
   cwd: string;
@@ -45,7 +46,7 @@ export async function moduleInfo(spec: string, options: QueryOptions): Promise<M
   const latest = latestVersion(index);
   const chosen = range ? semver.maxSatisfying(all, range) : latest;
   if (range && !chosen) {
-    throw new GotongError('GOTONG_E_NO_MATCHING_VERSION', `no published version of ${fullName} satisfies ${range}`, { hint: `Published: ${all.join(', ')}.` });
+    throw new GotongError('GOTONG_E_NO_MATCHING_VERSION', t('query.noMatch', { module: fullName, range }), { hint: t('query.noMatch.hint', { versions: all.join(', ') }) });
   }
   return {
     name: fullName,
