@@ -223,7 +223,7 @@ export async function commitCeremony(options: ProposalRef & { onlineKey: Signing
     writer.adoptSigned(countedSignaturesOnly(proposal, review.requirements));
     writer.refreshTimestamp(options.onlineKey);
     // i18n-exempt: a registry commit message (registry content).
-    return { changed: true, message: `commit ${options.id}: ${review.changes.join('; ')}`, result: { review, dir: writer.dir, tip } };
+    return { changed: true, message: `commit ${options.id}: ${review.changesInEnglish.join('; ')}`, result: { review, dir: writer.dir, tip } };
   });
   // Its work is done. Should someone have signed it again meanwhile, the
   // branch stays, and `status` shows it as stale; nothing depends on it.

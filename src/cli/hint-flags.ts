@@ -16,6 +16,7 @@ import { t } from '../i18n/translate.js';
 
 const FLAG = /--[a-z][a-z0-9-]*/g;
 const QUOTED_COMMAND = /`gotong( [^`]*)?`/g;
+const OTHER_COMMAND = /`(?!gotong[ `])[a-z][a-z0-9-]* [^`]*`/g;
 /** A sentence ends at . ! or ? before a capital, a backtick or an opening parenthesis. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z`(])/;
 
@@ -34,7 +35,8 @@ export function flagMentions(text: string): FlagMention[] {
     // A quoted command line is checked even when it names no flag: the command itself must exist.
     mentions.push(...(flags.length ? flags : ['']).map((flag) => ({ flag, quoted: words })));
   }
-  for (const match of text.replace(QUOTED_COMMAND, ' ').matchAll(FLAG)) mentions.push({ flag: match[0], quoted: null });
+  // Another program's command line in backticks (`git restore --staged PATH`) names its own flags, not gotong's.
+  for (const match of text.replace(QUOTED_COMMAND, ' ').replace(OTHER_COMMAND, ' ').matchAll(FLAG)) mentions.push({ flag: match[0], quoted: null });
   return mentions;
 }
 
