@@ -19,6 +19,7 @@ import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, writeFileSync, 
 import { readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { GotongError, bug, ioError, isGotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import {
   BLOCK,
   MAX_META_BYTES,
@@ -92,22 +93,22 @@ export type PathLimits = Pick<ExtractLimits, 'maxDepth' | 'maxPathLength' | 'max
  * alternate data stream.
  */
 export function pathProblem(path: string, limits: PathLimits): string | null {
-  if (path.length === 0) return 'has an empty name';
-  if (/\p{Cc}/u.test(path)) return 'has a control character (such as NUL or a newline) in its name';
-  if (/^[A-Za-z]:/.test(path)) return 'starts with a Windows drive letter';
-  if (path.startsWith('/')) return 'is an absolute path';
-  if (path.includes('\\')) return 'contains a backslash, which Windows reads as a folder separator';
-  if (path.includes(':')) return 'contains a colon, which Windows reads as a drive or stream name';
+  if (path.length === 0) return t('archive.path.empty');
+  if (/\p{Cc}/u.test(path)) return t('archive.path.control');
+  if (/^[A-Za-z]:/.test(path)) return t('archive.path.drive');
+  if (path.startsWith('/')) return t('archive.path.absolute');
+  if (path.includes('\\')) return t('archive.path.backslash');
+  if (path.includes(':')) return t('archive.path.colon');
   const segments = path.split('/');
   for (const segment of segments) {
-    if (segment === '') return 'has an empty path segment (a doubled slash)';
-    if (segment === '.') return 'has a "." path segment';
-    if (segment === '..') return 'has a ".." path segment, which climbs out of the install folder';
-    if (Buffer.byteLength(segment, 'utf8') > limits.maxSegmentLength) return `has a path segment longer than ${limits.maxSegmentLength} bytes`;
-    if (isGitFolderName(segment)) return `has a path segment (${JSON.stringify(segment)}) that a file system may take for ".git", whose config and hooks git runs`;
+    if (segment === '') return t('archive.path.emptySegment');
+    if (segment === '.') return t('archive.path.dot');
+    if (segment === '..') return t('archive.path.dotDot');
+    if (Buffer.byteLength(segment, 'utf8') > limits.maxSegmentLength) return t('archive.path.longSegment', { max: limits.maxSegmentLength });
+    if (isGitFolderName(segment)) return t('archive.path.git', { segment: JSON.stringify(segment) });
   }
-  if (Buffer.byteLength(path, 'utf8') > limits.maxPathLength) return `is longer than ${limits.maxPathLength} bytes`;
-  if (segments.length > limits.maxDepth) return `is nested deeper than ${limits.maxDepth} levels`;
+  if (Buffer.byteLength(path, 'utf8') > limits.maxPathLength) return t('archive.path.long', { max: limits.maxPathLength });
+  if (segments.length > limits.maxDepth) return t('archive.path.deep', { max: limits.maxDepth });
   return null;
 }
 
@@ -167,18 +168,18 @@ export class NameSet {
         continue;
       }
       if (before.path !== spelled) {
-        const lookAlike = before.path.normalize('NFC') === spelled.normalize('NFC') ? ' (the same text in another Unicode form)' : '';
-        return `collides with ${displayName(before.path)}${lookAlike} once case and Unicode differences are ignored`;
+        const lookAlike = before.path.normalize('NFC') === spelled.normalize('NFC');
+        return t(lookAlike ? 'archive.name.collidesForm' : 'archive.name.collides', { other: displayName(before.path) });
       }
       if (!last) {
-        if (before.kind === 'file') return `is inside ${displayName(before.path)}, which is a file`;
+        if (before.kind === 'file') return t('archive.name.insideFile', { other: displayName(before.path) });
         continue;
       }
       if (kind === 'directory' && before.kind === 'parent') {
         before.kind = 'directory';
         return null;
       }
-      return before.kind === kind ? 'appears twice' : 'is both a file and a folder';
+      return before.kind === kind ? t('archive.name.twice') : t('archive.name.fileAndFolder');
     }
     return null;
   }
@@ -198,13 +199,14 @@ export function compareUtf8(a: string, b: string): number {
 // ---------------------------------------------------------------------------
 // Scan: read and judge every header before anything is written
 
+/** Entry types that are never extracted, by typeflag, as the message names them. */
 const REFUSED_TYPES: Record<string, string> = {
-  '1': 'a hard link',
-  '2': 'a symbolic link',
-  '3': 'a character device',
-  '4': 'a block device',
-  '6': 'a FIFO (named pipe)',
-  '7': 'a contiguous file',
+  '1': 'hardLink',
+  '2': 'symbolicLink',
+  '3': 'characterDevice',
+  '4': 'blockDevice',
+  '6': 'fifo',
+  '7': 'contiguous',
 };
 
 interface ScannedEntry {
@@ -267,38 +269,40 @@ class Scanner implements TarHandlers {
 
   onEntry(header: TarEntryHeader): void {
     if (this.entries.length >= this.limits.maxEntries) {
-      throw archiveTooLarge(`tarball has more than ${this.limits.maxEntries} entries`, { maxEntries: this.limits.maxEntries });
+      throw archiveTooLarge(t('archive.entry.tooMany', { max: this.limits.maxEntries }), { maxEntries: this.limits.maxEntries });
     }
     const shown = displayName(header.path);
     let kind: 'file' | 'directory';
     let path = header.path;
     if (header.typeflag === '0' || header.typeflag === '\0') {
       kind = 'file';
-      if (path.endsWith('/')) throw archiveUnsafe(`tarball entry ${shown} is a file whose name ends with "/"`);
+      if (path.endsWith('/')) throw archiveUnsafe(t('archive.entry.fileWithSlash', { entry: shown }));
     } else if (header.typeflag === '5') {
       kind = 'directory';
       if (path.endsWith('/')) path = path.slice(0, -1);
     } else {
-      const what = REFUSED_TYPES[header.typeflag] ?? `an entry of unsupported type ${displayName(header.typeflag)}`;
-      const target = header.linkpath && (header.typeflag === '1' || header.typeflag === '2') ? ` to ${displayName(header.linkpath)}` : '';
-      throw archiveUnsafe(`tarball entry ${shown} is ${what}${target}; only plain files and folders are extracted`, { entry: header.path });
+      const kind = REFUSED_TYPES[header.typeflag] ?? 'other';
+      const message = header.linkpath && (header.typeflag === '1' || header.typeflag === '2')
+        ? t('archive.entry.refusedLink', { entry: shown, kind, target: displayName(header.linkpath) })
+        : t('archive.entry.refusedType', { entry: shown, kind, type: displayName(header.typeflag) });
+      throw archiveUnsafe(message, { entry: header.path });
     }
     const problem = pathProblem(path, this.limits);
-    if (problem) throw archiveUnsafe(`tarball entry ${shown} ${problem}`, { entry: header.path });
+    if (problem) throw archiveUnsafe(t('archive.entry.problem', { entry: shown, problem }), { entry: header.path });
     const clash = this.names.add(path, kind);
-    if (clash) throw archiveUnsafe(`tarball entry ${shown} ${clash}`, { entry: header.path });
+    if (clash) throw archiveUnsafe(t('archive.entry.problem', { entry: shown, problem: clash }), { entry: header.path });
 
     if (kind === 'directory') {
-      if (header.size !== 0) throw archiveUnsafe(`tarball folder entry ${shown} carries ${header.size} bytes of data`, { entry: header.path });
+      if (header.size !== 0) throw archiveUnsafe(t('archive.entry.folderWithData', { entry: shown, size: header.size }), { entry: header.path });
       this.entries.push({ path, kind, size: 0, executable: false, data: null, hash: null, integrity: '' });
       return;
     }
     this.declared += header.size;
     if (this.declared > this.limits.maxUnpackedBytes) {
-      throw archiveTooLarge(
-        `tarball entry ${shown} (${header.size} bytes) takes the unpacked size past the limit of ${this.limits.maxUnpackedBytes} bytes`,
-        { entry: header.path, maxUnpackedBytes: this.limits.maxUnpackedBytes },
-      );
+      throw archiveTooLarge(t('archive.entry.pastLimit', { entry: shown, size: header.size, max: this.limits.maxUnpackedBytes }), {
+        entry: header.path,
+        maxUnpackedBytes: this.limits.maxUnpackedBytes,
+      });
     }
     const entry: ScannedEntry = {
       path,
@@ -314,7 +318,7 @@ class Scanner implements TarHandlers {
     const capture = this.options.capture;
     this.capturing = capture !== undefined && capture.path === path;
     if (this.capturing && header.size > capture!.maxBytes) {
-      throw archiveTooLarge(`tarball entry ${shown} is ${header.size} bytes, more than the ${capture!.maxBytes} allowed for it`, { entry: path });
+      throw archiveTooLarge(t('archive.entry.tooLarge', { entry: shown, size: header.size, max: capture!.maxBytes }), { entry: path });
     }
     if (this.capturing) this.captured = [];
   }
@@ -337,7 +341,7 @@ class Scanner implements TarHandlers {
 
 async function scan(tgz: Buffer, limits: ExtractLimits, options: ScanOptions): Promise<ScanResult> {
   if (limits.maxCompressedBytes !== undefined && tgz.length > limits.maxCompressedBytes) {
-    throw archiveTooLarge(`tarball is ${tgz.length} bytes, more than the ${limits.maxCompressedBytes} allowed`);
+    throw archiveTooLarge(t('archive.tooLarge', { size: tgz.length, max: limits.maxCompressedBytes }));
   }
   const bound = inflateBound(limits);
   const budget = Math.min(bound, MEMORY_BUDGET);
@@ -391,8 +395,8 @@ function checkDestination(root: string): boolean {
     }
     if (inside.length === 0) return true;
   }
-  throw new GotongError('GOTONG_E_IO', `the staging folder ${root} already exists and is not an empty folder`, {
-    hint: 'Remove it or choose another staging folder; gotong extracts only into a new or empty folder.',
+  throw new GotongError('GOTONG_E_IO', t('archive.stagingNotEmpty', { path: root }), {
+    hint: t('archive.stagingNotEmpty.hint'),
   });
 }
 
@@ -405,7 +409,7 @@ function target(root: string, path: string): string {
 function writeFailure(error: unknown, path: string, full: string): GotongError {
   if (error instanceof GotongError) return error;
   if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-    return archiveUnsafe(`tarball entry ${displayName(path)} collides with another entry on this file system`, { entry: path });
+    return archiveUnsafe(t('archive.entry.collidesOnDisk', { entry: displayName(path) }), { entry: path });
   }
   return ioError('write', full, error);
 }

@@ -14,6 +14,7 @@ import { constants as fsConstants, type Stats } from 'node:fs';
 import { lstat, open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { compareUtf8 } from './extract.js';
 import { IGNORE_FILE_NAMES, IgnoreRules } from './ignore-rules.js';
 import { displayName } from './tar.js';
@@ -41,20 +42,23 @@ export interface Selection {
   ignored: string[];
 }
 
-export function unsafe(rel: string, what: string): GotongError {
-  return new GotongError('GOTONG_E_PACK_UNSAFE', `cannot pack ${displayName(rel)}: it is ${what}`, {
-    hint: 'Remove it, or replace it with a copy of the real file, then pack again.',
+/** What a path is when it is neither a regular file nor a folder. */
+export type UnpackableKind = 'symbolicLink' | 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other';
+
+export function unsafe(rel: string, kind: UnpackableKind): GotongError {
+  return new GotongError('GOTONG_E_PACK_UNSAFE', t('archive.pack.unsafe', { name: displayName(rel), kind }), {
+    hint: t('archive.pack.unsafe.hint'),
     details: { path: rel },
   });
 }
 
-export function kindOf(stats: Stats): string {
-  if (stats.isSymbolicLink()) return 'a symbolic link';
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  return 'not a regular file or folder';
+export function kindOf(stats: Stats): UnpackableKind {
+  if (stats.isSymbolicLink()) return 'symbolicLink';
+  if (stats.isFIFO()) return 'fifo';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isCharacterDevice()) return 'characterDevice';
+  if (stats.isBlockDevice()) return 'blockDevice';
+  return 'other';
 }
 
 async function lstatOrFail(abs: string): Promise<Stats> {
@@ -82,7 +86,7 @@ export async function readRegularFile(abs: string, rel: string): Promise<Buffer>
   try {
     handle = await open(abs, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw unsafe(rel, 'a symbolic link');
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw unsafe(rel, 'symbolicLink');
     throw ioError('read', abs, error);
   }
   try {
@@ -107,7 +111,7 @@ async function ignoreTexts(abs: string, rel: string, names: string[]): Promise<s
     const stats = await lstatOrFail(path);
     // A linked ignore file could pull rules (or a FIFO's endless wait) from
     // outside the module; a folder of that name holds no rules.
-    if (stats.isSymbolicLink()) throw unsafe(fileRel, 'a symbolic link');
+    if (stats.isSymbolicLink()) throw unsafe(fileRel, 'symbolicLink');
     if (!stats.isFile()) continue;
     texts.push((await readRegularFile(path, fileRel)).toString('utf8'));
   }
@@ -154,8 +158,8 @@ function listedPath(entry: string): string {
   const clean = entry.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
   if (clean === '' || clean === '.') return '';
   if (clean.startsWith('/') || /^[A-Za-z]:/.test(clean) || clean.split('/').some((s) => s === '..' || s === '.' || s === '')) {
-    throw new GotongError('GOTONG_E_MANIFEST_INVALID', `gotong.json "files" lists ${displayName(entry)}, which is not a path inside the module`, {
-      hint: 'List files and folders relative to the module folder, without ".." or a leading "/".',
+    throw new GotongError('GOTONG_E_MANIFEST_INVALID', t('archive.pack.listedOutside', { entry: displayName(entry) }), {
+      hint: t('archive.pack.listedOutside.hint'),
     });
   }
   return clean;
@@ -178,8 +182,8 @@ async function statListed(root: string, rel: string): Promise<Stats> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw ioError('read', join(root, rel), error);
-    throw new GotongError('GOTONG_E_MANIFEST_INVALID', `gotong.json "files" lists ${displayName(rel)}, but there is no such file or folder`, {
-      hint: 'Fix the "files" list in gotong.json, or add the missing file.',
+    throw new GotongError('GOTONG_E_MANIFEST_INVALID', t('archive.pack.listedMissing', { entry: displayName(rel) }), {
+      hint: t('archive.pack.listedMissing.hint'),
     });
   }
 }

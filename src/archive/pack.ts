@@ -14,9 +14,10 @@ import type { Stats } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
+import { t, translateTo } from '../i18n/translate.js';
 import { DEFAULT_LIMITS, NameSet, compareUtf8, pathProblem } from './extract.js';
 import { readRegularFile, selectFiles, unsafe, type FoundFile } from './pack-select.js';
-import { secretKind } from './secret-files.js';
+import { secretKind, type SecretKind } from './secret-files.js';
 import { displayName, encodeTar, gzipDeterministic, type TarFileToWrite } from './tar.js';
 
 export interface PackResult {
@@ -55,14 +56,14 @@ async function checkManifest(root: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') {
       throw ioError('read', join(root, 'gotong.json'), error);
     }
-    throw new GotongError('GOTONG_E_MANIFEST_MISSING', `there is no gotong.json in ${root}`, {
-      hint: 'Run the command in the module folder, or create gotong.json there first.',
+    throw new GotongError('GOTONG_E_MANIFEST_MISSING', t('archive.pack.noManifest', { dir: root }), {
+      hint: t('archive.pack.noManifest.hint'),
     });
   }
-  if (stats.isSymbolicLink()) throw unsafe('gotong.json', 'a symbolic link');
+  if (stats.isSymbolicLink()) throw unsafe('gotong.json', 'symbolicLink');
   if (!stats.isFile()) {
-    throw new GotongError('GOTONG_E_MANIFEST_MISSING', `gotong.json in ${root} is not a file`, {
-      hint: 'Replace it with the module manifest file.',
+    throw new GotongError('GOTONG_E_MANIFEST_MISSING', t('archive.pack.manifestNotFile', { dir: root }), {
+      hint: t('archive.pack.manifestNotFile.hint'),
     });
   }
 }
@@ -72,8 +73,8 @@ function refusePaths(paths: string[]): void {
   for (const rel of paths) {
     const problem = pathProblem(rel, DEFAULT_LIMITS) ?? names.add(rel, 'file');
     if (problem) {
-      throw new GotongError('GOTONG_E_PACK_UNSAFE', `cannot pack ${displayName(rel)}: its name ${problem}, so it could not be installed`, {
-        hint: 'Rename or remove that file, then pack again.',
+      throw new GotongError('GOTONG_E_PACK_UNSAFE', t('archive.pack.badName', { name: displayName(rel), problem }), {
+        hint: t('archive.pack.badName.hint'),
         details: { path: rel },
       });
     }
@@ -82,18 +83,18 @@ function refusePaths(paths: string[]): void {
 
 /** Refuses well-known secret files (secret-files.ts) that "files" does not name one by one. */
 function refuseSecrets(found: FoundFile[], contents: Buffer[], hasFilesList: boolean): void {
-  const secrets: { path: string; kind: string }[] = [];
+  const secrets: { path: string; kind: SecretKind }[] = [];
   found.forEach((file, i) => {
     const kind = file.listed ? null : secretKind(file.rel, contents[i]);
     if (kind !== null) secrets.push({ path: file.rel, kind });
   });
   if (secrets.length === 0) return;
   const [first] = secrets;
-  const more = secrets.length > 1 ? `, and ${secrets.length - 1} more file${secrets.length > 2 ? 's' : ''} that look${secrets.length > 2 ? '' : 's'} secret` : '';
-  const where = hasFilesList ? 'a .gotongignore or .gitignore inside the folder that "files" lists' : '.gotongignore or .gitignore';
-  throw new GotongError('GOTONG_E_PACK_SECRET', `refusing to pack ${displayName(first.path)}: it looks like ${first.kind}${more}`, {
-    hint: `Leave it out with a rule in ${where}; if it really must ship, name it in "files" in gotong.json.`,
-    details: { path: first.path, secrets },
+  const values = { name: displayName(first.path), kind: t(`archive.secret.${first.kind}`), more: secrets.length - 1 };
+  throw new GotongError('GOTONG_E_PACK_SECRET', t(secrets.length > 1 ? 'archive.pack.secretMore' : 'archive.pack.secret', values), {
+    hint: t(hasFilesList ? 'archive.pack.secret.hintFiles' : 'archive.pack.secret.hint'),
+    // The kinds as --json has always given them, the same in every language.
+    details: { path: first.path, secrets: secrets.map((secret) => ({ path: secret.path, kind: translateTo('en', `archive.secret.${secret.kind}`) })) },
   });
 }
 

@@ -2,6 +2,7 @@
 // an ignored secret is simply left out.
 import { describe, expect, it } from 'vitest';
 import { moduleFolderPerTest } from '../../test/helpers/module-folder.js';
+import { setLanguage } from '../i18n/translate.js';
 import { generateKeyPair } from '../trust/keys.js';
 import { packModule } from './pack.js';
 import { secretKind } from './secret-files.js';
@@ -63,6 +64,18 @@ describe('pack and secret files', () => {
     expect(JSON.stringify(error)).not.toContain('PRIVATE KEY');
     expect(JSON.stringify(error)).not.toContain('rahasia');
     expect((error as { details: { secrets: { path: string }[] } }).details.secrets.map((s) => s.path)).toEqual(['.env', '.npmrc', 'deploy/bandung-ci.pem']);
+  });
+
+  it('says so in Indonesian when asked, while --json keeps its English kinds', async () => {
+    const dir = module({ '.env': 'DB_PASSWORD=rahasia\n', 'tls/server.key': 'x' });
+    setLanguage('id');
+    try {
+      const error = await packModule(dir).catch((e: unknown) => e);
+      expect((error as Error).message).toBe('menolak mengemas ".env": berkas ini tampak seperti berkas lingkungan (.env), yang biasanya memuat kata sandi dan token, dan ada 1 berkas lain yang tampak rahasia');
+      expect((error as { details: unknown }).details).toMatchObject({ secrets: [{ kind: 'an environment file (.env), which usually holds passwords and tokens' }, { kind: 'a private key file (*.key)' }] });
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it("refuses gotong's own private key under any name", async () => {

@@ -7,12 +7,15 @@
 /** Environment files meant to be copied and filled in: they ship, as npm users expect. */
 const ENV_EXAMPLES = new Set(['.env.example', '.env.sample', '.env.template']);
 
-const BY_NAME: { test: (name: string) => boolean; what: string }[] = [
-  { test: (n) => (n === '.env' || n.startsWith('.env.')) && !ENV_EXAMPLES.has(n), what: 'an environment file (.env), which usually holds passwords and tokens' },
-  { test: (n) => n.endsWith('.pem'), what: 'a PEM file, which may hold a private key' },
-  { test: (n) => n.endsWith('.key'), what: 'a private key file (*.key)' },
-  { test: (n) => /^id_(rsa|dsa|ecdsa|ed25519)/.test(n) && !n.endsWith('.pub'), what: 'an SSH private key' },
-  { test: (n) => n.endsWith('.p12') || n.endsWith('.pfx'), what: 'a PKCS#12 key store' },
+/** What a secret file looks like; each has a message `archive.secret.<kind>` that says it in words. */
+export type SecretKind = 'env' | 'pem' | 'keyFile' | 'sshKey' | 'pkcs12' | 'npmrc' | 'pemKey';
+
+const BY_NAME: { test: (name: string) => boolean; kind: SecretKind }[] = [
+  { test: (n) => (n === '.env' || n.startsWith('.env.')) && !ENV_EXAMPLES.has(n), kind: 'env' },
+  { test: (n) => n.endsWith('.pem'), kind: 'pem' },
+  { test: (n) => n.endsWith('.key'), kind: 'keyFile' },
+  { test: (n) => /^id_(rsa|dsa|ecdsa|ed25519)/.test(n) && !n.endsWith('.pub'), kind: 'sshKey' },
+  { test: (n) => n.endsWith('.p12') || n.endsWith('.pfx'), kind: 'pkcs12' },
 ];
 
 // An .npmrc line that sets a registry credential, such as
@@ -35,11 +38,11 @@ function holdsPrivateKey(data: Buffer): boolean {
 }
 
 /** What kind of secret the file at `rel` looks like, or null when it looks like none. */
-export function secretKind(rel: string, data: Buffer): string | null {
+export function secretKind(rel: string, data: Buffer): SecretKind | null {
   const name = rel.slice(rel.lastIndexOf('/') + 1).toLowerCase();
   const byName = BY_NAME.find((rule) => rule.test(name));
-  if (byName) return byName.what;
-  if (name === '.npmrc' && NPMRC_CREDENTIAL.test(data.toString('utf8'))) return 'an .npmrc that holds a registry credential';
-  if (holdsPrivateKey(data)) return 'a file holding a PEM private key';
+  if (byName) return byName.kind;
+  if (name === '.npmrc' && NPMRC_CREDENTIAL.test(data.toString('utf8'))) return 'npmrc';
+  if (holdsPrivateKey(data)) return 'pemKey';
   return null;
 }

@@ -14,6 +14,7 @@ import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync, gzip, constants as zlibConstants } from 'node:zlib';
 import { promisify } from 'node:util';
 import { GotongError, bug } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 
 export const BLOCK = 512;
 
@@ -22,16 +23,12 @@ export const MAX_META_BYTES = 1024 * 1024;
 
 const gzipAsync = promisify(gzip);
 
-const UNSAFE_HINT = 'Do not use this module version; report it to its publisher and to the registry administrators.';
-const TOO_LARGE_HINT =
-  'Do not use this module version; if the module really is this large, ask the registry administrators about the size limit.';
-
 export function archiveUnsafe(message: string, details?: Record<string, unknown>): GotongError {
-  return new GotongError('GOTONG_E_ARCHIVE_UNSAFE', message, { hint: UNSAFE_HINT, details });
+  return new GotongError('GOTONG_E_ARCHIVE_UNSAFE', message, { hint: t('archive.unsafe.hint'), details });
 }
 
 export function archiveTooLarge(message: string, details?: Record<string, unknown>): GotongError {
-  return new GotongError('GOTONG_E_ARCHIVE_TOO_LARGE', message, { hint: TOO_LARGE_HINT, details });
+  return new GotongError('GOTONG_E_ARCHIVE_TOO_LARGE', message, { hint: t('archive.tooLarge.hint'), details });
 }
 
 /**
@@ -45,7 +42,7 @@ export function displayName(name: string, max = 120): string {
     return `\\u{${ch.codePointAt(0)!.toString(16)}}`;
   });
   const chars = Array.from(escaped);
-  const shown = chars.length > max ? `${chars.slice(0, max).join('')}...(${chars.length} characters)` : escaped;
+  const shown = chars.length > max ? t('archive.nameCut', { start: chars.slice(0, max).join(''), count: chars.length }) : escaped;
   return `"${shown}"`;
 }
 
@@ -214,14 +211,17 @@ export interface TarHandlers {
 // ignoreBOM keeps a leading U+FEFF in the name instead of silently dropping it.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function decodeUtf8(bytes: Buffer, what: string): string {
+/** Which text of a header a message names: a pax record's key or value, or an entry's name. */
+type HeaderText = { what: 'paxKey' | 'entryName' | 'longName' } | { what: 'paxValue'; key: string };
+
+function decodeUtf8(bytes: Buffer, field: HeaderText): string {
   try {
     return utf8.decode(bytes);
   } catch {
     const escaped = Array.from(bytes.subarray(0, 120), (b) =>
       b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`,
     ).join('');
-    throw archiveUnsafe(`tarball ${what} "${escaped}${bytes.length > 120 ? '...' : ''}" is not valid UTF-8`);
+    throw archiveUnsafe(t('archive.tar.notUtf8', { ...field, text: `${escaped}${bytes.length > 120 ? '...' : ''}` }));
   }
 }
 
@@ -231,19 +231,19 @@ function cString(bytes: Buffer): Buffer {
 }
 
 /** A numeric header field: octal text, or GNU base-256 when the top bit is set. */
-function readNumber(field: Buffer, what: string): number {
+function readNumber(field: Buffer, what: 'checksum' | 'size' | 'mode'): number {
   if (field[0] & 0x80) {
-    if (field[0] !== 0x80) throw archiveUnsafe(`tarball header has a negative or malformed ${what}`);
+    if (field[0] !== 0x80) throw archiveUnsafe(t('archive.tar.negativeField', { field: what }));
     let value = 0;
     for (let i = 1; i < field.length; i++) {
       value = value * 256 + field[i];
-      if (value > Number.MAX_SAFE_INTEGER) throw archiveTooLarge(`tarball header declares a ${what} too large to handle`);
+      if (value > Number.MAX_SAFE_INTEGER) throw archiveTooLarge(t('archive.tar.hugeField', { field: what }));
     }
     return value;
   }
   const text = field.toString('latin1');
   const match = /^[ ]*([0-7]*)[ \0]*$/.exec(text);
-  if (!match) throw archiveUnsafe(`tarball header has a malformed ${what} field`);
+  if (!match) throw archiveUnsafe(t('archive.tar.badField', { field: what }));
   return match[1] === '' ? 0 : parseInt(match[1], 8);
 }
 
@@ -271,21 +271,21 @@ export function parsePaxRecords(body: Buffer): Map<string, string> {
   while (pos < body.length) {
     if (body[pos] === 0) {
       // Some writers pad the body with NULs; only NULs may follow.
-      if (!isAllZero(body.subarray(pos))) throw archiveUnsafe('tarball has a malformed pax extended header');
+      if (!isAllZero(body.subarray(pos))) throw archiveUnsafe(t('archive.tar.badPax'));
       break;
     }
     const space = body.indexOf(0x20, pos);
     const lengthText = space === -1 ? '' : body.toString('latin1', pos, space);
-    if (!/^[1-9][0-9]{0,7}$/.test(lengthText)) throw archiveUnsafe('tarball has a malformed pax extended header');
+    if (!/^[1-9][0-9]{0,7}$/.test(lengthText)) throw archiveUnsafe(t('archive.tar.badPax'));
     const length = Number(lengthText);
     const end = pos + length;
-    if (end > body.length || end <= space + 1 || body[end - 1] !== 0x0a) throw archiveUnsafe('tarball has a malformed pax extended header');
+    if (end > body.length || end <= space + 1 || body[end - 1] !== 0x0a) throw archiveUnsafe(t('archive.tar.badPax'));
     const record = body.subarray(space + 1, end - 1);
     const eq = record.indexOf(0x3d);
-    if (eq <= 0) throw archiveUnsafe('tarball has a malformed pax extended header');
-    const key = decodeUtf8(record.subarray(0, eq), 'pax key');
-    const value = decodeUtf8(record.subarray(eq + 1), `pax value for ${key}`);
-    if (records.has(key)) throw archiveUnsafe(`tarball pax header sets ${displayName(key)} twice`);
+    if (eq <= 0) throw archiveUnsafe(t('archive.tar.badPax'));
+    const key = decodeUtf8(record.subarray(0, eq), { what: 'paxKey' });
+    const value = decodeUtf8(record.subarray(eq + 1), { what: 'paxValue', key });
+    if (records.has(key)) throw archiveUnsafe(t('archive.tar.paxTwice', { key: displayName(key) }));
     records.set(key, value);
     pos = end;
   }
@@ -375,29 +375,29 @@ export class TarParser {
   end(): void {
     if (this.state === 'ended') return;
     if (this.state !== 'header' || this.headerFill !== 0 || this.pendingPax || this.pendingLongName !== null) {
-      throw archiveUnsafe('tarball is truncated: it ends in the middle of an entry');
+      throw archiveUnsafe(t('archive.tar.truncated'));
     }
-    if (!this.sawMember) throw archiveUnsafe('tarball is empty or not a tar archive');
+    if (!this.sawMember) throw archiveUnsafe(t('archive.tar.emptyOrNotTar'));
     this.state = 'ended';
   }
 
   private readHeader(block: Buffer): void {
     const index = this.blockIndex++;
     if (isZeroBlock(block)) {
-      if (this.pendingPax || this.pendingLongName !== null) throw archiveUnsafe('tarball ends with an extended header that describes no entry');
-      if (!this.sawMember) throw archiveUnsafe('tarball is empty');
+      if (this.pendingPax || this.pendingLongName !== null) throw archiveUnsafe(t('archive.tar.danglingHeader'));
+      if (!this.sawMember) throw archiveUnsafe(t('archive.tar.empty'));
       this.state = 'ended';
       return;
     }
-    if (!verifyChecksum(block)) throw archiveUnsafe(`tarball header #${index + 1} has a wrong checksum (corrupt or not a tar archive)`);
+    if (!verifyChecksum(block)) throw archiveUnsafe(t('archive.tar.badChecksum', { index: index + 1 }));
     this.sawMember = true;
     const typeflag = String.fromCharCode(block[156]);
     const headerSize = readNumber(block.subarray(124, 136), 'size');
 
     if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
-      if (headerSize > MAX_META_BYTES) throw archiveUnsafe(`tarball header #${index + 1} is an extended header of ${headerSize} bytes (more than ${MAX_META_BYTES})`);
-      if (typeflag === 'x' && this.pendingPax) throw archiveUnsafe('tarball has two pax extended headers for one entry');
-      if (typeflag === 'L' && this.pendingLongName !== null) throw archiveUnsafe('tarball has two long-name headers for one entry');
+      if (headerSize > MAX_META_BYTES) throw archiveUnsafe(t('archive.tar.metaTooLarge', { index: index + 1, size: headerSize, max: MAX_META_BYTES }));
+      if (typeflag === 'x' && this.pendingPax) throw archiveUnsafe(t('archive.tar.twoPax'));
+      if (typeflag === 'L' && this.pendingLongName !== null) throw archiveUnsafe(t('archive.tar.twoLongNames'));
       this.meta = { type: typeflag, body: Buffer.alloc(headerSize), fill: 0 };
       this.pad = padding(headerSize);
       if (headerSize === 0) this.endMeta();
@@ -413,12 +413,12 @@ export class TarParser {
       const name = cString(block.subarray(0, 100));
       const ustar = block.toString('latin1', 257, 263) === 'ustar\0';
       const prefix = ustar ? cString(block.subarray(345, 500)) : Buffer.alloc(0);
-      path = decodeUtf8(prefix.length > 0 ? Buffer.concat([prefix, Buffer.from('/'), name]) : name, 'entry name');
+      path = decodeUtf8(prefix.length > 0 ? Buffer.concat([prefix, Buffer.from('/'), name]) : name, { what: 'entryName' });
     }
     let size = headerSize;
     if (pax?.has('size')) {
       const text = pax.get('size')!;
-      if (!/^[0-9]{1,16}$/.test(text) || Number(text) > Number.MAX_SAFE_INTEGER) throw archiveUnsafe(`tarball pax header has a malformed size ${displayName(text)}`);
+      if (!/^[0-9]{1,16}$/.test(text) || Number(text) > Number.MAX_SAFE_INTEGER) throw archiveUnsafe(t('archive.tar.badPaxSize', { size: displayName(text) }));
       size = Number(text);
     }
     const linkpath = pax?.get('linkpath') ?? decodeLinkName(block);
@@ -444,20 +444,20 @@ export class TarParser {
     if (meta.type === 'x') {
       const records = parsePaxRecords(meta.body);
       for (const key of records.keys()) {
-        if (key.startsWith('GNU.sparse.')) throw archiveUnsafe('tarball holds a sparse file, which gotong does not extract');
+        if (key.startsWith('GNU.sparse.')) throw archiveUnsafe(t('archive.tar.sparse'));
       }
       this.pendingPax = records;
     } else if (meta.type === 'g') {
       // Global headers would change how every later entry is read. Only the
       // comment `git archive` writes is accepted, and it changes nothing.
       for (const key of parsePaxRecords(meta.body).keys()) {
-        if (key !== 'comment') throw archiveUnsafe(`tarball has a global pax header that sets ${displayName(key)}`);
+        if (key !== 'comment') throw archiveUnsafe(t('archive.tar.globalPax', { key: displayName(key) }));
       }
     } else if (meta.type === 'L') {
-      this.pendingLongName = decodeUtf8(cString(meta.body), 'long entry name');
+      this.pendingLongName = decodeUtf8(cString(meta.body), { what: 'longName' });
     } else {
       // 'K' (GNU long link name) only ever precedes a link.
-      throw archiveUnsafe('tarball holds a long link name, which only links use');
+      throw archiveUnsafe(t('archive.tar.longLinkName'));
     }
     this.state = this.pad > 0 ? 'padding' : 'header';
   }
@@ -473,9 +473,9 @@ function decodeLinkName(block: Buffer): string {
 
 function mapGunzipError(error: unknown, maxBytes: number): GotongError {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ERR_BUFFER_TOO_LARGE') return archiveTooLarge(`tarball unpacks to more than ${maxBytes} bytes (a decompression bomb or an oversized module)`);
+  if (code === 'ERR_BUFFER_TOO_LARGE') return archiveTooLarge(t('archive.tar.bomb', { max: maxBytes }));
   if (error instanceof GotongError) return error;
-  return archiveUnsafe(`tarball is not valid gzip data (${(error as Error)?.message ?? String(error)})`);
+  return archiveUnsafe(t('archive.tar.notGzip', { reason: (error as Error)?.message ?? String(error) }));
 }
 
 /**
@@ -505,7 +505,7 @@ export async function* gunzipStream(tgz: Buffer, maxBytes: number): AsyncGenerat
   try {
     for await (const chunk of inflater as AsyncIterable<Buffer>) {
       total += chunk.length;
-      if (total > maxBytes) throw archiveTooLarge(`tarball unpacks to more than ${maxBytes} bytes (a decompression bomb or an oversized module)`);
+      if (total > maxBytes) throw archiveTooLarge(t('archive.tar.bomb', { max: maxBytes }));
       yield chunk;
     }
   } catch (error) {

@@ -9,6 +9,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mapLimit } from '../core/concurrency.js';
 import { ioError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { processAlive } from '../core/fsx.js';
 import { useFolder, withFolderAlone } from '../verified/in-use.js';
 import { uniqueName } from '../core/unique-name.js';
@@ -128,7 +129,7 @@ async function abandoned(path: string): Promise<boolean> {
  * no clean runs under it.
  */
 export async function verifyCache(dir: string): Promise<CacheVerifyResult> {
-  const release = await useFolder(dir, 'the download cache');
+  const release = await useFolder(dir, t('install.folder.cache'));
   try {
     const { found, temporary } = await listCache(dir);
     const checked = await mapLimit(found, VERIFY_CONCURRENCY, async (entry) => ({ entry, ...(await checkEntry(entry)) }));
@@ -185,13 +186,15 @@ async function measure(dir: string): Promise<{ entries: number; bytes: number }>
  * folder left aside that way is removed by the next clean.
  */
 export async function cleanCache(dir: string): Promise<CacheCleanResult> {
-  return withFolderAlone(dir, 'the download cache', 'gotong cache clean', async () => {
+  // i18n-exempt: the command to run again is a command line, the same in every language.
+  return withFolderAlone(dir, t('install.folder.cache'), 'gotong cache clean', async () => {
     const { entries, bytes } = await measure(dir);
     const parent = dirname(dir);
     const aside = join(parent, `.cache-removed-${uniqueName()}`);
     try {
       await fs.rename(dir, aside);
     } catch (error) {
+      // i18n-exempt: an IoAction, which ioError puts into words.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError('move aside', dir, error);
     }
     // This clean's folder, and any an interrupted clean left.

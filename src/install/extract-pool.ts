@@ -31,7 +31,7 @@ const MAX_WORKERS = 4;
  */
 const QUEUE_PER_WORKER = 64;
 const QUEUED_BYTES_PER_WORKER = 8 * 1024 * 1024;
-/** Why a job is dropped after a failure elsewhere in the install (never shown: that failure is). */
+/** Why a job is dropped after a failure elsewhere in the install (never shown: that failure is). i18n-exempt: never shown. */
 const ABANDONED = 'the install stopped before this module was placed';
 /** Archives sent to one worker ahead of its replies. */
 const IN_FLIGHT_PER_WORKER = 8;

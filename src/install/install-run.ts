@@ -25,6 +25,7 @@ import { assertFrozenUsable, assertLockedVersionsUnchanged, buildLockfile, lockf
 import { resolveDependencies, type Resolution, type ResolvedModule } from './resolve.js';
 import { readInstalledState, serializeState, type InstalledState } from './state.js';
 import { assertEntryMatchesTarget, targetReader, type TargetReader } from '../verified/targets.js';
+import { t } from '../i18n/translate.js';
 import { lastVerification, recent, sameRegistry, stampFor, verificationOf, type Verification } from './up-to-date.js';
 import { loadWorkspace, moduleDir, type LoadedWorkspace } from './workspace.js';
 import { reportVersionWarnings, versionWarnings, type VersionWarning } from './version-warnings.js';
@@ -68,8 +69,8 @@ function unlockedModules(unlock: InstallOptions['unlock'], requested: Record<str
   if (unlock === 'all') return new Set(Object.keys(lock?.modules ?? {}));
   for (const name of unlock ?? []) {
     if (!Object.hasOwn(requested, name) && !(lock && Object.hasOwn(lock.modules, name))) {
-      throw new GotongError('GOTONG_E_NOT_INSTALLED', `${name} is not a dependency of this workspace`, {
-        hint: 'Name a module listed by `gotong ls`, or add it with `gotong install`.',
+      throw new GotongError('GOTONG_E_NOT_INSTALLED', t('install.notDependency', { name }), {
+        hint: t('install.notDependency.hint'),
         details: { module: name },
       });
     }
@@ -157,7 +158,7 @@ export async function installInWorkspace(options: InstallOptions): Promise<Insta
   // Recorded for `gotong store prune`, and the store marked as used, so that no prune removes an entry this install makes or links.
   const home = gotongPaths(options.env);
   await rememberWorkspace(home.home, options.cwd);
-  const release = await useFolder(home.storeDir, 'the module store');
+  const release = await useFolder(home.storeDir, t('install.folder.store'));
   try {
     return await installLocked(workspace, options);
   } finally {
@@ -170,8 +171,8 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   const { paths } = workspace;
   const specs = (options.add ?? []).map(parseModuleSpec);
   if (options.frozen && specs.length > 0) {
-    throw new GotongError('GOTONG_E_USAGE', '--frozen installs the lockfile as it is and cannot add modules', {
-      hint: 'Run `gotong install MODULE` without --frozen, then commit the new lockfile.',
+    throw new GotongError('GOTONG_E_USAGE', t('install.frozenAdd'), {
+      hint: t('install.frozenAdd.hint'),
     });
   }
   let manifest: ModuleManifest = workspace.manifest;

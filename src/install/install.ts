@@ -5,6 +5,7 @@
 // when there is work.
 import { promises as fs } from 'node:fs';
 import { pathExists, withLock } from '../core/fsx.js';
+import { t } from '../i18n/translate.js';
 import { recoverInterruptedLink } from './link.js';
 import type { InstallOptions, InstallResult } from './install-types.js';
 import { installedIfUnchanged, type FreshnessOptions, type UpToDate } from './up-to-date.js';
@@ -16,7 +17,7 @@ export type { VersionWarning } from './version-warnings.js';
 
 /** Runs `work` under the workspace lock, after finishing or undoing an interrupted install. */
 function inWorkspace<T>(cwd: string, paths: WorkspacePaths, work: () => Promise<T>): Promise<T> {
-  return withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${cwd}` }, async () => {
+  return withLock(paths.lockPath, { waitMs: 30_000, what: t('install.folder.workspace', { path: cwd }) }, async () => {
     await recoverInterruptedLink(paths);
     return work();
   });

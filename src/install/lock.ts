@@ -2,6 +2,7 @@
 // --frozen makes before installing exactly what the lockfile says.
 import semver from 'semver';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import type { LockedModule, Lockfile } from '../manifest/types.js';
 import type { Resolution } from './resolve.js';
 
@@ -26,17 +27,17 @@ function sameRecord(a: Record<string, string>, b: Record<string, string>): boole
 
 /** Why a lockfile does not describe the workspace's dependencies; null when it does. */
 export function lockfileStaleness(lock: Lockfile, requested: Record<string, string>): string | null {
-  if (!sameRecord(lock.requested, requested)) return 'gotong.json\'s dependencies changed since the lockfile was written';
+  if (!sameRecord(lock.requested, requested)) return t('install.stale.requested');
   for (const [name, range] of Object.entries(requested)) {
     const locked = lock.modules[name];
-    if (!locked) return `${name} is not in the lockfile`;
-    if (!semver.satisfies(locked.version, range, { includePrerelease: true })) return `${name}@${locked.version} in the lockfile does not satisfy ${range}`;
+    if (!locked) return t('install.stale.missing', { name });
+    if (!semver.satisfies(locked.version, range, { includePrerelease: true })) return t('install.stale.unsatisfied', { name, version: locked.version, range });
   }
   for (const [name, locked] of Object.entries(lock.modules)) {
-    for (const [dep, range] of Object.entries(locked.dependencies)) {
-      const chosen = lock.modules[dep];
-      if (!chosen) return `${dep}, needed by ${name}, is not in the lockfile`;
-      if (!semver.satisfies(chosen.version, range, { includePrerelease: true })) return `${dep}@${chosen.version} does not satisfy ${name}'s ${range}`;
+    for (const [dependency, range] of Object.entries(locked.dependencies)) {
+      const chosen = lock.modules[dependency];
+      if (!chosen) return t('install.stale.missingDependency', { dependency, name });
+      if (!semver.satisfies(chosen.version, range, { includePrerelease: true })) return t('install.stale.unsatisfiedDependency', { dependency, version: chosen.version, name, range });
     }
   }
   return null;
@@ -44,14 +45,14 @@ export function lockfileStaleness(lock: Lockfile, requested: Record<string, stri
 
 export function assertFrozenUsable(lock: Lockfile | null, requested: Record<string, string>): Lockfile {
   if (!lock) {
-    throw new GotongError('GOTONG_E_LOCKFILE_STALE', '--frozen needs gotong-lock.json, and there is none', {
-      hint: 'Run `gotong install` without --frozen once and commit the lockfile it writes.',
+    throw new GotongError('GOTONG_E_LOCKFILE_STALE', t('install.frozenNoLockfile'), {
+      hint: t('install.frozenNoLockfile.hint'),
     });
   }
   const reason = lockfileStaleness(lock, requested);
   if (reason) {
-    throw new GotongError('GOTONG_E_LOCKFILE_STALE', `--frozen was given but the lockfile is stale: ${reason}`, {
-      hint: 'Run `gotong install` without --frozen to update gotong-lock.json, review it and commit it.',
+    throw new GotongError('GOTONG_E_LOCKFILE_STALE', t('install.frozenStale', { reason }), {
+      hint: t('install.frozenStale.hint'),
     });
   }
   return lock;
@@ -67,8 +68,8 @@ export function assertLockedVersionsUnchanged(resolution: Resolution, lock: Lock
   for (const [name, chosen] of resolution.modules) {
     const locked = lock?.modules[name];
     if (!locked || locked.version !== chosen.version || locked.integrity === chosen.entry.integrity) continue;
-    throw new GotongError('GOTONG_E_TARGET_MISMATCH', `the registry now signs other bytes for ${name}@${chosen.version} than gotong-lock.json records`, {
-      hint: 'A published version never changes, so the publisher\'s key may be misused; nothing was installed. Tell the registry administrators.',
+    throw new GotongError('GOTONG_E_TARGET_MISMATCH', t('install.lockedBytesChanged', { name, version: chosen.version }), {
+      hint: t('install.lockedBytesChanged.hint'),
       details: { module: name, version: chosen.version, lockedIntegrity: locked.integrity, registryIntegrity: chosen.entry.integrity },
     });
   }

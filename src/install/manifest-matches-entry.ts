@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractedFile } from '../archive/extract.js';
 import { GotongError, ioError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { manifestFileName } from '../manifest/manifest.js';
 import { quote } from '../manifest/names.js';
 import type { ResolvedModule } from './resolve.js';
@@ -29,26 +30,29 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 type Field = 'gotong.json' | 'name' | 'version' | 'dependencies';
 
-function mismatch(module: ResolvedModule, field: Field, what: string, details: Record<string, unknown> = {}): GotongError {
-  return new GotongError('GOTONG_E_MANIFEST_MISMATCH', `${module.name}@${module.version}: ${what}`, {
-    hint: 'Nothing was installed. Its publisher signed a tarball that is not the version its index entry describes: do not use this version, and tell the registry administrators.',
+/** `problem` says what differs, in words. */
+function mismatch(module: ResolvedModule, field: Field, problem: string, details: Record<string, unknown> = {}): GotongError {
+  return new GotongError('GOTONG_E_MANIFEST_MISMATCH', t('install.mismatch', { name: module.name, version: module.version, problem }), {
+    hint: t('install.mismatch.hint'),
     details: { module: module.name, version: module.version, field, ...details },
   });
 }
 
-function fieldMismatch(module: ResolvedModule, field: 'name' | 'version', what: string, found: unknown, signed: string): GotongError {
-  const said = found === undefined ? `has no "${field}"` : `names ${what} ${typeof found === 'string' ? quote(found) : JSON.stringify(found)}, not ${signed}`;
-  return mismatch(module, field, `its gotong.json ${said}`, { inTarball: found ?? null, signed });
+function fieldMismatch(module: ResolvedModule, field: 'name' | 'version', found: unknown, signed: string): GotongError {
+  const problem = found === undefined
+    ? t('install.mismatch.noField', { field })
+    : t('install.mismatch.field', { field, found: typeof found === 'string' ? quote(found) : JSON.stringify(found), signed });
+  return mismatch(module, field, problem, { inTarball: found ?? null, signed });
 }
 
 /** The first difference between two dependency maps, in words; null when they are equal. */
 function dependencyDifference(inTarball: Record<string, unknown>, signed: Record<string, string>): string | null {
   for (const name of Object.keys(signed).sort()) {
-    if (!Object.hasOwn(inTarball, name)) return `its gotong.json does not depend on ${name}, which the signed index entry lists (${quote(signed[name])})`;
-    if (inTarball[name] !== signed[name]) return `its gotong.json asks for ${name} ${quote(String(inTarball[name]))}, the signed index entry for ${quote(signed[name])}`;
+    if (!Object.hasOwn(inTarball, name)) return t('install.mismatch.dependencyMissing', { name, range: quote(signed[name]) });
+    if (inTarball[name] !== signed[name]) return t('install.mismatch.dependencyRange', { name, found: quote(String(inTarball[name])), signed: quote(signed[name]) });
   }
   for (const name of Object.keys(inTarball).sort()) {
-    if (!Object.hasOwn(signed, name)) return `its gotong.json depends on ${quote(name)}, which the signed index entry does not list`;
+    if (!Object.hasOwn(signed, name)) return t('install.mismatch.dependencyExtra', { name: quote(name) });
   }
   return null;
 }
@@ -60,8 +64,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** Throws GOTONG_E_MANIFEST_MISMATCH unless `dest`'s gotong.json names the module, version and dependencies of its entry. */
 export function assertManifestMatchesEntry(module: ResolvedModule, dest: string, files: readonly ExtractedFile[]): void {
   const listed = files.find((file) => file.path === manifestFileName);
-  if (!listed) throw mismatch(module, 'gotong.json', 'its tarball has no gotong.json at its root');
-  if (listed.size > MAX_MANIFEST_BYTES) throw mismatch(module, 'gotong.json', `its gotong.json is ${listed.size} bytes, more than the ${MAX_MANIFEST_BYTES} a manifest may have`);
+  if (!listed) throw mismatch(module, 'gotong.json', t('install.mismatch.noManifest'));
+  if (listed.size > MAX_MANIFEST_BYTES) throw mismatch(module, 'gotong.json', t('install.mismatch.manifestTooLarge', { size: listed.size, max: MAX_MANIFEST_BYTES }));
   const path = join(dest, manifestFileName);
   let bytes: Buffer;
   try {
@@ -73,13 +77,13 @@ export function assertManifestMatchesEntry(module: ResolvedModule, dest: string,
   try {
     manifest = JSON.parse(UTF8.decode(bytes));
   } catch {
-    throw mismatch(module, 'gotong.json', 'its gotong.json is not JSON text');
+    throw mismatch(module, 'gotong.json', t('install.mismatch.notJson'));
   }
-  if (!isPlainObject(manifest)) throw mismatch(module, 'gotong.json', 'its gotong.json is not a JSON object');
-  if (manifest.name !== module.name) throw fieldMismatch(module, 'name', 'the module', manifest.name, module.name);
-  if (manifest.version !== module.version) throw fieldMismatch(module, 'version', 'version', manifest.version, module.version);
+  if (!isPlainObject(manifest)) throw mismatch(module, 'gotong.json', t('install.mismatch.notObject'));
+  if (manifest.name !== module.name) throw fieldMismatch(module, 'name', manifest.name, module.name);
+  if (manifest.version !== module.version) throw fieldMismatch(module, 'version', manifest.version, module.version);
   const dependencies = manifest.dependencies ?? {};
-  if (!isPlainObject(dependencies)) throw mismatch(module, 'dependencies', 'its gotong.json has "dependencies" that are not a map of module names to ranges');
+  if (!isPlainObject(dependencies)) throw mismatch(module, 'dependencies', t('install.mismatch.badDependencies'));
   const signed = module.entry.dependencies ?? {};
   const difference = dependencyDifference(dependencies, signed);
   if (difference) throw mismatch(module, 'dependencies', difference, { inTarball: dependencies, signed });

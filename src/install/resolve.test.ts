@@ -2,6 +2,7 @@
 // the same demands its message lists in words.
 import { describe, expect, it } from 'vitest';
 import { isGotongError, type GotongError } from '../core/errors.js';
+import { setLanguage } from '../i18n/translate.js';
 import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
 import { resolveDependencies } from './resolve.js';
 
@@ -70,5 +71,19 @@ describe('resolution conflicts', () => {
       { from: '@bandung/e-musrenbang@2.0.0', range: '^2.0.0' },
     ]);
     for (const d of demands as Array<{ from: string; range: string }>) expect(error.message).toContain(`${d.from} asks for ${d.range}`);
+  });
+
+  it('says who asks for what in Indonesian when asked, while details.demands keep their values', async () => {
+    const loadIndex = registryOf({ '@bandung/ui-kit': { '1.2.0': {}, '2.0.0': {} } });
+    setLanguage('id');
+    try {
+      const error = await failure(resolveDependencies({ requested: { '@bandung/ui-kit': '^3.0.0' }, locked: {}, loadIndex }));
+      expect(error.code).toBe('GOTONG_E_NO_MATCHING_VERSION');
+      expect(error.message).toBe('tidak ada versi @bandung/ui-kit yang diterbitkan yang memenuhi ^3.0.0');
+      expect(error.hint).toBe('Diterbitkan: 1.2.0, 2.0.0. Ubah rentang versinya di gotong.json atau di baris perintah.');
+      expect(error.toJSON().details).toMatchObject({ demands: [{ from: 'the workspace', range: '^3.0.0' }] });
+    } finally {
+      setLanguage('en');
+    }
   });
 });

@@ -5,6 +5,7 @@
 // when nothing fits it explains who asks for what, in words.
 import semver from 'semver';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
 
 export interface ResolveInput {
@@ -31,11 +32,20 @@ interface Demand {
   range: string;
 }
 
+/** Who asks when the workspace itself does, as --json's `demands` give it in every language. i18n-exempt: a machine value. */
 const WORKSPACE = 'the workspace';
 const MAX_STEPS = 200_000;
 
 function describeDemands(demands: Demand[]): string {
-  return demands.map((d) => `${d.from} asks for ${d.range}`).join(', ');
+  return demands
+    .map((d) => (d.from === WORKSPACE ? t('install.resolve.demandOfWorkspace', { range: d.range }) : t('install.resolve.demand', { from: d.from, range: d.range })))
+    .join(', ');
+}
+
+/** The published versions for a hint, and the yanked ones when there are any. */
+function publishedHint(key: 'install.resolve.noMatch.hint' | 'install.resolve.conflict.hint', name: string, published: string[], yanked: string[]): string {
+  const values = { name, published: published.join(', ') || t('install.resolve.none'), yanked: yanked.join(', ') };
+  return yanked.length > 0 ? t(`${key}Yanked`, values) : t(key, values);
 }
 
 function copyDemands(demands: Demand[]): Demand[] {
@@ -75,13 +85,13 @@ class Search {
     const yanked = published.filter((v) => index.versions[v].yanked);
     const direct = demands.length === 1 && demands[0].from === WORKSPACE;
     if (direct) {
-      return new GotongError('GOTONG_E_NO_MATCHING_VERSION', `no published version of ${name} satisfies ${demands[0].range}`, {
-        hint: `Published: ${published.join(', ') || 'none'}${yanked.length ? ` (yanked: ${yanked.join(', ')})` : ''}. Change the range in gotong.json or on the command line.`,
+      return new GotongError('GOTONG_E_NO_MATCHING_VERSION', t('install.resolve.noMatch', { name, range: demands[0].range }), {
+        hint: publishedHint('install.resolve.noMatch.hint', name, published, yanked),
         details: { module: name, demands, published, yanked },
       });
     }
-    return new GotongError('GOTONG_E_RESOLVE_CONFLICT', `no version of ${name} satisfies everyone: ${describeDemands(demands)}`, {
-      hint: `Published versions of ${name}: ${published.join(', ') || 'none'}${yanked.length ? ` (yanked: ${yanked.join(', ')})` : ''}. Change one of these ranges, or ask the publisher for a version that fits.`,
+    return new GotongError('GOTONG_E_RESOLVE_CONFLICT', t('install.resolve.conflict', { name, demands: describeDemands(demands) }), {
+      hint: publishedHint('install.resolve.conflict.hint', name, published, yanked),
       details: { module: name, demands, published, yanked },
     });
   }
@@ -89,8 +99,8 @@ class Search {
   /** Resolves the names in `pending` (in order); true when all could be selected. */
   async solve(pending: string[]): Promise<boolean> {
     if (++this.steps > MAX_STEPS) {
-      throw new GotongError('GOTONG_E_RESOLVE_CONFLICT', 'the dependency graph is too tangled to resolve within the search limit', {
-        hint: 'Pin exact versions of the modules that conflict in gotong.json.',
+      throw new GotongError('GOTONG_E_RESOLVE_CONFLICT', t('install.resolve.tooTangled'), {
+        hint: t('install.resolve.tooTangled.hint'),
       });
     }
     const queue = pending.filter((n) => !this.selected.has(n));
@@ -113,8 +123,8 @@ class Search {
         const chosen = this.selected.get(dep);
         if (chosen && !semver.satisfies(chosen.version, range)) {
           clash = true;
-          this.firstConflict ??= new GotongError('GOTONG_E_RESOLVE_CONFLICT', `no version of ${dep} satisfies everyone: ${describeDemands(this.demandsOf(dep))}`, {
-            hint: `${dep}@${chosen.version} was chosen for the others. Change one of these ranges, or ask the publisher for a version that fits.`,
+          this.firstConflict ??= new GotongError('GOTONG_E_RESOLVE_CONFLICT', t('install.resolve.conflict', { name: dep, demands: describeDemands(this.demandsOf(dep)) }), {
+            hint: t('install.resolve.conflict.hintChosen', { name: dep, version: chosen.version }),
             details: { module: dep, demands: copyDemands(this.demandsOf(dep)) },
           });
         }
@@ -136,7 +146,7 @@ class Search {
     for (const name of names) this.demandsOf(name).push({ from: WORKSPACE, range: this.input.requested[name] });
     this.input.prefetch?.(names);
     if (!(await this.solve(names))) {
-      throw this.firstConflict ?? new GotongError('GOTONG_E_RESOLVE_CONFLICT', 'the dependencies cannot be resolved', { hint: 'Check the ranges in gotong.json.' });
+      throw this.firstConflict ?? new GotongError('GOTONG_E_RESOLVE_CONFLICT', t('install.resolve.failed'), { hint: t('install.resolve.failed.hint') });
     }
     return { modules: new Map([...this.selected.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
   }

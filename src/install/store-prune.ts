@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { ioError } from '../core/errors.js';
 import { pathExists } from '../core/fsx.js';
 import { withFolderAlone } from '../verified/in-use.js';
+import { t } from '../i18n/translate.js';
 import { forgetWorkspace, knownWorkspaces } from './known-workspaces.js';
 import { ModuleStore } from './store.js';
 import { workspacePaths } from './workspace-paths.js';
@@ -80,7 +81,8 @@ async function entryFolders(storeDir: string): Promise<Array<{ dir: string; inte
 
 /** Removes the store entries no recorded workspace uses, and the records of workspaces that are gone. */
 export async function pruneStore(options: StorePruneOptions): Promise<StorePruneResult> {
-  return withFolderAlone(options.storeDir, 'the module store', 'gotong store prune', async () => {
+  // i18n-exempt: the command to run again is a command line, the same in every language.
+  return withFolderAlone(options.storeDir, t('install.folder.store'), 'gotong store prune', async () => {
     const store = new ModuleStore(options.storeDir);
     const used = new Set<string>();
     const workspaces: PrunedWorkspace[] = [];

@@ -9,6 +9,7 @@ import { readLockfile, serializeLockfile } from '../manifest/lockfile.js';
 import { removeDependency, serializeManifest } from '../manifest/manifest.js';
 import { parseModuleName } from '../manifest/names.js';
 import type { Lockfile } from '../manifest/types.js';
+import { t } from '../i18n/translate.js';
 import { applyLinkPlan, newTransactionId, recoverInterruptedLink } from './link.js';
 import { readInstalledState, serializeState } from './state.js';
 import { loadWorkspace, workspacePaths } from './workspace.js';
@@ -39,9 +40,9 @@ export function lockClosure(lock: Lockfile, roots: string[]): Set<string> {
 
 export async function uninstall(options: UninstallOptions): Promise<UninstallResult> {
   if (!(await loadWorkspace(options.cwd)).existed) {
-    throw new GotongError('GOTONG_E_MANIFEST_MISSING', `there is no gotong.json in ${options.cwd}`, { hint: 'Run the command in the workspace folder, or pass --cwd.' });
+    throw new GotongError('GOTONG_E_MANIFEST_MISSING', t('install.noWorkspace', { dir: options.cwd }), { hint: t('install.noWorkspace.hint') });
   }
-  return withLock(workspacePaths(options.cwd).lockPath, { waitMs: 30_000, what: `the workspace ${options.cwd}` }, async () => {
+  return withLock(workspacePaths(options.cwd).lockPath, { waitMs: 30_000, what: t('install.folder.workspace', { path: options.cwd }) }, async () => {
     await recoverInterruptedLink(workspacePaths(options.cwd));
     // Read gotong.json only under the lock: another command may have just changed it.
     const workspace = await loadWorkspace(options.cwd);
@@ -49,7 +50,7 @@ export async function uninstall(options: UninstallOptions): Promise<UninstallRes
     for (const text of options.modules) {
       const { fullName } = parseModuleName(text);
       if (!manifest.dependencies?.[fullName]) {
-        throw new GotongError('GOTONG_E_NOT_INSTALLED', `${fullName} is not a dependency of this workspace`, { hint: 'See the dependencies with `gotong ls`.' });
+        throw new GotongError('GOTONG_E_NOT_INSTALLED', t('install.notDependency', { name: fullName }), { hint: t('install.notDependency.hintList') });
       }
       manifest = removeDependency(manifest, fullName);
     }

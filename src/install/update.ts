@@ -8,6 +8,7 @@ import { GotongError } from '../core/errors.js';
 import { latestVersion } from '../manifest/module-index.js';
 import { parseModuleName } from '../manifest/names.js';
 import type { SettingsInput } from '../settings/settle.js';
+import { t } from '../i18n/translate.js';
 import { install, type InstallResult } from './install.js';
 import { openWorkspaceRegistry, type WorkspaceRegistryOptions } from './workspace-registry.js';
 
@@ -42,15 +43,15 @@ export function latestRanges(requested: Record<string, string>, names: string[],
   const changes: RangeChange[] = [];
   for (const name of names) {
     if (!Object.hasOwn(requested, name)) {
-      throw new GotongError('GOTONG_E_USAGE', `${name} is not listed in gotong.json's dependencies, so it has no range to move`, {
-        hint: 'Name a direct dependency, or leave out --latest to update it within the ranges that ask for it.',
+      throw new GotongError('GOTONG_E_USAGE', t('install.update.notDirect', { name }), {
+        hint: t('install.update.notDirect.hint'),
         details: { module: name },
       });
     }
     const latest = latestOf(name);
     if (latest === null) {
-      throw new GotongError('GOTONG_E_NO_MATCHING_VERSION', `every published version of ${name} is yanked`, {
-        hint: 'There is no version to move to; ask its publisher, or leave its range as it is.',
+      throw new GotongError('GOTONG_E_NO_MATCHING_VERSION', t('install.update.allYanked', { name }), {
+        hint: t('install.update.allYanked.hint'),
         details: { module: name },
       });
     }

@@ -9,6 +9,7 @@ import { pathExists, withLock } from '../core/fsx.js';
 import { mapLimit } from '../core/concurrency.js';
 import { recoverInterruptedLink } from './link.js';
 import { GENERATED_FILE } from '../settings/installed.js';
+import { t } from '../i18n/translate.js';
 import { markForRepair } from './repair.js';
 import { readInstalledState } from './state.js';
 import { moduleDir, workspacePaths } from './workspace.js';
@@ -43,7 +44,7 @@ export async function verifyInstalled(cwd: string): Promise<VerifyInstalledResul
   // An install cut short (power loss, kill) is finished or undone first, as the
   // next install would, so verify judges the old tree or the new one, never a mix.
   if (await pathExists(paths.journalFile)) {
-    await withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${cwd}` }, () => recoverInterruptedLink(paths));
+    await withLock(paths.lockPath, { waitMs: 30_000, what: t('install.folder.workspace', { path: cwd }) }, () => recoverInterruptedLink(paths));
   }
   const state = await readInstalledState(paths);
   const result: VerifyInstalledResult = { ok: true, modules: 0, files: 0, changed: [], missing: [], extra: [], repair: [] };
@@ -84,7 +85,7 @@ export async function verifyInstalled(cwd: string): Promise<VerifyInstalledResul
   result.ok = result.changed.length + result.missing.length + result.extra.length === 0;
   result.repair = [...damaged].sort();
   if (result.repair.length > 0) {
-    await withLock(paths.lockPath, { waitMs: 30_000, what: `the workspace ${cwd}` }, () => markForRepair(paths, result.repair));
+    await withLock(paths.lockPath, { waitMs: 30_000, what: t('install.folder.workspace', { path: cwd }) }, () => markForRepair(paths, result.repair));
   }
   return result;
 }

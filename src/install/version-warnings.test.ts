@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryReporter } from '../core/reporter.js';
+import { setLanguage } from '../i18n/translate.js';
 import { reportVersionWarnings, versionWarnings } from './version-warnings.js';
 
 const state = (extra: { yanked?: boolean; yankedReason?: string; deprecated?: string | null } = {}) => ({ yanked: false, deprecated: null, ...extra });
@@ -32,5 +33,23 @@ describe('versionWarnings', () => {
       { type: 'warn', code: 'GOTONG_W_VERSION_YANKED', message: '@bandung/e-musrenbang@2.1.1 is yanked (no reason given)', hint: expect.stringContaining('`gotong update @bandung/e-musrenbang`') },
       { type: 'warn', code: 'GOTONG_W_VERSION_DEPRECATED', message: '@bandung/ui-kit@1.0.0 is deprecated: "Pakai 2.x"', hint: expect.stringContaining('`gotong outdated`') },
     ]);
+  });
+
+  it("speaks Indonesian when asked, with the publisher's words as they were written", () => {
+    setLanguage('id');
+    try {
+      const reporter = new MemoryReporter();
+      reportVersionWarnings(reporter, versionWarnings([{ name: '@bandung/e-musrenbang', version: '2.1.1', entry: state({ yanked: true, yankedReason: 'kode wilayah salah' }) }]));
+      expect(reporter.ofType('warn')).toEqual([
+        {
+          type: 'warn',
+          code: 'GOTONG_W_VERSION_YANKED',
+          message: '@bandung/e-musrenbang@2.1.1 ditarik: "kode wilayah salah"',
+          hint: 'Versi ini tetap terpasang karena gotong-lock.json menetapkannya. Jalankan `gotong update @bandung/e-musrenbang` untuk pindah ke versi yang tidak ditarik.',
+        },
+      ]);
+    } finally {
+      setLanguage('en');
+    }
   });
 });

@@ -4,6 +4,7 @@
 // another organisation, so the human line quotes them with every control
 // character escaped; the JSON field carries them as they are.
 import type { Reporter } from '../core/reporter.js';
+import { t } from '../i18n/translate.js';
 import { quote } from '../manifest/names.js';
 import type { IndexVersion } from '../manifest/types.js';
 
@@ -24,9 +25,11 @@ export function versionWarnings(modules: Iterable<{ name: string; version: strin
   for (const { name, version, entry } of modules) {
     if (entry.yanked) {
       const reason = typeof entry.yankedReason === 'string' ? entry.yankedReason : null;
-      warnings.push({ code: 'GOTONG_W_VERSION_YANKED', module: name, version, reason, message: `${name}@${version} is yanked${reason === null ? ' (no reason given)' : `: ${quote(reason, 300)}`}` });
+      const message = reason === null ? t('install.warn.yankedNoReason', { name, version }) : t('install.warn.yanked', { name, version, reason: quote(reason, 300) });
+      warnings.push({ code: 'GOTONG_W_VERSION_YANKED', module: name, version, reason, message });
     } else if (typeof entry.deprecated === 'string') {
-      warnings.push({ code: 'GOTONG_W_VERSION_DEPRECATED', module: name, version, reason: entry.deprecated, message: `${name}@${version} is deprecated: ${quote(entry.deprecated, 300)}` });
+      const message = t('install.warn.deprecated', { name, version, message: quote(entry.deprecated, 300) });
+      warnings.push({ code: 'GOTONG_W_VERSION_DEPRECATED', module: name, version, reason: entry.deprecated, message });
     }
   }
   return warnings.sort((a, b) => (a.module < b.module ? -1 : a.module > b.module ? 1 : 0));
@@ -38,10 +41,7 @@ export function reportVersionWarnings(reporter: Reporter, warnings: VersionWarni
       type: 'warn',
       code: warning.code,
       message: warning.message,
-      hint:
-        warning.code === 'GOTONG_W_VERSION_YANKED'
-          ? `It stays installed because gotong-lock.json pins it. Run \`gotong update ${warning.module}\` to move to a version that is not yanked.`
-          : 'Run `gotong outdated` to see the versions its publisher offers instead.',
+      hint: warning.code === 'GOTONG_W_VERSION_YANKED' ? t('install.warn.yanked.hint', { name: warning.module }) : t('install.warn.deprecated.hint'),
     });
   }
 }

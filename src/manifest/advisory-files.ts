@@ -9,8 +9,9 @@
 // name (names start with a letter or digit), so the two never collide.
 import semver from 'semver';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { isValidNamespace, isValidVersion, parseModuleName, quote } from './names.js';
-import { parseDocumentText } from './schema.js';
+import { describedSource, parseDocumentText } from './schema.js';
 import type { AdoptionRecord, Advisory, AdvisoryFile, Severity } from './types.js';
 
 export const ADOPTION_FOLDER = '_adoption';
@@ -19,8 +20,6 @@ export const ADVISORIES_FILE = 'advisories.json';
 export const MAX_ADOPTION_BYTES = 1024 * 1024;
 export const MAX_ADVISORIES_BYTES = 4 * 1024 * 1024;
 export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
-
-const REGISTRY_HINT = 'The registry holds a damaged or misplaced file: tell the registry administrators (they can run `gotong registry verify`).';
 
 /** What a namespace target path is, by its shape alone. */
 export type NamespaceFile =
@@ -46,8 +45,8 @@ const RESERVED_WORKSPACES = new Set(['index']);
 
 export function adoptionTarget(namespace: string, workspace: string): string {
   if (!isValidNamespace(namespace) || !isValidNamespace(workspace) || RESERVED_WORKSPACES.has(workspace)) {
-    throw new GotongError('GOTONG_E_USAGE', `${quote(`${namespace}/${workspace}`)} does not name a namespace and a workspace id`, {
-      hint: 'A workspace id is a slug such as portal-layanan: lowercase letters, digits and hyphens, at most 64 characters, and not "index".',
+    throw new GotongError('GOTONG_E_USAGE', t('manifest.adoption.badTarget', { value: quote(`${namespace}/${workspace}`) }), {
+      hint: t('manifest.adoption.badTarget.hint'),
     });
   }
   return `${namespace}/${ADOPTION_FOLDER}/${workspace}.json`;
@@ -62,27 +61,29 @@ function utf8(bytes: Buffer, source: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${source} is not UTF-8 text`, { hint: REGISTRY_HINT });
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('manifest.notUtf8', { source }), { hint: t('manifest.registryFile.hint') });
   }
 }
 
 function bounded(bytes: Buffer, max: number, source: string): void {
-  if (bytes.length > max) throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${source} takes ${bytes.length} bytes, more than the ${max} allowed`, { hint: REGISTRY_HINT });
+  if (bytes.length > max) {
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('manifest.registryFile.tooLarge', { source, size: bytes.length, max }), { hint: t('manifest.registryFile.hint') });
+  }
 }
 
 /** Parses an adoption record read at `targetPath`; it must name the namespace and workspace of its path. */
 export function parseAdoptionRecord(bytes: Buffer, targetPath: string): AdoptionRecord {
-  const source = `the adoption record ${targetPath}`;
-  bounded(bytes, MAX_ADOPTION_BYTES, source);
-  const record = parseDocumentText('adoption', utf8(bytes, source), source);
+  const source = describedSource('manifest.adoption.source', { path: targetPath });
+  bounded(bytes, MAX_ADOPTION_BYTES, source.label);
+  const record = parseDocumentText('adoption', utf8(bytes, source.label), source);
   const [namespace] = targetPath.split('/');
   const place = namespaceFileOf(targetPath);
   if (RESERVED_WORKSPACES.has(record.workspace)) {
-    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${source} uses the reserved workspace id "index"`, { hint: REGISTRY_HINT });
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('manifest.adoption.reservedId', { source: source.label }), { hint: t('manifest.registryFile.hint') });
   }
   if (place.kind !== 'adoption' || record.namespace !== namespace || record.workspace !== place.workspace) {
-    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${source} claims to come from ${quote(`${record.namespace}/${record.workspace}`)}, which is not where it is signed`, {
-      hint: 'Only a namespace\'s own keys may report its workspaces; the file is refused. Tell the registry administrators.',
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('manifest.adoption.elsewhere', { source: source.label, from: quote(`${record.namespace}/${record.workspace}`) }), {
+      hint: t('manifest.adoption.elsewhere.hint'),
       details: { path: targetPath, namespace: record.namespace, workspace: record.workspace },
     });
   }
@@ -91,13 +92,13 @@ export function parseAdoptionRecord(bytes: Buffer, targetPath: string): Adoption
 
 /** Parses a module's advisories read at `targetPath`; they must be about the module whose folder holds them. */
 export function parseAdvisoryFile(bytes: Buffer, targetPath: string): AdvisoryFile {
-  const source = `the advisories ${targetPath}`;
-  bounded(bytes, MAX_ADVISORIES_BYTES, source);
-  const file = parseDocumentText('advisories', utf8(bytes, source), source);
+  const source = describedSource('manifest.advisories.source', { path: targetPath });
+  bounded(bytes, MAX_ADVISORIES_BYTES, source.label);
+  const file = parseDocumentText('advisories', utf8(bytes, source.label), source);
   const place = namespaceFileOf(targetPath);
   if (place.kind !== 'advisories' || file.name !== place.module) {
-    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${source} are about ${quote(file.name)}, not the module whose folder holds them`, {
-      hint: 'Only a module\'s own namespace may publish advisories for it; the file is refused. Tell the registry administrators.',
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('manifest.advisories.otherModule', { source: source.label, name: quote(file.name) }), {
+      hint: t('manifest.advisories.otherModule.hint'),
       details: { path: targetPath, name: file.name },
     });
   }

@@ -3,6 +3,7 @@
 // messages. It also refuses what JSON.parse quietly accepts but which lets two
 // parsers read one signed file differently: a key given twice in one object.
 // It only checks; JSON.parse builds the value once the text is known clean.
+import { t } from '../i18n/translate.js';
 import { quote } from './names.js';
 
 const MAX_DEPTH = 64;
@@ -24,7 +25,7 @@ export function scanJson(text: string): JsonProblem | null {
   };
   const char = (at: number) => (at < text.length ? text[at] : undefined);
   const shown = (c: string | undefined) =>
-    c === undefined ? 'the end of the text' : /[\x21-\x7e]/.test(c) ? `"${c}"` : `character U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    c === undefined ? t('manifest.json.endOfText') : /[\x21-\x7e]/.test(c) ? `"${c}"` : t('manifest.json.character', { code: c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') });
   const space = () => {
     while (pos < text.length) {
       const c = text.charCodeAt(pos);
@@ -36,7 +37,7 @@ export function scanJson(text: string): JsonProblem | null {
     const start = pos;
     pos++;
     for (;;) {
-      if (pos >= text.length) stop('a string is not closed', start);
+      if (pos >= text.length) stop(t('manifest.json.stringNotClosed'), start);
       const c = text.charCodeAt(pos);
       if (c === 0x22) {
         pos++;
@@ -46,44 +47,44 @@ export function scanJson(text: string): JsonProblem | null {
         const e = char(pos + 1);
         if (e !== undefined && '"\\/bfnrt'.includes(e)) pos += 2;
         else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) pos += 6;
-        else stop('invalid escape in a string');
+        else stop(t('manifest.json.badEscape'));
       } else if (c < 0x20) {
-        stop('a string holds a raw control character (write it as an escape such as \\n)');
+        stop(t('manifest.json.controlCharacter'));
       } else pos++;
     }
   };
-  const digits = (what: string) => {
+  const digits = (where: 'integer' | 'fraction' | 'exponent') => {
     const start = pos;
     while (pos < text.length && text.charCodeAt(pos) >= 0x30 && text.charCodeAt(pos) <= 0x39) pos++;
-    if (pos === start) stop(`a number needs digits ${what}`);
+    if (pos === start) stop(t('manifest.json.digits', { where }));
   };
   const number = () => {
     if (char(pos) === '-') pos++;
     if (char(pos) === '0') pos++;
-    else digits('here');
+    else digits('integer');
     if (char(pos) === '.') {
       pos++;
-      digits('after "."');
+      digits('fraction');
     }
     if (char(pos) === 'e' || char(pos) === 'E') {
       pos++;
       if (char(pos) === '+' || char(pos) === '-') pos++;
-      digits('in the exponent');
+      digits('exponent');
     }
   };
   const value = (depth: number): void => {
     const c = char(pos);
     if (c === '{' || c === '[') {
-      if (depth >= MAX_DEPTH) stop(`objects and lists are nested more than ${MAX_DEPTH} levels deep`);
+      if (depth >= MAX_DEPTH) stop(t('manifest.json.tooDeep', { max: MAX_DEPTH }));
       if (c === '{') object(depth + 1);
       else list(depth + 1);
     } else if (c === '"') string();
     else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
     else if (c !== undefined && /[tfn]/.test(c)) {
       const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, pos));
-      if (!word) stop('unexpected word (only true, false and null are allowed unquoted)');
+      if (!word) stop(t('manifest.json.unexpectedWord'));
       pos += word!.length;
-    } else stop(`unexpected ${shown(c)} where a value should start`);
+    } else stop(t('manifest.json.unexpectedBeforeValue', { found: shown(c) }));
   };
   const object = (depth: number) => {
     pos++;
@@ -94,13 +95,13 @@ export function scanJson(text: string): JsonProblem | null {
     }
     const keys = new Set<string>();
     for (;;) {
-      if (char(pos) !== '"') stop(char(pos) === '}' ? 'a comma before "}" is not allowed' : `expected a quoted field name, found ${shown(char(pos))}`);
+      if (char(pos) !== '"') stop(char(pos) === '}' ? t('manifest.json.trailingComma', { close: '}' }) : t('manifest.json.expectedFieldName', { found: shown(char(pos)) }));
       const keyStart = pos;
       const key = JSON.parse(string()) as string;
-      if (keys.has(key)) stop(`the field ${quote(key)} appears twice in one object`, keyStart);
+      if (keys.has(key)) stop(t('manifest.json.duplicateField', { field: quote(key) }), keyStart);
       keys.add(key);
       space();
-      if (char(pos) !== ':') stop(`expected ":" after a field name, found ${shown(char(pos))}`);
+      if (char(pos) !== ':') stop(t('manifest.json.expectedColon', { found: shown(char(pos)) }));
       pos++;
       space();
       value(depth);
@@ -111,7 +112,7 @@ export function scanJson(text: string): JsonProblem | null {
       } else if (char(pos) === '}') {
         pos++;
         return;
-      } else stop(`expected "," or "}" after a value, found ${shown(char(pos))}`);
+      } else stop(t('manifest.json.expectedCommaOrClose', { close: '}', found: shown(char(pos)) }));
     }
   };
   const list = (depth: number) => {
@@ -122,7 +123,7 @@ export function scanJson(text: string): JsonProblem | null {
       return;
     }
     for (;;) {
-      if (char(pos) === ']') stop('a comma before "]" is not allowed');
+      if (char(pos) === ']') stop(t('manifest.json.trailingComma', { close: ']' }));
       value(depth);
       space();
       if (char(pos) === ',') {
@@ -131,15 +132,15 @@ export function scanJson(text: string): JsonProblem | null {
       } else if (char(pos) === ']') {
         pos++;
         return;
-      } else stop(`expected "," or "]" after a value, found ${shown(char(pos))}`);
+      } else stop(t('manifest.json.expectedCommaOrClose', { close: ']', found: shown(char(pos)) }));
     }
   };
   try {
     space();
-    if (pos >= text.length) stop('the text is empty');
+    if (pos >= text.length) stop(t('manifest.json.empty'));
     value(0);
     space();
-    if (pos < text.length) stop(`unexpected ${shown(char(pos))} after the end of the JSON value`);
+    if (pos < text.length) stop(t('manifest.json.afterEnd', { found: shown(char(pos)) }));
     return null;
   } catch (e) {
     if (e instanceof ScanStop) return { offset: e.offset, message: e.message };

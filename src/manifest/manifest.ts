@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fsx.js';
+import { t } from '../i18n/translate.js';
 import { assertRange, parseModuleName } from './names.js';
 import { parseDocumentText, validateDocument } from './schema.js';
 import type { ModuleManifest, PublishableManifest } from './types.js';
@@ -31,9 +32,9 @@ export async function readManifest(dir: string): Promise<ModuleManifest> {
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException)?.code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      const where = resolve(dir) === process.cwd() ? 'this folder' : displayPath(dir);
-      throw new GotongError('GOTONG_E_MANIFEST_MISSING', `there is no ${manifestFileName} in ${where}`, {
-        hint: 'Run `gotong init` to create one, or run the command from the module or workspace folder.',
+      const message = resolve(dir) === process.cwd() ? t('manifest.missing.here') : t('manifest.missing', { dir: displayPath(dir) });
+      throw new GotongError('GOTONG_E_MANIFEST_MISSING', message, {
+        hint: t('manifest.missing.hint'),
         details: { file: displayPath(file) },
         cause,
       });
@@ -46,14 +47,14 @@ export async function readManifest(dir: string): Promise<ModuleManifest> {
 /** Checks that a manifest can be published: it has a name and a version and is not private. */
 export function assertPublishable(manifest: ModuleManifest, source = manifestFileName): PublishableManifest {
   if (manifest.private === true) {
-    throw new GotongError('GOTONG_E_MANIFEST_INVALID', `${source} is marked "private": true, so it is never published`, {
-      hint: 'A workspace is not published. If this folder is a module, remove "private": true from gotong.json.',
+    throw new GotongError('GOTONG_E_MANIFEST_INVALID', t('manifest.private', { source }), {
+      hint: t('manifest.private.hint'),
     });
   }
   for (const [field, example] of [['name', '@bandung/e-musrenbang'], ['version', '1.0.0']] as const) {
     if (manifest[field] === undefined) {
-      throw new GotongError('GOTONG_E_MANIFEST_INVALID', `${source} has no "${field}", which publishing needs`, {
-        hint: `Add "${field}": "${example}" to gotong.json (\`gotong init\` writes both).`,
+      throw new GotongError('GOTONG_E_MANIFEST_INVALID', t('manifest.publishField', { source, field }), {
+        hint: t('manifest.publishField.hint', { field, example }),
         details: { file: source, field: `/${field}` },
       });
     }
@@ -95,8 +96,8 @@ export function addDependency(manifest: ModuleManifest, name: string, range: str
   parseModuleName(name);
   assertRange(range);
   if (manifest.name === name) {
-    throw new GotongError('GOTONG_E_USAGE', `${name} cannot depend on itself`, {
-      hint: 'Name another module to add; this gotong.json is the module itself.',
+    throw new GotongError('GOTONG_E_USAGE', t('manifest.selfDependency', { name }), {
+      hint: t('manifest.selfDependency.hint'),
     });
   }
   return { ...manifest, dependencies: sortedRecord({ ...(manifest.dependencies ?? {}), [name]: range }) };
@@ -107,8 +108,8 @@ export function removeDependency(manifest: ModuleManifest, name: string): Module
   parseModuleName(name);
   const dependencies = { ...(manifest.dependencies ?? {}) };
   if (!Object.hasOwn(dependencies, name)) {
-    throw new GotongError('GOTONG_E_NOT_INSTALLED', `${name} is not a dependency in gotong.json`, {
-      hint: 'Check the spelling: only the names under "dependencies" in gotong.json can be removed.',
+    throw new GotongError('GOTONG_E_NOT_INSTALLED', t('manifest.notDependency', { name }), {
+      hint: t('manifest.notDependency.hint'),
       details: { name },
     });
   }

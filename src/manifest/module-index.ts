@@ -6,9 +6,10 @@
 // add a version never drops them.
 import semver from 'semver';
 import { bug, GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { compareText } from './manifest.js';
 import { assertVersion, indexTarget, parseModuleName, quote } from './names.js';
-import { parseDocumentText } from './schema.js';
+import { describedSource, parseDocumentText } from './schema.js';
 import type { IndexVersion, ModuleIndex } from './types.js';
 
 const INDEX_FIELDS = ['schemaVersion', 'name', 'versions'] as const;
@@ -20,19 +21,19 @@ const VERSION_FIELDS = [
 /** Parses and checks an index target's bytes; the index must be the one for `expectedName`. */
 export function parseModuleIndex(bytes: Buffer, expectedName: string): ModuleIndex {
   const { namespace, name } = parseModuleName(expectedName);
-  const source = `the registry index ${indexTarget(namespace, name)}`;
+  const source = describedSource('manifest.index.source', { path: indexTarget(namespace, name) });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${source} is not UTF-8 text`, {
-      hint: 'The registry holds a damaged or foreign file: tell the registry administrators (they can run `gotong registry verify`).',
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('manifest.notUtf8', { source: source.label }), {
+      hint: t('manifest.schema.hint.registry'),
     });
   }
   const index = parseDocumentText('index', text, source);
   if (index.name !== expectedName) {
-    throw new GotongError('GOTONG_E_REGISTRY_INVALID', `${source} describes ${quote(index.name)}, not ${expectedName}`, {
-      hint: 'The registry holds a misplaced index file: tell the registry administrators (they can run `gotong registry verify`).',
+    throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('manifest.index.otherModule', { source: source.label, found: quote(index.name), expected: expectedName }), {
+      hint: t('manifest.index.otherModule.hint'),
       details: { expected: expectedName, found: index.name },
     });
   }
@@ -89,8 +90,8 @@ export function withVersion(index: ModuleIndex | null, name: string, version: st
   const versions = { ...(index?.versions ?? {}) };
   const twin = Object.keys(versions).find((v) => v !== version && semver.eq(v, version));
   if (twin) {
-    throw new GotongError('GOTONG_E_VERSION_EXISTS', `${name}@${twin} is already published, and ${version} differs from it only in build metadata`, {
-      hint: 'Versions that differ only after "+" count as the same version: bump the version number instead.',
+    throw new GotongError('GOTONG_E_VERSION_EXISTS', t('manifest.index.buildMetadataTwin', { name, twin, version }), {
+      hint: t('manifest.index.buildMetadataTwin.hint'),
       details: { name, version, existing: twin },
     });
   }
@@ -116,11 +117,16 @@ export const MAX_NOTE_LENGTH = 2000;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
+/** Which note a message names. */
+export type NoteKind = 'yank reason' | 'deprecation message' | 'advisory summary';
+
+const NOTE_WORDS: Record<NoteKind, string> = { 'yank reason': 'yank', 'deprecation message': 'deprecation', 'advisory summary': 'advisory' };
+
 /** A yank reason or deprecation message as the index may hold it: one line of printable text. */
-export function assertNote(text: string, what: string): string {
+export function assertNote(text: string, what: NoteKind): string {
   if (text.length > MAX_NOTE_LENGTH || CONTROL.test(text)) {
-    throw new GotongError('GOTONG_E_USAGE', `the ${what} must be one line of at most ${MAX_NOTE_LENGTH} characters, without control characters`, {
-      hint: 'Write it as one short sentence, for example "data kode wilayah salah; gunakan 2.1.2".',
+    throw new GotongError('GOTONG_E_USAGE', t('manifest.note.invalid', { what: NOTE_WORDS[what], max: MAX_NOTE_LENGTH }), {
+      hint: t('manifest.note.invalid.hint'),
     });
   }
   return text;

@@ -6,6 +6,7 @@
 // leading "v" or "=" that it would quietly strip.
 import semver from 'semver';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 
 export const NAME_MAX_LENGTH = 214;
 export const SEGMENT_MAX_LENGTH = 64;
@@ -50,21 +51,18 @@ export function quote(value: string, max = 80): string {
 }
 
 function nameHint(text: string): string {
-  const example = '@bandung/e-musrenbang';
-  if (typeof text !== 'string' || text.length === 0) return `Give a module name such as ${example}.`;
+  if (typeof text !== 'string' || text.length === 0) return t('manifest.name.invalid.hintEmpty');
   if (!text.startsWith('@')) {
-    return text.includes('/')
-      ? `Module names start with "@": try ${quote(`@${text}`)}.`
-      : `Write the full name with its namespace, such as ${example}.`;
+    return text.includes('/') ? t('manifest.name.invalid.hintAt', { fixed: quote(`@${text}`) }) : t('manifest.name.invalid.hintNamespace');
   }
   const fixed = text.toLowerCase().replace(/[_.\s]+/g, '-');
-  if (fixed !== text && isValidModuleName(fixed)) return `Names use lowercase letters, digits and hyphens: try ${quote(fixed)}.`;
-  return `Use @namespace/name with lowercase letters, digits and hyphens (each part at most ${SEGMENT_MAX_LENGTH} characters), such as ${example}.`;
+  if (fixed !== text && isValidModuleName(fixed)) return t('manifest.name.invalid.hintLowercase', { fixed: quote(fixed) });
+  return t('manifest.name.invalid.hint', { max: SEGMENT_MAX_LENGTH });
 }
 
 export function parseModuleName(text: string): ModuleName {
   if (!isValidModuleName(text)) {
-    throw new GotongError('GOTONG_E_NAME_INVALID', `${quote(String(text))} is not a module name of the form @namespace/name`, {
+    throw new GotongError('GOTONG_E_NAME_INVALID', t('manifest.name.invalid', { name: quote(String(text)) }), {
       hint: nameHint(text),
     });
   }
@@ -84,15 +82,15 @@ export function parseModuleSpec(text: string): ModuleSpec {
   if (at === -1) return { ...parsed, range: null };
   const range = source.slice(at + 1);
   if (range.length === 0) {
-    throw new GotongError('GOTONG_E_RANGE_INVALID', `${quote(source)} ends with "@" but names no version or range`, {
-      hint: `Give a version or range after "@", such as ${parsed.fullName}@^1.0.0, or leave out the "@".`,
+    throw new GotongError('GOTONG_E_RANGE_INVALID', t('manifest.spec.emptyRange', { spec: quote(source) }), {
+      hint: t('manifest.spec.emptyRange.hint', { name: parsed.fullName }),
     });
   }
   return { ...parsed, range: assertRange(range) };
 }
 
 /** Checks a version range (`^2.1.0`, `~1.2`, `>=1 <3`, `1.x || 2.x`) and returns it unchanged. */
-export function assertRange(text: string, what = 'version range'): string {
+export function assertRange(text: string): string {
   const ok =
     typeof text === 'string' &&
     text.trim().length > 0 &&
@@ -100,8 +98,8 @@ export function assertRange(text: string, what = 'version range'): string {
     !CONTROL.test(text) &&
     semver.validRange(text) !== null;
   if (!ok) {
-    throw new GotongError('GOTONG_E_RANGE_INVALID', `${quote(String(text))} is not a valid ${what}`, {
-      hint: 'Use a SemVer range such as ^2.1.0 (compatible), ~2.1.0 (patches only), 2.1.0 (exact) or >=1.0.0 <3.0.0.',
+    throw new GotongError('GOTONG_E_RANGE_INVALID', t('manifest.range.invalid', { range: quote(String(text)) }), {
+      hint: t('manifest.range.invalid.hint'),
     });
   }
   return text;
@@ -111,17 +109,23 @@ export function isValidVersion(text: string): boolean {
   return typeof text === 'string' && text.length <= VERSION_MAX_LENGTH && SEMVER.test(text) && semver.parse(text) !== null;
 }
 
+/** Which version a message names: the version (of a module), or the one a command works from or towards. */
+export type VersionRole = 'version' | 'current version' | 'new version' | '--fixed-in version';
+
+// The message chooses its words by these keys (an ICU select).
+const ROLE_WORDS: Record<VersionRole, string> = { version: 'version', 'current version': 'current', 'new version': 'new', '--fixed-in version': 'fixedIn' };
+
 /** Checks a SemVer 2.0 version and returns it unchanged. */
-export function assertVersion(text: string, what = 'version'): string {
+export function assertVersion(text: string, role: VersionRole = 'version'): string {
   if (isValidVersion(text)) return text;
   const shown = quote(String(text));
-  let hint = 'Use a SemVer 2.0 version: MAJOR.MINOR.PATCH such as 2.1.0, optionally with a pre-release such as 2.1.0-rc.1.';
+  let hint = t('manifest.version.invalid.hint');
   if (typeof text === 'string') {
     const trimmed = text.trim().replace(/^[=v]+/, '');
-    if (trimmed !== text && isValidVersion(trimmed)) hint = `Write the version without the leading characters or spaces: ${trimmed}.`;
-    else if (/^\d+(\.\d+)?$/.test(text)) hint = `A version needs all three numbers: try ${text.split('.').concat(['0', '0']).slice(0, 3).join('.')}.`;
+    if (trimmed !== text && isValidVersion(trimmed)) hint = t('manifest.version.invalid.hintTrim', { version: trimmed });
+    else if (/^\d+(\.\d+)?$/.test(text)) hint = t('manifest.version.invalid.hintNumbers', { version: text.split('.').concat(['0', '0']).slice(0, 3).join('.') });
   }
-  throw new GotongError('GOTONG_E_VERSION_INVALID', `${shown} is not a valid ${what} (SemVer 2.0)`, { hint });
+  throw new GotongError('GOTONG_E_VERSION_INVALID', t('manifest.version.invalid', { version: shown, role: ROLE_WORDS[role] }), { hint });
 }
 
 /** TUF target path of a module version's tarball (DESIGN.md "Target paths and the index"). */

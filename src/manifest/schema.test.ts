@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GotongError } from '../core/errors.js';
+import { setLanguage } from '../i18n/translate.js';
 import { scanJson } from './json-text.js';
-import { parseDocumentText, renderPath, schemaFileUrl, validateDocument, type DocumentKind } from './schema.js';
+import { parseDocumentText, renderPath, schemaFileUrl, schemaWords, validateDocument, type DocumentKind } from './schema.js';
 
 function failure(run: () => unknown): GotongError {
   try {
@@ -45,6 +46,23 @@ describe('the schema files', () => {
       return [...bad, ...Object.entries(schema).flatMap(([k, v]) => walk(v, `${at}/${k}`))];
     };
     for (const kind of KINDS) expect(walk(schemaOf(kind), kind)).toEqual([]);
+  });
+
+  it('have each such wording in Indonesian too', () => {
+    const walk = (node: unknown): string[] => {
+      if (Array.isArray(node)) return node.flatMap(walk);
+      if (!node || typeof node !== 'object') return [];
+      const schema = node as Record<string, unknown>;
+      const quoted = ['pattern', 'format', 'anyOf', 'oneOf'].some((k) => k in schema) && typeof schema.description === 'string';
+      return [...(quoted ? [schema.description as string] : []), ...Object.values(schema).flatMap(walk)];
+    };
+    const descriptions = [...new Set(KINDS.flatMap((kind) => walk(schemaOf(kind))))];
+    setLanguage('id');
+    try {
+      expect(descriptions.filter((description) => schemaWords(description) === description)).toEqual([]);
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('are each described in registry-schema/README.md', () => {
@@ -108,6 +126,26 @@ describe('readable schema errors', () => {
     const info = { name: 'gotong-nasional', protocolVersion: 1, targetsBase: 'targets', metadataBase: 'metadata', targetsUrl: 'https://cdn.example/t/' };
     expect(validateDocument('registry', info, 'registry.json')).toEqual(info);
     expect(failure(() => validateDocument('registry', { ...info, targetsBase: '../etc' }, 'registry.json')).message).toContain('"targetsBase" must be a relative folder');
+  });
+
+  it('words a limit on the number of fields as it always did', () => {
+    const settings = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`kota_${i}`, { type: 'string' }]));
+    expect(manifestError({ settings }).message).toBe('gotong.json: "settings" must NOT have more than 100 properties');
+  });
+
+  it('speaks Indonesian when asked, with the same code, field and details', () => {
+    setLanguage('id');
+    try {
+      const error = manifestError({ version: '2.1' });
+      expect(error.message).toBe('gotong.json: "version" harus berupa versi SemVer 2.0 seperti 2.1.0 (tanpa awalan v) (diberikan "2.1")');
+      expect(error.details).toEqual({ file: 'gotong.json', field: '/version' });
+      expect(manifestError({ dependecies: {} }).hint).toMatch(/^Mungkin maksud Anda "dependencies"\?/);
+      expect(manifestError({ keywords: 'e-musrenbang' }).message).toBe('gotong.json: "keywords" harus berupa list (diberikan "e-musrenbang")');
+      const syntax = failure(() => parseDocumentText('manifest', '{"a": 1,}', 'gotong.json'));
+      expect(syntax.message).toBe('gotong.json bukan JSON yang valid: koma sebelum "}" tidak diperbolehkan pada baris 1, kolom 9');
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('renders paths so that keys with dots stay readable', () => {

@@ -10,6 +10,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { GotongError, type ErrorCode } from '../core/errors.js';
+import { installMessages } from '../i18n/messages/install.js';
+import type { MessageKey } from '../i18n/messages/index.js';
+import { t, translateTo } from '../i18n/translate.js';
 import { declarationProblem } from '../settings/declarations.js';
 import { scanJson, lineColumn } from './json-text.js';
 import { assertRange, isValidModuleName, isValidVersion, quote, tarballTarget } from './names.js';
@@ -30,7 +33,7 @@ interface KindInfo {
   file: string;
   id: string;
   code: ErrorCode;
-  hint: string;
+  hintKey: MessageKey;
   /** The field whose value names the format version; a higher one needs a newer gotong. */
   formatField?: string;
 }
@@ -38,48 +41,48 @@ interface KindInfo {
 // Works from src/manifest/ (vitest) and from dist/manifest/ (built package).
 const SCHEMA_DIR = new URL('../../registry-schema/', import.meta.url);
 
-const REGISTRY_HINT = 'The registry holds a damaged or foreign file: tell the registry administrators (they can run `gotong registry verify`).';
+const REGISTRY_HINT = 'manifest.schema.hint.registry';
 
 const KINDS: Record<DocumentKind, KindInfo> = {
   manifest: {
     file: 'gotong.schema.json',
     id: 'https://gotong.go.id/schema/gotong.json',
     code: 'GOTONG_E_MANIFEST_INVALID',
-    hint: 'Fix that field and run the command again; registry-schema/gotong.schema.json lists every field.',
+    hintKey: 'manifest.schema.hint.manifest',
   },
   lockfile: {
     file: 'gotong-lock.schema.json',
     id: 'https://gotong.go.id/schema/gotong-lock.json',
     code: 'GOTONG_E_LOCKFILE_INVALID',
-    hint: 'Restore gotong-lock.json from version control, or delete it and run `gotong install` to resolve again.',
+    hintKey: 'manifest.schema.hint.lockfile',
     formatField: 'lockfileVersion',
   },
   registry: {
     file: 'registry.schema.json',
     id: 'https://gotong.go.id/schema/registry.json',
     code: 'GOTONG_E_REGISTRY_INVALID',
-    hint: REGISTRY_HINT,
+    hintKey: REGISTRY_HINT,
     formatField: 'protocolVersion',
   },
   index: {
     file: 'module-index.schema.json',
     id: 'https://gotong.go.id/schema/module-index.json',
     code: 'GOTONG_E_REGISTRY_INVALID',
-    hint: REGISTRY_HINT,
+    hintKey: REGISTRY_HINT,
     formatField: 'schemaVersion',
   },
   adoption: {
     file: 'adoption-record.schema.json',
     id: 'https://gotong.go.id/schema/adoption-record.json',
     code: 'GOTONG_E_REGISTRY_INVALID',
-    hint: REGISTRY_HINT,
+    hintKey: REGISTRY_HINT,
     formatField: 'schemaVersion',
   },
   advisories: {
     file: 'advisories.schema.json',
     id: 'https://gotong.go.id/schema/advisories.json',
     code: 'GOTONG_E_REGISTRY_INVALID',
-    hint: REGISTRY_HINT,
+    hintKey: REGISTRY_HINT,
     formatField: 'schemaVersion',
   },
 };
@@ -100,8 +103,8 @@ export function schemaSources(): { texts: Map<DocumentKind, string>; digest: str
     try {
       texts.set(name, readFileSync(fileURLToPath(url), 'utf8'));
     } catch (cause) {
-      throw new GotongError('GOTONG_E_INTERNAL', `this is a bug in gotong: cannot load the schema ${fileURLToPath(url)}`, {
-        hint: 'Reinstall gotong: its registry-schema folder is missing or damaged.',
+      throw new GotongError('GOTONG_E_INTERNAL', t('manifest.schema.cannotLoad', { path: fileURLToPath(url) }), {
+        hint: t('manifest.schema.cannotLoad.hint'),
         cause,
       });
     }
@@ -163,51 +166,72 @@ export function isDateTime(text: string): boolean {
 }
 
 /**
+ * How a document is named: `label` in messages (a path, or "the registry
+ * index …" in the user's language), `file` in the error's details for --json,
+ * which stay the same in every language. A plain string is both.
+ */
+export type DocumentSource = string | NamedSource;
+
+interface NamedSource {
+  label: string;
+  file: string;
+}
+
+/** A document named by a message of `key`: the label in the user's language, the details' name in English. */
+export function describedSource(key: MessageKey, values: Record<string, string>): NamedSource {
+  return { label: t(key, values), file: translateTo('en', key, values) };
+}
+
+function sourceNames(source: DocumentSource): NamedSource {
+  return typeof source === 'string' ? { label: source, file: source } : source;
+}
+
+/**
  * Parses JSON text as a document of `kind`: strict syntax, then the schema.
  * `source` names the file in messages (e.g. `gotong.json`).
  */
-export function parseDocumentText<K extends DocumentKind>(kind: K, text: string, source: string): DocumentTypes[K] {
+export function parseDocumentText<K extends DocumentKind>(kind: K, text: string, source: DocumentSource): DocumentTypes[K] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const problem = scanJson(body);
   if (problem) {
+    const { label, file } = sourceNames(source);
     const { line, column } = lineColumn(body, problem.offset);
-    throw new GotongError(KINDS[kind].code, `${source} is not valid JSON: ${problem.message} at line ${line}, column ${column}`, {
-      hint: kind === 'manifest' || kind === 'lockfile'
-        ? `Fix the JSON at line ${line}, column ${column} (a missing comma, quote or bracket is the usual cause) and run again.`
-        : KINDS[kind].hint,
-      details: { file: source, line, column },
+    throw new GotongError(KINDS[kind].code, t('manifest.schema.notJson', { source: label, problem: problem.message, line, column }), {
+      hint: kind === 'manifest' || kind === 'lockfile' ? t('manifest.schema.notJson.hint', { line, column }) : t(KINDS[kind].hintKey),
+      details: { file, line, column },
     });
   }
   return validateDocument(kind, JSON.parse(body), source);
 }
 
 /** Checks parsed JSON against the schema of `kind` and gotong's own rules; returns it typed. */
-export function validateDocument<K extends DocumentKind>(kind: K, data: unknown, source: string): DocumentTypes[K] {
+export function validateDocument<K extends DocumentKind>(kind: K, data: unknown, source: DocumentSource): DocumentTypes[K] {
   const info = KINDS[kind];
-  checkFormatVersion(info, data, source);
+  const { label, file } = sourceNames(source);
+  checkFormatVersion(info, data, label, file);
   const validate = validatorFor(kind);
   if (!validate(data)) {
     const errors = validate.errors ?? [];
     const { message, field, hint } = explain(errors, data, info);
-    throw new GotongError(info.code, `${source}: ${message}`, { hint, details: { file: source, field } });
+    throw new GotongError(info.code, t('manifest.schema.problem', { source: label, problem: message }), { hint, details: { file, field } });
   }
   const failure = semanticProblem(kind, data);
   if (failure) {
-    throw new GotongError(info.code, `${source}: ${renderPath(failure.path)} ${failure.problem}`, {
-      hint: failure.hint ?? info.hint,
-      details: { file: source, field: pointer(failure.path) },
+    throw new GotongError(info.code, t('manifest.schema.fieldProblem', { source: label, field: renderPath(failure.path), problem: failure.problem }), {
+      hint: failure.hint ?? t(info.hintKey),
+      details: { file, field: pointer(failure.path) },
     });
   }
   return data as DocumentTypes[K];
 }
 
-function checkFormatVersion(info: KindInfo, data: unknown, source: string): void {
+function checkFormatVersion(info: KindInfo, data: unknown, label: string, file: string): void {
   if (!info.formatField || !isObject(data)) return;
   const found = data[info.formatField];
   if (typeof found === 'number' && Number.isInteger(found) && found > 1) {
-    throw new GotongError(info.code, `${source} has ${info.formatField} ${found}, but this gotong reads only ${info.formatField} 1`, {
-      hint: 'It was written by a newer gotong: upgrade gotong to the version your team or registry uses.',
-      details: { file: source, field: `/${info.formatField}` },
+    throw new GotongError(info.code, t('manifest.schema.newerFormat', { source: label, field: info.formatField, found }), {
+      hint: t('manifest.schema.newerFormat.hint'),
+      details: { file, field: `/${info.formatField}` },
     });
   }
 }
@@ -229,7 +253,7 @@ function semanticProblem(kind: DocumentKind, data: unknown): Problem | null {
         const found = rangeProblems(['dependencies'], m.dependencies);
         if (found) return found;
         if (m.name !== undefined && Object.hasOwn(m.dependencies, m.name)) {
-          return { path: ['dependencies', m.name], problem: 'names the module itself', hint: 'A module cannot depend on itself: remove that entry.' };
+          return { path: ['dependencies', m.name], problem: t('manifest.schema.selfDependency'), hint: t('manifest.schema.selfDependency.hint') };
         }
       }
       return declarationProblem(m.settings);
@@ -263,9 +287,9 @@ function semanticProblem(kind: DocumentKind, data: unknown): Problem | null {
     case 'advisories': {
       const seen = new Set<string>();
       for (const [i, advisory] of (data as AdvisoryFile).advisories.entries()) {
-        if (seen.has(advisory.id)) return { path: ['advisories', i, 'id'], problem: `repeats the id ${quote(advisory.id)}` };
+        if (seen.has(advisory.id)) return { path: ['advisories', i, 'id'], problem: t('manifest.schema.repeatedId', { id: quote(advisory.id) }) };
         seen.add(advisory.id);
-        if (rangeProblems(['advisories', i], { range: advisory.range })) return { path: ['advisories', i, 'range'], problem: `must be a version range such as <2.1.1 (got ${quote(advisory.range)})` };
+        if (rangeProblems(['advisories', i], { range: advisory.range })) return { path: ['advisories', i, 'range'], problem: t('manifest.schema.advisoryRange', { value: quote(advisory.range) }) };
         if (advisory.fixedIn !== null && !isValidVersion(advisory.fixedIn)) return versionProblem(['advisories', i, 'fixedIn'], advisory.fixedIn);
       }
       return null;
@@ -276,7 +300,7 @@ function semanticProblem(kind: DocumentKind, data: unknown): Problem | null {
 }
 
 function versionProblem(path: (string | number)[], value: string): Problem {
-  return { path, problem: `must be a SemVer 2.0 version (got ${quote(value)})` };
+  return { path, problem: t('manifest.schema.semverVersion', { value: quote(value) }) };
 }
 
 function entryProblem(path: (string | number)[], fullName: string, version: string, target: string): Problem | null {
@@ -284,7 +308,7 @@ function entryProblem(path: (string | number)[], fullName: string, version: stri
   if (!isValidModuleName(fullName)) return null; // the schema already refused it
   const [namespace, name] = fullName.slice(1).split('/');
   const expected = tarballTarget(namespace, name, version);
-  if (target !== expected) return { path: [...path, 'target'], problem: `must be ${quote(expected)} (got ${quote(target)})` };
+  if (target !== expected) return { path: [...path, 'target'], problem: t('manifest.schema.exactly', { expected: quote(expected), value: quote(target) }) };
   return null;
 }
 
@@ -293,7 +317,7 @@ function rangeProblems(path: (string | number)[], ranges: Record<string, string>
     try {
       assertRange(range);
     } catch {
-      return { path: [...path, name], problem: `must be a version range such as ^2.1.0 (got ${quote(range)})` };
+      return { path: [...path, name], problem: t('manifest.schema.range', { value: quote(range) }) };
     }
   }
   return null;
@@ -306,59 +330,89 @@ function explain(errors: ErrorObject[], data: unknown, info: KindInfo): { messag
   const path = splitPointer(picked.instancePath, data);
   const field = picked.instancePath;
   const at = renderPath(path);
-  const got = (value: unknown) => ` (got ${describeValue(value)})`;
+  const got = describeValue(picked.data);
+  const hint = t(info.hintKey);
   const p = picked.params as Record<string, unknown>;
   const description = (picked.parentSchema as { description?: string } | undefined)?.description;
+  const limit = String(p.limit);
   switch (picked.keyword) {
     case 'required': {
       const missing = String(p.missingProperty);
-      return { message: `${renderPath([...path, missing])} is required`, field: `${field}/${missing}`, hint: info.hint };
+      return { message: t('manifest.schema.required', { field: renderPath([...path, missing]) }), field: `${field}/${missing}`, hint };
     }
     case 'additionalProperties': {
       const extra = String(p.additionalProperty);
       const known = Object.keys((picked.parentSchema as { properties?: object }).properties ?? {});
       const near = closest(extra, known);
-      const hint = near
-        ? `Did you mean ${quote(near)}? Known fields here: ${known.join(', ')}.`
-        : known.length > 0 ? `Remove it; known fields here: ${known.join(', ')}.` : 'Remove it.';
-      return { message: `${renderPath([...path, extra])} is not a known field`, field: `${field}/${extra}`, hint };
+      const list = known.join(', ');
+      const fieldHint = near
+        ? t('manifest.schema.unknownField.hintNear', { near: quote(near), known: list })
+        : known.length > 0 ? t('manifest.schema.unknownField.hintKnown', { known: list }) : t('manifest.schema.unknownField.hint');
+      return { message: t('manifest.schema.unknownField', { field: renderPath([...path, extra]) }), field: `${field}/${extra}`, hint: fieldHint };
     }
     case 'propertyNames': {
       const key = String(p.propertyName);
       const inner = errors[errors.length - 2];
-      const want = (inner?.parentSchema as { description?: string } | undefined)?.description ?? 'a valid key';
-      return { message: `${at} has the key ${quote(key)}, which must be ${want}`, field, hint: info.hint };
+      const innerDescription = (inner?.parentSchema as { description?: string } | undefined)?.description;
+      const want = innerDescription === undefined ? t('manifest.schema.validKey') : schemaWords(innerDescription);
+      return { message: t('manifest.schema.badKey', { field: at, key: quote(key), want }), field, hint };
     }
     case 'type':
-      return { message: `${at} must be ${typeName(String(p.type))}${got(picked.data)}`, field, hint: info.hint };
+      return { message: t('manifest.schema.type', { field: at, type: typeName(String(p.type)), got }), field, hint };
     case 'enum':
-      return { message: `${at} must be one of ${(p.allowedValues as unknown[]).map(String).join(', ')}${got(picked.data)}`, field, hint: info.hint };
+      return { message: t('manifest.schema.oneOf', { field: at, values: (p.allowedValues as unknown[]).map(String).join(', '), got }), field, hint };
     case 'const':
-      return { message: `${at} must be ${JSON.stringify(p.allowedValue)}${got(picked.data)}`, field, hint: info.hint };
+      return { message: t('manifest.schema.const', { field: at, value: JSON.stringify(p.allowedValue), got }), field, hint };
     case 'minLength':
-      return { message: p.limit === 1 ? `${at} must not be empty` : `${at} must be at least ${p.limit} characters`, field, hint: info.hint };
+      return { message: p.limit === 1 ? t('manifest.schema.notEmpty', { field: at }) : t('manifest.schema.minLength', { field: at, limit }), field, hint };
     case 'maxLength':
-      return { message: `${at} must be at most ${p.limit} characters (got ${(picked.data as string).length})`, field, hint: info.hint };
+      return { message: t('manifest.schema.maxLength', { field: at, limit, length: String((picked.data as string).length) }), field, hint };
     case 'minimum':
+      return { message: t('manifest.schema.minimum', { field: at, limit, got }), field, hint };
     case 'maximum':
-      return { message: `${at} must be ${picked.keyword === 'minimum' ? 'at least' : 'at most'} ${p.limit}${got(picked.data)}`, field, hint: info.hint };
+      return { message: t('manifest.schema.maximum', { field: at, limit, got }), field, hint };
     case 'minItems':
+      return { message: t('manifest.schema.minItems', { field: at, limit }), field, hint };
     case 'maxItems':
-      return { message: `${at} must have ${picked.keyword === 'minItems' ? 'at least' : 'at most'} ${p.limit} entries`, field, hint: info.hint };
+      return { message: t('manifest.schema.maxItems', { field: at, limit }), field, hint };
     case 'minProperties':
-      return { message: `${at} must not be empty`, field, hint: info.hint };
+      return { message: t('manifest.schema.notEmpty', { field: at }), field, hint };
+    case 'maxProperties':
+      // The plural needs a number; the count itself is shown as written, without grouping.
+      return { message: t('manifest.schema.maxProperties', { field: at, limit: Number(p.limit) }), field, hint };
     case 'uniqueItems': {
       const list = picked.data as unknown[];
-      return { message: `${at} lists ${describeValue(list[p.j as number])} twice`, field, hint: info.hint };
+      return { message: t('manifest.schema.duplicateItem', { field: at, value: describeValue(list[p.j as number]) }), field, hint };
     }
     case 'pattern':
     case 'format':
     case 'anyOf':
-    case 'oneOf':
-      return { message: `${at} must be ${description ?? `in the form ${String(p.pattern ?? p.format ?? 'the schema asks for')}`}${got(picked.data)}`, field, hint: info.hint };
+    case 'oneOf': {
+      if (description !== undefined) return { message: t('manifest.schema.want', { field: at, want: schemaWords(description), got }), field, hint };
+      const form = p.pattern ?? p.format;
+      const message = form === undefined ? t('manifest.schema.formOfSchema', { field: at, got }) : t('manifest.schema.form', { field: at, form: String(form), got });
+      return { message, field, hint };
+    }
     default:
-      return { message: `${at} ${picked.message ?? 'breaks the schema'}`, field, hint: info.hint };
+      return {
+        message: picked.message === undefined ? t('manifest.schema.breaks', { field: at }) : t('manifest.schema.other', { field: at, detail: picked.message, keyword: picked.keyword }),
+        field,
+        hint,
+      };
   }
+}
+
+/** The schemas' descriptions by their English text, which is how an error names what a field must be. */
+const SCHEMA_WORDS = new Map<string, MessageKey>(
+  Object.entries(installMessages)
+    .filter(([key]) => key.startsWith('manifest.schema.want.'))
+    .map(([key, message]) => [message.en, key as MessageKey]),
+);
+
+/** A schema's description of a value, in the user's language (as written in the schema when no message holds it). */
+export function schemaWords(description: string): string {
+  const key = SCHEMA_WORDS.get(description);
+  return key === undefined ? description : t(key);
 }
 
 /**
@@ -373,19 +427,16 @@ function pick(errors: ErrorObject[]): ErrorObject {
   return inner.length > 0 ? pick(inner) : last;
 }
 
-function typeName(type: string): string {
-  const names: Record<string, string> = {
-    string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false',
-    object: 'an object', array: 'a list', null: 'null',
-  };
-  return type.split(',').map((t) => names[t] ?? t).join(' or ');
+function typeName(types: string): string {
+  const names = types.split(',').map((type) => t('manifest.schema.typeName', { type }));
+  return names.reduce((left, right) => t('manifest.schema.typeOr', { left, right }));
 }
 
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return quote(value, 60);
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return t('manifest.schema.value.list');
   if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') return t('manifest.schema.value.object');
   return String(value);
 }
 
@@ -408,7 +459,7 @@ function splitPointer(pointerText: string, data: unknown): (string | number)[] {
 
 /** `"versions"."2.1.0"."sha256"`, `"keywords"[2]`, or "the document" for the top level. */
 export function renderPath(path: (string | number)[]): string {
-  if (path.length === 0) return 'the document';
+  if (path.length === 0) return t('manifest.schema.document');
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i === 0 ? '' : '.'}${quote(s)}`)).join('');
 }
 

@@ -3,6 +3,7 @@
 // except that it must differ from the current one, as npm requires.
 import semver from 'semver';
 import { GotongError } from '../core/errors.js';
+import { t } from '../i18n/translate.js';
 import { assertVersion, isValidVersion, quote } from './names.js';
 
 export const RELEASE_TYPES = ['major', 'minor', 'patch', 'premajor', 'preminor', 'prepatch', 'prerelease'] as const;
@@ -22,31 +23,31 @@ export function isReleaseType(text: string): text is ReleaseType {
  * with `preminor`).
  */
 export function bumpVersion(current: string, release: ReleaseType | string, preid?: string): string {
-  assertVersion(current, 'current version');
+  assertVersion(current, 'current version'); // i18n-exempt: a VersionRole, not text
   if (!isReleaseType(release)) {
     if (preid !== undefined) {
-      throw new GotongError('GOTONG_E_USAGE', 'a pre-release id applies only to premajor, preminor, prepatch or prerelease', {
-        hint: `Drop --preid, or give a release type such as prerelease instead of ${quote(String(release))}.`,
+      throw new GotongError('GOTONG_E_USAGE', t('manifest.bump.preidWithVersion'), {
+        hint: t('manifest.bump.preidWithVersion.hint', { release: quote(String(release)) }),
       });
     }
     return explicitVersion(current, release);
   }
   if (preid !== undefined) {
     if (!PRE_RELEASES.includes(release)) {
-      throw new GotongError('GOTONG_E_USAGE', `a pre-release id applies only to premajor, preminor, prepatch or prerelease, not ${release}`, {
-        hint: `Drop --preid, or use pre${release === 'major' || release === 'minor' || release === 'patch' ? release : 'release'}.`,
+      throw new GotongError('GOTONG_E_USAGE', t('manifest.bump.preidNotPre', { release }), {
+        hint: t('manifest.bump.preidNotPre.hint', { suggestion: `pre${release === 'major' || release === 'minor' || release === 'patch' ? release : 'release'}` }),
       });
     }
     if (typeof preid !== 'string' || preid.length > 64 || !PREID.test(preid)) {
-      throw new GotongError('GOTONG_E_VERSION_INVALID', `${quote(String(preid))} is not a valid pre-release id`, {
-        hint: 'Use letters, digits and hyphens with at least one letter, such as rc, beta or uji-coba.',
+      throw new GotongError('GOTONG_E_VERSION_INVALID', t('manifest.bump.preidInvalid', { preid: quote(String(preid)) }), {
+        hint: t('manifest.bump.preidInvalid.hint'),
       });
     }
   }
   const next = preid === undefined ? semver.inc(current, release) : semver.inc(current, release, preid);
   if (next === null || !isValidVersion(next)) {
-    throw new GotongError('GOTONG_E_VERSION_INVALID', `cannot make a ${release} release after ${current}`, {
-      hint: 'The version numbers are too large; give the next version explicitly, such as `gotong version 3.0.0`.',
+    throw new GotongError('GOTONG_E_VERSION_INVALID', t('manifest.bump.overflow', { release, current }), {
+      hint: t('manifest.bump.overflow.hint'),
     });
   }
   return next;
@@ -54,14 +55,14 @@ export function bumpVersion(current: string, release: ReleaseType | string, prei
 
 function explicitVersion(current: string, wanted: string): string {
   if (typeof wanted !== 'string' || (!semver.parse(wanted) && !/^[=v\s]*\d/.test(wanted))) {
-    throw new GotongError('GOTONG_E_VERSION_INVALID', `${quote(String(wanted))} is neither a release type nor a version`, {
-      hint: `Give one of ${RELEASE_TYPES.join(', ')}, or a SemVer version such as 2.1.0.`,
+    throw new GotongError('GOTONG_E_VERSION_INVALID', t('manifest.bump.neither', { value: quote(String(wanted)) }), {
+      hint: t('manifest.bump.neither.hint', { types: RELEASE_TYPES.join(', ') }),
     });
   }
-  assertVersion(wanted, 'new version');
+  assertVersion(wanted, 'new version'); // i18n-exempt: a VersionRole, not text
   if (semver.eq(wanted, current)) {
-    throw new GotongError('GOTONG_E_VERSION_INVALID', `the version is already ${current}`, {
-      hint: 'Give a different version, or a release type such as patch.',
+    throw new GotongError('GOTONG_E_VERSION_INVALID', t('manifest.bump.same', { current }), {
+      hint: t('manifest.bump.same.hint'),
       details: { current, wanted },
     });
   }
