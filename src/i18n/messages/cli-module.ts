@@ -543,6 +543,13 @@ export const cliModuleMessages = {
   'cli.wizard.settingDefault': { en: 'Default of {key} (empty for none)', id: 'Nilai bawaan {key} (kosongkan bila tidak ada)' },
   'cli.wizard.settingDefault.invalid': { en: 'the default {problem}', id: 'nilai bawaan {problem}' },
 
+  // Yes or no questions (prompts.ts).
+  'cli.prompt.defaultYes': { en: 'Y/n', id: 'Y/t' },
+  'cli.prompt.defaultNo': { en: 'y/N', id: 'y/T' },
+  'cli.prompt.yes': { en: 'Yes', id: 'Ya' },
+  'cli.prompt.no': { en: 'No', id: 'Tidak' },
+  'cli.prompt.yesNo': { en: 'Answer y (yes) or n (no)', id: 'Jawab y (ya) atau t (tidak)' },
+
   // Tables of gotong registry status, registry list and registry verify (status-text.ts).
   'cli.statusText.notPinned': { en: 'not pinned on this machine', id: 'tidak disematkan di mesin ini' },
   'cli.statusText.pinMatches': { en: 'matches the pin', id: 'cocok dengan yang disematkan' },
