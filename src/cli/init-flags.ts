@@ -9,6 +9,7 @@ import type { SettingDeclarations } from '../settings/types.js';
 import type { CommonFlags } from './context.js';
 import type { InitDraft } from './init-wizard.js';
 import { parseSettingSpec } from './setting-spec.js';
+import { t } from '../i18n/translate.js';
 
 export interface InitFlags extends CommonFlags {
   yes?: boolean;
@@ -28,7 +29,7 @@ export function settingsFromFlags(specs: readonly string[]): SettingDeclarations
   const settings: SettingDeclarations = {};
   for (const spec of specs) {
     const { key, declaration } = parseSettingSpec(spec);
-    if (key in settings) throw new GotongError('GOTONG_E_USAGE', `--setting ${key} is given twice`, { hint: 'Give each setting once, with all its parts: --setting KEY:TYPE[:required][:secret][:default=VALUE].' });
+    if (key in settings) throw new GotongError('GOTONG_E_USAGE', t('cli.settingSpec.twice', { key }), { hint: t('cli.settingSpec.twice.hint') });
     settings[key] = declaration;
   }
   return settings;

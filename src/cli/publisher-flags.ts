@@ -9,6 +9,7 @@ import type { Proposal } from '../change/namespace-change.js';
 import type { IndexChangeOptions } from '../publish/index-change.js';
 import { collect, type CommandContext } from './context.js';
 import { keyPassphraseOption, onlineKeyFromFlags, passphraseLookup } from './key-flags.js';
+import { t } from '../i18n/translate.js';
 
 export interface PublisherFlags {
   registry?: string;
@@ -23,18 +24,18 @@ export interface PublisherFlags {
   waitFor?: string;
 }
 
-export function addPublisherOptions(command: Command, dryRunHelp = 'sign the change, but change nothing'): Command {
+export function addPublisherOptions(command: Command, dryRunHelp = t('cli.publisher.dryRun')): Command {
   return command
-    .option('--registry <name|url>', 'registry name or git URL (or GOTONG_REGISTRY)')
-    .option('--key <file>', 'publisher private key of the module\'s namespace (repeat for a threshold); or GOTONG_SIGNING_KEY', collect, [])
-    .option('--online-key <file>', 'registry online key for snapshot and timestamp, in a direct-mode registry only; or GOTONG_ONLINE_KEY')
+    .option('--registry <name|url>', t('cli.publisher.registry'))
+    .option('--key <file>', t('cli.publisher.key'), collect, [])
+    .option('--online-key <file>', t('cli.publisher.onlineKey'))
     .addOption(keyPassphraseOption())
     .option('--dry-run', dryRunHelp)
-    .option('--git-name <name>', 'author of the registry commit (or GOTONG_GIT_NAME)')
-    .option('--git-email <email>', 'e-mail of the registry commit (or GOTONG_GIT_EMAIL)')
-    .option('--retry-for <duration>', 'keep trying this long while others push first, e.g. 90s or 10m (or GOTONG_PUBLISH_RETRY_FOR; default 5m in CI, 1m elsewhere)')
-    .option('--wait', 'in a staged registry: wait until the proposal is accepted (exit 0) or refused (exit 3)')
-    .option('--wait-for <duration>', 'how long --wait waits, e.g. 30m (default 15m)');
+    .option('--git-name <name>', t('cli.publisher.gitName'))
+    .option('--git-email <email>', t('cli.publisher.gitEmail'))
+    .option('--retry-for <duration>', t('cli.publisher.retryFor'))
+    .option('--wait', t('cli.publisher.wait'))
+    .option('--wait-for <duration>', t('cli.publisher.waitFor'));
 }
 
 /** What became of a change to a staged registry: `proposed`, or with --wait `accepted` (a refusal or timeout throws). */
@@ -64,8 +65,8 @@ export function proposalJson(proposal: Proposal | null): { namespace: string; id
 /** The line a person reads about a proposal. */
 export function proposalText(outcome: ProposalOutcome | null): string {
   if (!outcome) return '';
-  if (outcome.state === 'accepted') return `\naccepted by the registry (${outcome.proposal.branch})`;
-  return `\nproposed as ${outcome.proposal.branch}: the registry's accept job publishes it (see \`gotong registry pending\`; --wait waits for it)`;
+  if (outcome.state === 'accepted') return `\n${t('cli.publisher.accepted', { branch: outcome.proposal.branch })}`;
+  return `\n${t('cli.publisher.proposed', { branch: outcome.proposal.branch })}`;
 }
 
 export async function publisherChangeOptions(ctx: CommandContext, flags: PublisherFlags): Promise<IndexChangeOptions> {
@@ -74,7 +75,7 @@ export async function publisherChangeOptions(ctx: CommandContext, flags: Publish
   const { parseDuration } = await import('../core/duration.js');
   const retryForMs = flags.retryFor === undefined ? undefined : parseDuration(flags.retryFor, '--retry-for');
   const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.key, ...(flags.onlineKey ? [flags.onlineKey] : [])], keyVariables: ['GOTONG_SIGNING_KEY', 'GOTONG_ONLINE_KEY'] });
-  const signers = await resolveSigningKeys({ files: flags.key.map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrases, purpose: 'publisher signing', flag: '--key' });
+  const signers = await resolveSigningKeys({ files: flags.key.map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrases, purpose: t('cli.publisher.keyPurpose'), flag: '--key' });
   // A staged registry needs no online key from a publisher; a direct one says so when it is missing.
   const onlineKey = flags.onlineKey || ctx.env.GOTONG_ONLINE_KEY ? await onlineKeyFromFlags(ctx, flags.onlineKey, passphrases) : undefined;
   const location = await locateRegistry({ flag: flags.registry, env: ctx.env });

@@ -7,29 +7,30 @@ import { GotongError } from '../core/errors.js';
 import { quote } from '../manifest/names.js';
 import { checkText } from '../settings/check-value.js';
 import { REGION_LEVELS, SETTING_TYPES, type RegionLevel, type SettingDeclaration, type SettingType } from '../settings/types.js';
+import { t, type MessageValues } from '../i18n/translate.js';
+import type { MessageKey } from '../i18n/messages/index.js';
 
 export const SETTING_KEY = /^[a-z][a-z0-9_]{0,63}$/;
 
-const EXAMPLE = 'e.g. --setting city_name:string:required, --setting region_code:region=regency:required, --setting theme:enum=terang,gelap:default=terang or --setting client_secret:string:required:secret';
-
-function refused(spec: string, problem: string): GotongError {
-  return new GotongError('GOTONG_E_USAGE', `--setting ${quote(spec)} ${problem}`, { hint: `Write KEY:TYPE[:required][:secret][:default=VALUE], ${EXAMPLE}.` });
+/** A refused --setting: `problem` is the message, which names the spec as written. */
+function refused(spec: string, problem: MessageKey, values: MessageValues = {}): GotongError {
+  return new GotongError('GOTONG_E_USAGE', t(problem, { ...values, spec: quote(spec) }), { hint: t('cli.settingSpec.hint') });
 }
 
 /** The type part: `enum=A,B`, `region=LEVEL` or a plain type name. */
 function typePart(spec: string, part: string): Pick<SettingDeclaration, 'type' | 'values' | 'level'> {
   const [type, argument] = part.includes('=') ? [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)] : [part, undefined];
-  if (!(SETTING_TYPES as readonly string[]).includes(type)) throw refused(spec, `has the type ${quote(type)}, which is not one of ${SETTING_TYPES.join(', ')}`);
+  if (!(SETTING_TYPES as readonly string[]).includes(type)) throw refused(spec, 'cli.settingSpec.unknownType', { type: quote(type), types: SETTING_TYPES.join(', ') });
   if (type === 'enum') {
     const values = (argument ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '');
-    if (values.length === 0) throw refused(spec, 'is an enum without its values (enum=kota,kabupaten)');
+    if (values.length === 0) throw refused(spec, 'cli.settingSpec.enumWithoutValues');
     return { type, values: [...new Set(values)] };
   }
   if (type === 'region') {
-    if (!(REGION_LEVELS as readonly string[]).includes(argument ?? '')) throw refused(spec, `is a region code without a level: write region=${REGION_LEVELS.join(', region=')}`);
+    if (!(REGION_LEVELS as readonly string[]).includes(argument ?? '')) throw refused(spec, 'cli.settingSpec.regionWithoutLevel', { choices: REGION_LEVELS.map((level) => `region=${level}`).join(', ') });
     return { type, level: argument as RegionLevel };
   }
-  if (argument !== undefined) throw refused(spec, `gives ${type} a value after "=", which only enum and region take`);
+  if (argument !== undefined) throw refused(spec, 'cli.settingSpec.valueForPlainType', { type });
   return { type: type as SettingType };
 }
 
@@ -38,18 +39,19 @@ export function parseSettingSpec(spec: string): { key: string; declaration: Sett
   const head = defaultAt === -1 ? spec : spec.slice(0, defaultAt);
   const defaultText = defaultAt === -1 ? undefined : spec.slice(defaultAt + ':default='.length);
   const [key, type, ...marks] = head.split(':');
-  if (!SETTING_KEY.test(key ?? '')) throw refused(spec, `has the key ${quote(key ?? '')}: a key is lowercase letters, digits and underscores, starting with a letter (city_name)`);
-  if (type === undefined || type === '') throw refused(spec, 'names no type');
+  if (!SETTING_KEY.test(key ?? '')) throw refused(spec, 'cli.settingSpec.badKey', { key: quote(key ?? '') });
+  if (type === undefined || type === '') throw refused(spec, 'cli.settingSpec.noType');
   const declaration: SettingDeclaration = typePart(spec, type);
   for (const mark of marks) {
     if (mark === 'required') declaration.required = true;
     else if (mark === 'secret') declaration.secret = true;
-    else throw refused(spec, `has ${quote(mark)}, which is none of required, secret or default=VALUE`);
+    else throw refused(spec, 'cli.settingSpec.unknownMark', { mark: quote(mark) });
   }
   if (defaultText !== undefined) {
-    if (declaration.secret) throw refused(spec, 'gives a secret a default: each city names the environment variable that holds its own');
+    if (declaration.secret) throw refused(spec, 'cli.settingSpec.secretDefault');
     const checked = checkText(declaration, defaultText);
-    if (!checked.ok || typeof checked.value === 'object') throw refused(spec, `has a default that ${checked.ok ? 'is not a plain value' : checked.problem}`);
+    if (!checked.ok) throw refused(spec, 'cli.settingSpec.badDefault', { problem: checked.problem });
+    if (typeof checked.value === 'object') throw refused(spec, 'cli.settingSpec.defaultNotPlain');
     declaration.default = checked.value;
   }
   return { key, declaration };

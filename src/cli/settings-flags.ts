@@ -7,6 +7,10 @@ import type { Command } from 'commander';
 import type { MissingSetting } from '../settings/plan.js';
 import type { SettingsInput } from '../settings/settle.js';
 import { collect, type CommandContext } from './context.js';
+import { currentLanguage, t } from '../i18n/translate.js';
+
+/** The example of --values: a JSON document, the same in every language. */
+const VALUES_EXAMPLE = '{ "@kuburaya/portal": { "city_name": "Kabupaten Kubu Raya" } }';
 
 export interface SettingsFlags {
   set?: string[];
@@ -15,16 +19,21 @@ export interface SettingsFlags {
 
 export function addSettingsOptions(command: Command): Command {
   return command
-    .option('--set <MODULE:KEY=VALUE>', 'give a module a setting, e.g. --set @kuburaya/portal:region_code=61.12 (repeatable; a secret takes env:NAME)', collect)
-    .option('--values <file>', 'settings from a JSON or YAML file: { "@kuburaya/portal": { "city_name": "Kabupaten Kubu Raya" } }');
+    .option('--set <MODULE:KEY=VALUE>', t('cli.settings.set'), collect)
+    .option('--values <file>', t('cli.settings.values', { example: VALUES_EXAMPLE }));
+}
+
+/** The description in the language shown, else in the other one. */
+function describe(description: MissingSetting['declaration']['description']): string | undefined {
+  if (typeof description === 'string' || description === undefined) return description;
+  return currentLanguage() === 'id' ? description.id ?? description.en : description.en ?? description.id;
 }
 
 function question(missing: MissingSetting): string {
-  const { description } = missing.declaration;
-  const text = typeof description === 'string' ? description : description ? description.en ?? description.id : undefined;
-  const why = missing.invalid ? ` (the value it has no longer fits: it ${missing.invalid})` : '';
-  if (missing.declaration.secret) return `${missing.module} ${missing.key}${text ? ` - ${text}` : ''}${why}\n  a secret: the name of the environment variable that holds it`;
-  return `${missing.module} ${missing.key}${text ? ` - ${text}` : ''}${why}`;
+  const text = describe(missing.declaration.description);
+  const setting = `${missing.module} ${missing.key}${text ? ` - ${text}` : ''}`;
+  const asked = missing.invalid ? t('cli.settings.question.invalid', { setting, problem: missing.invalid }) : setting;
+  return missing.declaration.secret ? `${asked}\n  ${t('cli.settings.question.secret')}` : asked;
 }
 
 /** The settings of this run; values given with --set win over the values file. */
@@ -41,7 +50,7 @@ export async function settingsInput(flags: SettingsFlags, ctx: CommandContext): 
     const asText = (answer: string) => (missing.declaration.secret && !answer.startsWith('env:') ? `env:${answer.trim()}` : answer);
     const validate = (answer: string) => {
       const checked = checkText(missing.declaration, asText(answer));
-      return checked.ok ? true : `It ${checked.problem}`;
+      return checked.ok ? true : t('cli.settings.answerRefused', { problem: checked.problem });
     };
     return asText(await askText(question(missing), '', validate));
   };

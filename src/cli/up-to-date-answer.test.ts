@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/translate.js';
 import { timeAgo, upToDateText } from './up-to-date-answer.js';
 
 describe('the answer of an install with nothing to do', () => {
@@ -18,5 +19,18 @@ describe('the answer of an install with nothing to do', () => {
     const verified = { registryId: 'nusantara', registryUrl: 'ssh://git@git.jabar.go.id/gotong/registry.git', against: 'nusantara', at: ago(3 * 3600_000) };
     expect(upToDateText(12, verified, now)).toBe('already up to date: 12 modules (verified against nusantara 3 hours ago)');
     expect(upToDateText(12, null, now)).toBe('already up to date: 12 modules (not yet verified against a registry)');
+  });
+
+  it('says it in Bahasa Indonesia, with one module counted in the singular in English', () => {
+    const verified = { registryId: 'nusantara', registryUrl: 'ssh://git@git.jabar.go.id/gotong/registry.git', against: 'nusantara', at: ago(3 * 3600_000) };
+    expect(upToDateText(1, verified, now)).toBe('already up to date: 1 module (verified against nusantara 3 hours ago)');
+    setLanguage('id');
+    try {
+      expect(upToDateText(12, verified, now)).toBe('sudah mutakhir: 12 modul (diverifikasi terhadap nusantara 3 jam yang lalu)');
+      expect(timeAgo(ago(20_000), now)).toBe('baru saja');
+      expect(upToDateText(1, null, now)).toBe('sudah mutakhir: 1 modul (belum pernah diverifikasi terhadap registry)');
+    } finally {
+      setLanguage('en');
+    }
   });
 });

@@ -6,31 +6,32 @@
 // GOTONG_VERIFY_INTERVAL gives; on anything else, or any error, the full
 // command line runs as usual and gives the answer or the error itself.
 import { installedIfNothingChanged, type Verification } from '../install/install.js';
+import { t } from '../i18n/translate.js';
 
-const UNITS: Array<[string, number]> = [
-  ['day', 24 * 3600_000],
-  ['hour', 3600_000],
-  ['minute', 60_000],
-];
+const UNITS = [
+  ['cli.upToDate.daysAgo', 24 * 3600_000],
+  ['cli.upToDate.hoursAgo', 3600_000],
+  ['cli.upToDate.minutesAgo', 60_000],
+] as const;
 
 /**
- * "just now", "1 minute ago", "3 hours ago", "2 days ago". Written out: the
- * first Intl.RelativeTimeFormat of a process costs about 16 ms (ICU's data),
- * a tenth of this whole answer.
+ * "just now", "1 minute ago", "3 hours ago", "2 days ago". Messages of the
+ * catalog, not Intl.RelativeTimeFormat: the first one of a process costs
+ * about 16 ms (ICU's data), a tenth of this whole answer.
  */
 export function timeAgo(iso: string, now = Date.now()): string {
   const elapsed = now - Date.parse(iso);
-  for (const [unit, size] of UNITS) {
+  for (const [message, size] of UNITS) {
     const count = Math.floor(elapsed / size);
-    if (count >= 1) return `${count} ${unit}${count === 1 ? '' : 's'} ago`;
+    if (count >= 1) return t(message, { count });
   }
-  return 'just now';
+  return t('cli.upToDate.justNow');
 }
 
 /** What `gotong install` prints when nothing changed (commands/workspace.ts prints it too). */
 export function upToDateText(modules: number, verified: Verification | null, now = Date.now()): string {
-  const checked = verified ? `verified against ${verified.against} ${timeAgo(verified.at, now)}` : 'not yet verified against a registry';
-  return `already up to date: ${modules} modules (${checked})`;
+  const checked = verified ? t('cli.upToDate.verified', { registry: verified.against, ago: timeAgo(verified.at, now) }) : t('cli.upToDate.notVerified');
+  return t('cli.upToDate.text', { modules, checked });
 }
 
 /** True when it answered; then the process has nothing else to do. */

@@ -139,4 +139,27 @@ describe('gotong init', () => {
       },
     });
   });
+
+  it('asks in Bahasa Indonesia under GOTONG_LANG=id, where "tidak" says no and an answer that is neither is asked again', async () => {
+    const answers: Array<[string, string]> = [
+      ['Nama modul', ''],
+      ['Versi', ''],
+      ['Deskripsi dalam Bahasa Indonesia', 'Layanan pengaduan warga Kubu Raya'],
+      ['Deskripsi dalam bahasa Inggris', ''],
+      ['Jenis (', ''],
+      ['Lisensi', ''],
+      ['Kategori katalog', ''],
+      // "ti" is neither yes nor no, and stays typed; "dak" completes "tidak".
+      ['Tambahkan pengaturan', 'ti'],
+      ['Jawab y (ya) atau t (tidak)', 'dak'],
+    ];
+    const { remaining, code, transcript } = onTerminal(['init', 'pengaduan'], answers, { cwd: world.root, env: { ...kuburaya, GOTONG_LANG: 'id' } });
+    expect({ remaining, code }, transcript).toEqual({ remaining: 0, code: 0 });
+    expect(transcript).toContain('(y/T)');
+    expect(transcript).toContain('Tidak');
+    expect(transcript).toMatch(/gotong\.json ditulis untuk @kuburaya\/pengaduan@0\.1\.0 \(namespace dari /);
+    const written = await manifest('pengaduan');
+    expect(written).toMatchObject({ name: '@kuburaya/pengaduan', version: '0.1.0', description: { id: 'Layanan pengaduan warga Kubu Raya' }, type: 'app' });
+    expect(written.settings).toBeUndefined();
+  });
 });

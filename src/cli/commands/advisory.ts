@@ -9,45 +9,65 @@ import { quote } from '../../manifest/names.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
 import { addPublisherOptions, proposalJson, proposalText, publisherChangeOptions, settleProposal, type PublisherFlags } from '../publisher-flags.js';
 import { textTable } from '../status-text.js';
+import { t } from '../../i18n/translate.js';
 
 function reportText(result: ReportResult): string {
-  const count = Object.keys(result.record.modules).length;
-  return `${result.dryRun ? 'would report' : 'reported'} ${result.record.namespace}/${result.record.workspace}: ${count} module${count === 1 ? '' : 's'} (${result.target})`;
+  const values = { workspace: `${result.record.namespace}/${result.record.workspace}`, count: Object.keys(result.record.modules).length, target: result.target };
+  return t(result.dryRun ? 'cli.report.wouldReport' : 'cli.report.reported', values);
 }
 
+/** "GTA-2025-0001 high @bandung/e-musrenbang@<2.1.1, fixed in 2.1.1": the id, severity and versions of an advisory. */
+function advisoryLine(a: { id: string; severity: string; range: string; fixedIn: string | null }, module: string): string {
+  const advisory = `${a.id} ${a.severity} ${module}@${a.range}`;
+  return a.fixedIn ? t('cli.advisory.fixedIn', { advisory, version: a.fixedIn }) : advisory;
+}
+
+const PUBLISHED = {
+  published: ['cli.advisory.published', 'cli.advisory.wouldPublish'],
+  updated: ['cli.advisory.updated', 'cli.advisory.wouldUpdate'],
+  unchanged: ['cli.advisory.unchanged', 'cli.advisory.wouldBeUnchanged'],
+} as const;
+
 function publishText(result: AdvisoryPublishResult): string {
-  const a = result.advisory;
-  const head = `${result.dryRun ? 'would be ' : ''}${result.status === 'unchanged' ? 'unchanged' : result.status}: ${a.id} ${a.severity} ${result.name}@${a.range}${a.fixedIn ? `, fixed in ${a.fixedIn}` : ''}`;
-  return `${head}\naffected published versions: ${result.affected.join(', ') || 'none'}`;
+  const head = t(PUBLISHED[result.status][result.dryRun ? 1 : 0], { advisory: advisoryLine(result.advisory, result.name) });
+  const affected = result.affected.length > 0 ? t('cli.advisory.affected', { versions: result.affected.join(', ') }) : t('cli.advisory.affectedNone');
+  return `${head}\n${affected}`;
 }
 
 function listText(listings: AdvisoryListing[]): string {
   const rows = listings.flatMap((l) => l.advisories.map((a) => [l.module, a.id, a.severity, a.range, a.fixedIn ?? '-', quote(a.summary, 60)]));
-  if (rows.length === 0) return 'no advisories';
-  return textTable(['module', 'id', 'severity', 'affected', 'fixed in', 'summary'], rows).join('\n');
+  if (rows.length === 0) return t('cli.advisory.list.none');
+  const header = [t('cli.advisory.column.module'), t('cli.advisory.column.id'), t('cli.advisory.column.severity'), t('cli.advisory.column.affected'), t('cli.advisory.column.fixedIn'), t('cli.advisory.column.summary')];
+  return textTable(header, rows).join('\n');
+}
+
+function what(f: WorkspaceAudit['findings'][number]): string {
+  if (f.id) return t('cli.audit.what.advisory', { id: f.id });
+  return f.kind === 'yanked' ? t('cli.audit.what.yanked') : f.kind === 'deprecated' ? t('cli.audit.what.deprecated') : f.kind;
 }
 
 function auditText(audit: WorkspaceAudit): string {
-  if (audit.findings.length === 0) return `${audit.modules} module${audit.modules === 1 ? '' : 's'} audited: nothing affected, yanked or deprecated`;
-  const rows = audit.findings.map((f) => [f.severity, `${f.module}@${f.version}`, f.id ? `advisory ${f.id}` : f.kind, f.fix ? `update to ${f.fix}` : 'no fix yet', f.summary ? quote(f.summary, 60) : '']);
-  const tail = audit.failing > 0 ? `${audit.failing} finding${audit.failing === 1 ? '' : 's'} at or above ${audit.level}` : `nothing at or above ${audit.level}`;
-  return [...textTable(['severity', 'module', 'what', 'fix', 'summary'], rows), '', tail].join('\n');
+  if (audit.findings.length === 0) return t('cli.audit.clean', { count: audit.modules });
+  const rows = audit.findings.map((f) => [f.severity, `${f.module}@${f.version}`, what(f), f.fix ? t('cli.audit.fix', { version: f.fix }) : t('cli.audit.noFix'), f.summary ? quote(f.summary, 60) : '']);
+  const tail = audit.failing > 0 ? t('cli.audit.failing', { count: audit.failing, level: audit.level }) : t('cli.audit.passing', { level: audit.level });
+  const header = [t('cli.audit.column.severity'), t('cli.audit.column.module'), t('cli.audit.column.what'), t('cli.audit.column.fix'), t('cli.audit.column.summary')];
+  return [...textTable(header, rows), '', tail].join('\n');
 }
 
 function adoptersText(audit: RegistryAudit): string {
-  if (audit.advisories.length === 0) return `no advisories (${audit.records} adoption record${audit.records === 1 ? '' : 's'} read)`;
+  if (audit.advisories.length === 0) return t('cli.audit.noAdvisories', { count: audit.records });
   const lines = audit.advisories.map((a) => {
-    const who = a.adopters.length === 0 ? '  no reported adopter runs an affected version' : a.adopters.map((h) => `  ${h.namespace}/${h.workspace} runs ${h.version} (reported ${h.reportedAt})`).join('\n');
-    return `${a.id} ${a.severity} ${a.module}@${a.range}${a.fixedIn ? `, fixed in ${a.fixedIn}` : ''}\n${who}`;
+    const who = a.adopters.length === 0 ? [t('cli.audit.noAdopter')] : a.adopters.map((h) => t('cli.audit.adopter', { workspace: `${h.namespace}/${h.workspace}`, version: h.version, at: h.reportedAt }));
+    return [advisoryLine(a, a.module), ...who.map((line) => `  ${line}`)].join('\n');
   });
-  return [...lines, '', `${audit.records} adoption record${audit.records === 1 ? '' : 's'} read`].join('\n');
+  return [...lines, '', t('cli.audit.recordsRead', { count: audit.records })].join('\n');
 }
 
 export function registerAdvisoryCommands(program: Command): void {
-  addPublisherOptions(addCommonOptions(program.command('report')), 'sign the record, but change nothing')
-    .description('publish this workspace\'s modules and exact versions to the registry as a signed adoption record of your namespace (opt-in)')
-    .option('--namespace <namespace>', 'your city\'s namespace (default: the scope of the workspace\'s name, e.g. kuburaya for @kuburaya/portal)')
-    .option('--workspace <id>', 'the workspace id (default: the workspace\'s name without its scope)')
+  addPublisherOptions(addCommonOptions(program.command('report')), t('cli.report.dryRun'))
+    .description(t('cli.report.description'))
+    .option('--namespace <namespace>', t('cli.report.namespace'))
+    .option('--workspace <id>', t('cli.report.workspace'))
     .action((flags: CommonFlags & PublisherFlags & { namespace?: string; workspace?: string }) =>
       runCommand(flags, async (ctx) => {
         const { report } = await import('../../advisory/report.js');
@@ -57,14 +77,14 @@ export function registerAdvisoryCommands(program: Command): void {
       }),
     );
 
-  const advisory = program.command('advisory').description('security advisories of modules, signed by their own namespace');
+  const advisory = program.command('advisory').description(t('cli.advisory.description'));
   addPublisherOptions(addCommonOptions(advisory.command('publish')))
-    .description('publish (or update, with the same --id) an advisory for versions of a module of your namespace')
-    .argument('<module@range>', 'the affected versions, e.g. "@bandung/e-musrenbang@<2.1.1"')
-    .requiredOption('--severity <level>', 'low, medium, high or critical')
-    .requiredOption('--summary <text>', 'what is wrong, in one line')
-    .option('--fixed-in <version>', 'the first version with the fix')
-    .option('--id <id>', 'the advisory id (default: <name>-<year>-<n>); the same id updates it')
+    .description(t('cli.advisory.publish.description'))
+    .argument('<module@range>', t('cli.advisory.publish.spec'))
+    .requiredOption('--severity <level>', t('cli.advisory.publish.severity'))
+    .requiredOption('--summary <text>', t('cli.advisory.publish.summary'))
+    .option('--fixed-in <version>', t('cli.advisory.publish.fixedIn'))
+    .option('--id <id>', t('cli.advisory.publish.id'))
     .action((spec: string, flags: CommonFlags & PublisherFlags & { severity: string; summary: string; fixedIn?: string; id?: string }) =>
       runCommand(flags, async (ctx) => {
         const { publishAdvisory } = await import('../../advisory/publish.js');
@@ -74,10 +94,10 @@ export function registerAdvisoryCommands(program: Command): void {
       }),
     );
   addCommonOptions(advisory.command('list'))
-    .description('the advisories of a module, or of every module that has any')
-    .argument('[module]', 'e.g. @bandung/e-musrenbang')
-    .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
-    .option('--offline', 'use only unexpired trusted metadata and the cache')
+    .description(t('cli.advisory.list.description'))
+    .argument('[module]', t('cli.argument.moduleExample'))
+    .option('--registry <name|url>', t('cli.option.registry'))
+    .option('--offline', t('cli.option.offlineMetadata'))
     .action((module: string | undefined, flags: CommonFlags & { registry?: string; offline?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { listAdvisories } = await import('../../advisory/audit.js');
@@ -87,10 +107,10 @@ export function registerAdvisoryCommands(program: Command): void {
     );
 
   addCommonOptions(program.command('audit'))
-    .description('in a workspace: what it runs that is affected, yanked or deprecated, with the fix; with --registry: per advisory, the adopters that reported an affected version')
-    .option('--registry <name|url>', 'the publisher\'s view of this registry, from its adoption records')
-    .option('--level <severity>', 'exit 1 when a finding is at or above low, medium, high or critical (default low; yanked counts as medium, deprecated as low)')
-    .option('--offline', 'use only unexpired trusted metadata and the cache')
+    .description(t('cli.audit.description'))
+    .option('--registry <name|url>', t('cli.audit.registry'))
+    .option('--level <severity>', t('cli.audit.level'))
+    .option('--offline', t('cli.option.offlineMetadata'))
     .action((flags: CommonFlags & { registry?: string; level?: string; offline?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const audit = await import('../../advisory/audit.js');

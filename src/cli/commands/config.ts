@@ -3,25 +3,28 @@
 import type { Command } from 'commander';
 import type { SettingEntry } from '../../settings/config.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+import { t } from '../../i18n/translate.js';
 
 function shown(entry: SettingEntry): string {
-  if (entry.value === null) return '(no value)';
+  if (entry.value === null) return t('cli.config.noValue');
   if (typeof entry.value === 'object') return `env:${entry.value.env}`;
   return String(entry.value);
 }
 
 function line(entry: SettingEntry): string {
-  const marks = [entry.type === 'region' ? `region ${entry.level}` : entry.type, entry.required ? 'required' : '', entry.secret ? 'secret' : '', entry.source === 'default' ? 'default' : entry.source === 'invalid' ? 'INVALID for this version' : ''].filter(Boolean).join(', ');
+  const source = entry.source === 'default' ? t('cli.config.mark.default') : entry.source === 'invalid' ? t('cli.config.mark.invalid') : '';
+  // The type is shown as gotong.json writes it (`region` with its level), in every language.
+  const marks = [entry.type === 'region' ? `region ${entry.level}` : entry.type, entry.required ? t('cli.config.mark.required') : '', entry.secret ? t('cli.config.mark.secret') : '', source].filter(Boolean).join(', ');
   return `${entry.module} ${entry.key} = ${shown(entry)}  (${marks})`;
 }
 
 export function registerConfigCommands(program: Command): void {
-  const config = program.command('config').description('read and change the settings this workspace gives its installed modules (gotong-settings.json)');
+  const config = program.command('config').description(t('cli.config.description'));
 
   addCommonOptions(config.command('get'))
-    .description('show the value a module\'s setting has (a secret shows the environment variable it is read from)')
-    .argument('<module>', 'e.g. @kuburaya/portal')
-    .argument('<key>', 'e.g. region_code')
+    .description(t('cli.config.get'))
+    .argument('<module>', t('cli.config.moduleExample'))
+    .argument('<key>', t('cli.config.keyExample'))
     .action((module: string, key: string, flags: CommonFlags) =>
       runCommand(flags, async (ctx) => {
         const { getSetting } = await import('../../settings/config.js');
@@ -31,7 +34,7 @@ export function registerConfigCommands(program: Command): void {
     );
 
   addCommonOptions(config.command('set'))
-    .description('give a module a setting, checked against its type; a secret takes env:NAME, never the secret itself')
+    .description(t('cli.config.set'))
     .argument('<module>')
     .argument('<key>')
     .argument('<value>')
@@ -44,7 +47,7 @@ export function registerConfigCommands(program: Command): void {
     );
 
   addCommonOptions(config.command('unset'))
-    .description('remove a setting\'s value (its default applies again); a required setting without default cannot be unset')
+    .description(t('cli.config.unset'))
     .argument('<module>')
     .argument('<key>')
     .action((module: string, key: string, flags: CommonFlags) =>
@@ -56,13 +59,13 @@ export function registerConfigCommands(program: Command): void {
     );
 
   addCommonOptions(config.command('list'))
-    .description('list the settings of every installed module, or of one')
+    .description(t('cli.config.list'))
     .argument('[module]')
     .action((module: string | undefined, flags: CommonFlags) =>
       runCommand(flags, async (ctx) => {
         const { listSettings } = await import('../../settings/config.js');
         const settings = await listSettings(ctx.cwd, module);
-        return { json: { settings }, human: settings.length === 0 ? 'no installed module declares settings' : settings.map(line).join('\n') };
+        return { json: { settings }, human: settings.length === 0 ? t('cli.config.none') : settings.map(line).join('\n') };
       }),
     );
 }

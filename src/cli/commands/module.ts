@@ -6,13 +6,13 @@ import type { InitFlags } from '../init-flags.js';
 import type { PackFileResult } from '../../publish/pack-file.js';
 import { addCommonOptions, collect, runCommand, type CommonFlags } from '../context.js';
 import { addPublisherOptions, proposalJson, proposalText, publisherChangeOptions, settleProposal, type PublisherFlags } from '../publisher-flags.js';
+import { t } from '../../i18n/translate.js';
 
 /** No --name, no namespace gotong can tell, and no question may be asked. */
 function unknownNamespace(terminal: boolean, slug: string | null): GotongError {
-  const message = 'gotong init cannot tell which namespace (which member city) the module belongs to';
   const example = `@bandung/${slug || 'e-musrenbang'}`;
-  const hint = `Pass --name @namespace/name, for example --name ${example}, or set GOTONG_SIGNING_KEY to your publisher key of a configured registry.`;
-  return terminal ? new GotongError('GOTONG_E_USAGE', message, { hint }) : new GotongError('GOTONG_E_NEEDS_TTY', `${message}, and there is no terminal to ask on`, { hint });
+  const hint = t('cli.init.unknownNamespace.hint', { example });
+  return terminal ? new GotongError('GOTONG_E_USAGE', t('cli.init.unknownNamespace'), { hint }) : new GotongError('GOTONG_E_NEEDS_TTY', t('cli.init.unknownNamespace.noTerminal'), { hint });
 }
 
 /** `gotong pack` for a person: with --dry-run, every file and what ignore rules left out. */
@@ -20,32 +20,32 @@ function packSummary(result: PackFileResult): string {
   const lines: string[] = [];
   if (result.dryRun) {
     const width = Math.max(...result.files.map((f) => String(f.size).length));
-    lines.push(`${result.name}@${result.version} would pack ${result.fileCount} files (dry run: nothing written)`);
+    lines.push(t('cli.pack.wouldPack', { module: `${result.name}@${result.version}`, count: result.fileCount }));
     for (const file of result.files) lines.push(`  ${String(file.size).padStart(width)}  ${file.path}`);
-    if (result.ignored.length > 0) lines.push('left out by ignore rules:', ...result.ignored.map((path) => `  ${path}`));
-    lines.push(`would write ${result.path}`);
+    if (result.ignored.length > 0) lines.push(t('cli.pack.ignored'), ...result.ignored.map((path) => `  ${path}`));
+    lines.push(t('cli.pack.wouldWrite', { path: result.path }));
   } else {
     lines.push(result.path);
   }
-  lines.push(`size ${result.size} bytes, ${result.fileCount} files, ${result.unpackedSize} bytes unpacked`, `integrity ${result.integrity}`);
+  lines.push(t('cli.pack.size', { size: result.size, count: result.fileCount, unpacked: result.unpackedSize }), t('cli.integrity', { integrity: result.integrity }));
   return lines.join('\n');
 }
 
 export function registerModuleCommands(program: Command): void {
   addCommonOptions(program.command('init'))
-    .description('write a gotong.json for a new module (asks on a terminal; flags and defaults otherwise)')
-    .argument('[dir]', 'module folder', '.')
-    .option('--yes', 'accept flags and defaults without asking')
-    .option('--name <name>', 'module name, e.g. @bandung/e-musrenbang (default: your namespace, when gotong can tell it, and the folder name)')
-    .option('--version <version>', 'first version (default 0.1.0)')
-    .option('--description-id <text>', 'description in Bahasa Indonesia')
-    .option('--description-en <text>', 'description in English')
-    .option('--description <text>', 'the same as --description-id')
-    .option('--type <type>', 'app, library, data, service or ui (default app on a terminal, none otherwise)')
-    .option('--license <spdx>', 'SPDX licence expression (default Apache-2.0)')
-    .option('--category <slug>', 'catalog category, e.g. perencanaan, keuangan, identitas')
-    .option('--setting <KEY:TYPE[:required][:secret][:default=VALUE]>', 'a setting each installing city gives, e.g. region_code:region=regency:required (repeatable; TYPE: string, number, boolean, url, email, enum=A,B or region=LEVEL)', collect)
-    .option('--from-publiccode <file>', 'take name, version, descriptions, licence, type and category from a publiccode.yml (validated first); flags win over it')
+    .description(t('cli.init.description'))
+    .argument('[dir]', t('cli.argument.moduleFolder'), '.')
+    .option('--yes', t('cli.init.yes'))
+    .option('--name <name>', t('cli.init.name'))
+    .option('--version <version>', t('cli.init.version'))
+    .option('--description-id <text>', t('cli.init.descriptionId'))
+    .option('--description-en <text>', t('cli.init.descriptionEn'))
+    .option('--description <text>', t('cli.init.descriptionSame'))
+    .option('--type <type>', t('cli.init.type'))
+    .option('--license <spdx>', t('cli.init.license'))
+    .option('--category <slug>', t('cli.init.category'))
+    .option('--setting <KEY:TYPE[:required][:secret][:default=VALUE]>', t('cli.init.setting'), collect)
+    .option('--from-publiccode <file>', t('cli.init.fromPubliccode'))
     .action((dir: string, flags: InitFlags) =>
       runCommand(flags, async (ctx) => {
         const { suggestModuleName, initModule, slugOf } = await import('../../publish/init-module.js');
@@ -68,20 +68,21 @@ export function registerModuleCommands(program: Command): void {
         }
         const result = await initModule(target, answers);
         const { name, version } = result.manifest;
-        const why = nameSource === 'signing-key' || nameSource === 'config' ? ` (namespace from ${suggested!.from})` : '';
-        const source = from ? `\nfrom ${from.file}${from.report.warnings > 0 ? ` (${from.report.warnings} publiccode.yml warning${from.report.warnings === 1 ? '' : 's'}: see \`gotong publiccode validate\`)` : ''}` : '';
+        const module = `${name}@${version}`;
+        const wrote = nameSource === 'signing-key' || nameSource === 'config' ? t('cli.init.wroteNamespaceFrom', { path: result.path, module, from: suggested!.from }) : t('cli.init.wrote', { path: result.path, module });
+        const source = !from ? [] : [from.report.warnings > 0 ? t('cli.init.fromWithWarnings', { file: from.file, count: from.report.warnings }) : t('cli.init.from', { file: from.file })];
         return {
           json: { path: result.path, manifest: result.manifest, nameSource, publiccode: from ? { file: from.file, warnings: from.report.warnings } : null },
-          human: `wrote ${result.path} for ${name}@${version}${why}${source}`,
+          human: [wrote, ...source].join('\n'),
         };
       }),
     );
 
   addCommonOptions(program.command('pack'))
-    .description('make the deterministic tarball of a module without publishing it')
-    .argument('[dir]', 'module folder', '.')
-    .option('--out-dir <dir>', 'where to write the .tgz (default: the module folder)')
-    .option('--dry-run', 'list what would be packed, and its integrity, without writing the tarball')
+    .description(t('cli.pack.description'))
+    .argument('[dir]', t('cli.argument.moduleFolder'), '.')
+    .option('--out-dir <dir>', t('cli.pack.outDir'))
+    .option('--dry-run', t('cli.pack.dryRun'))
     .action((dir: string, flags: CommonFlags & { outDir?: string; dryRun?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { packToFile } = await import('../../publish/pack-file.js');
@@ -91,34 +92,36 @@ export function registerModuleCommands(program: Command): void {
     );
 
   addCommonOptions(program.command('version'))
-    .description('bump the version in gotong.json (major, minor, patch, premajor, preminor, prepatch, prerelease or X.Y.Z)')
+    .description(t('cli.version.description'))
     .argument('<release>')
-    .argument('[dir]', 'module folder', '.')
-    .option('--preid <id>', 'pre-release identifier, e.g. rc')
-    .option('--git-tag', 'commit gotong.json and tag v<version> in the module\'s git repository')
+    .argument('[dir]', t('cli.argument.moduleFolder'), '.')
+    .option('--preid <id>', t('cli.version.preid'))
+    .option('--git-tag', t('cli.version.gitTag'))
     .action((release: string, dir: string, flags: CommonFlags & { preid?: string; gitTag?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { bumpModuleVersion } = await import('../../publish/version.js');
         const result = await bumpModuleVersion(resolve(ctx.cwd, dir), release, { preid: flags.preid, gitTag: flags.gitTag });
-        return { json: { ...result }, human: `${result.name} ${result.previous} -> ${result.version}${result.tag ? ` (tagged ${result.tag})` : ''}` };
+        const bumped = { module: result.name, previous: result.previous, version: result.version, tag: result.tag };
+        return { json: { ...result }, human: result.tag ? t('cli.version.bumpedTagged', bumped) : t('cli.version.bumped', bumped) };
       }),
     );
 
-  addPublisherOptions(addCommonOptions(program.command('publish')), 'validate, pack and sign, but change nothing')
-    .description('sign and publish a module version into a registry')
-    .argument('[dir]', 'module folder', '.')
-    .option('--yes', 'never ask (publish never asks; accepted for pipelines)')
-    .option('--allow-invalid-publiccode', 'publish even when the module\'s publiccode.yml has errors (shown as warnings; the index then keeps none of its fields)')
+  addPublisherOptions(addCommonOptions(program.command('publish')), t('cli.publish.dryRun'))
+    .description(t('cli.publish.description'))
+    .argument('[dir]', t('cli.argument.moduleFolder'), '.')
+    .option('--yes', t('cli.publish.yes'))
+    .option('--allow-invalid-publiccode', t('cli.publish.allowInvalidPubliccode'))
     .action((dir: string, flags: CommonFlags & PublisherFlags & { allowInvalidPubliccode?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { publish } = await import('../../publish/publish.js');
         const result = await publish({ dir: resolve(ctx.cwd, dir), ...(await publisherChangeOptions(ctx, flags)), allowInvalidPubliccode: flags.allowInvalidPubliccode });
         const settled = await settleProposal(ctx, flags, result.proposal);
         const status = settled?.state === 'accepted' ? 'published' : result.status;
-        const verb = status === 'already-published' ? 'already published' : result.dryRun ? 'would publish' : status === 'proposed' ? 'signed' : 'published';
+        const verb = status === 'already-published' ? 'cli.publish.alreadyPublished' : result.dryRun ? 'cli.publish.wouldPublish' : status === 'proposed' ? 'cli.publish.signed' : 'cli.publish.published';
+        const lines = [t(verb, { module: `${result.name}@${result.version}` }), t('cli.integrity', { integrity: result.integrity }), ...(result.retries ? [t('cli.publish.retries', { count: result.retries })] : [])];
         return {
           json: { status, name: result.name, version: result.version, integrity: result.integrity, target: result.target, dryRun: result.dryRun, retries: result.retries, proposal: proposalJson(result.proposal), state: settled?.state ?? null },
-          human: `${verb} ${result.name}@${result.version}\nintegrity ${result.integrity}${result.retries ? `\n(${result.retries} retr${result.retries === 1 ? 'y' : 'ies'} after other publishers pushed first)` : ''}${proposalText(settled)}`,
+          human: lines.join('\n') + proposalText(settled),
         };
       }),
     );

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { Finding } from '../../publiccode/findings.js';
 import type { Palette } from '../palette.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+import { t } from '../../i18n/translate.js';
 
 /** Keys come from the file: no terminal control or direction characters reach the screen. */
 function printable(text: string): string {
@@ -15,25 +16,24 @@ function printable(text: string): string {
 
 function findingLines(findings: Finding[], c: Palette): string {
   const width = Math.max(0, ...findings.map((f) => `${f.line}:${f.column}`.length));
+  const error = t('cli.publiccode.severity.error');
+  const warning = t('cli.publiccode.severity.warning');
+  const severityWidth = Math.max(error.length, warning.length);
   return findings
     .map((f) => {
       const where = `${f.line}:${f.column}`.padEnd(width);
-      const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      return `  ${c.dim(where)}  ${severity}  ${printable(f.path || '(file)')} ${printable(f.message)}  ${c.dim(f.code)}`;
+      const severity = f.severity === 'error' ? c.red(error.padEnd(severityWidth)) : c.yellow(warning.padEnd(severityWidth));
+      return `  ${c.dim(where)}  ${severity}  ${printable(f.path || t('cli.publiccode.wholeFile'))} ${printable(f.message)}  ${c.dim(f.code)}`;
     })
     .join('\n');
 }
 
-function counted(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 export function registerPubliccodeCommands(program: Command): void {
-  const publiccode = program.command('publiccode').description('check publiccode.yml, the metadata standard of public software catalogues');
+  const publiccode = program.command('publiccode').description(t('cli.publiccode.description'));
 
   addCommonOptions(publiccode.command('validate'))
-    .description('validate a publiccode.yml offline against the standard (version 0.x); errors exit 1, warnings are shown')
-    .argument('[file]', 'the file, or a folder holding one', 'publiccode.yml')
+    .description(t('cli.publiccode.validate.description'))
+    .argument('[file]', t('cli.publiccode.validate.file'), 'publiccode.yml')
     .action((file: string, flags: CommonFlags) =>
       runCommand(flags, async (ctx) => {
         const { isAbsolute, relative, resolve } = await import('node:path');
@@ -44,25 +44,25 @@ export function registerPubliccodeCommands(program: Command): void {
         const shown = printable(near.startsWith('..') || isAbsolute(near) ? report.file : near);
         if (!report.valid) {
           if (!ctx.json) ctx.out.stderr(`${shown}\n${findingLines(report.findings, ctx.colour)}\n`);
-          throw invalidPubliccode(report, 'Fix each error listed (line:column, key, what is wrong), then validate again.');
+          throw invalidPubliccode(report, t('cli.publiccode.validate.hint'));
         }
-        const summary = `${shown}: valid publiccode.yml${report.warnings > 0 ? `, ${counted(report.warnings, 'warning')}` : ''}`;
+        const summary = report.warnings > 0 ? t('cli.publiccode.validWithWarnings', { file: shown, count: report.warnings }) : t('cli.publiccode.valid', { file: shown });
         const human = report.findings.length > 0 ? `${findingLines(report.findings, ctx.colour)}\n${summary}` : summary;
         return { json: { ...result }, human };
       }),
     );
 
   addCommonOptions(publiccode.command('init'))
-    .description('write a starting publiccode.yml from gotong.json, and name the keys still to fill in')
-    .argument('[dir]', 'module folder', '.')
-    .option('--force', 'replace an existing publiccode.yml')
+    .description(t('cli.publiccode.init.description'))
+    .argument('[dir]', t('cli.argument.moduleFolder'), '.')
+    .option('--force', t('cli.publiccode.init.force'))
     .action((dir: string, flags: CommonFlags & { force?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { resolve } = await import('node:path');
         const { initPubliccode } = await import('../../publiccode/init.js');
         const result = await initPubliccode({ dir: resolve(ctx.cwd, dir), force: flags.force });
-        const fill = result.toFill.length === 0 ? '' : `\nstill to fill in: ${result.toFill.map(printable).join(', ')}\nthen check it with \`gotong publiccode validate\``;
-        return { json: { ...result }, human: `wrote ${printable(result.file)}${fill}` };
+        const fill = result.toFill.length === 0 ? [] : [t('cli.publiccode.init.toFill', { keys: result.toFill.map(printable).join(', ') }), t('cli.publiccode.init.check')];
+        return { json: { ...result }, human: [t('cli.publiccode.init.wrote', { file: printable(result.file) }), ...fill].join('\n') };
       }),
     );
 }

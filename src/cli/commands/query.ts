@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { quote } from '../../manifest/names.js';
 import type { LocalizedText } from '../../manifest/types.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
+import { t } from '../../i18n/translate.js';
 
 function text(value: LocalizedText | null | undefined): string {
   if (!value) return '';
@@ -10,36 +11,44 @@ function text(value: LocalizedText | null | undefined): string {
 
 export function registerQueryCommands(program: Command): void {
   addCommonOptions(program.command('info'))
-    .description('show a module\'s versions, dependencies, publisher key and dates')
-    .argument('<module>', '@namespace/name or @namespace/name@range')
-    .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
-    .option('--offline', 'use only the cache and unexpired trusted metadata')
+    .description(t('cli.info.description'))
+    .argument('<module>', t('cli.info.spec'))
+    .option('--registry <name|url>', t('cli.option.registry'))
+    .option('--offline', t('cli.option.offline'))
     .action((spec: string, flags: CommonFlags & { registry?: string; offline?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { moduleInfo } = await import('../../query/info.js');
         const info = await moduleInfo(spec, { cwd: ctx.cwd, registry: flags.registry, offline: flags.offline, reporter: ctx.reporter, env: ctx.env });
         const s = info.selected;
+        const module = `${info.name}${s ? `@${s.version}` : ''}`;
+        const dependencies = s && Object.entries(s.dependencies).map(([n, r]) => `${n} ${r}`).join(', ');
+        const versionLine = (v: (typeof info.versions)[number]) => {
+          const cells = [`  ${v.version}`, v.publishedAt];
+          if (v.yanked) cells.push(v.yankedReason === null ? t('cli.info.yanked') : t('cli.info.yankedReason', { reason: quote(v.yankedReason, 120) }));
+          if (v.deprecated) cells.push(t('cli.info.deprecated', { message: quote(v.deprecated, 120) }));
+          return cells.join('  ');
+        };
         const lines = [
-          `${info.name}${s ? `@${s.version}` : ''}${info.latest ? ` (latest ${info.latest})` : ''}`,
+          info.latest ? t('cli.info.latest', { module, latest: info.latest }) : module,
           text(info.description),
-          ...(s ? [`published ${s.publishedAt} by key ${s.publisherKeyId}`, `integrity ${s.integrity}`, `dependencies: ${Object.entries(s.dependencies).map(([n, r]) => `${n} ${r}`).join(', ') || 'none'}`] : []),
-          'versions:',
-          ...info.versions.map((v) => `  ${v.version}  ${v.publishedAt}${v.yanked ? `  YANKED${v.yankedReason === null ? '' : ` ${quote(v.yankedReason, 120)}`}` : ''}${v.deprecated ? `  deprecated: ${quote(v.deprecated, 120)}` : ''}`),
+          ...(s ? [t('cli.info.published', { at: s.publishedAt, keyId: s.publisherKeyId }), t('cli.integrity', { integrity: s.integrity }), dependencies ? t('cli.info.dependencies', { list: dependencies }) : t('cli.info.noDependencies')] : []),
+          t('cli.info.versions'),
+          ...info.versions.map(versionLine),
         ].filter((l) => l !== '');
         return { json: { ...info }, human: lines.join('\n') };
       }),
     );
 
   addCommonOptions(program.command('search'))
-    .description('search module names, descriptions and keywords')
+    .description(t('cli.search.description'))
     .argument('<text...>')
-    .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
-    .option('--offline', 'use only the cache and unexpired trusted metadata')
+    .option('--registry <name|url>', t('cli.option.registry'))
+    .option('--offline', t('cli.option.offline'))
     .action((words: string[], flags: CommonFlags & { registry?: string; offline?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { searchModules } = await import('../../query/info.js');
         const hits = await searchModules(words.join(' '), { cwd: ctx.cwd, registry: flags.registry, offline: flags.offline, reporter: ctx.reporter, env: ctx.env });
-        return { json: { results: hits }, human: hits.length === 0 ? 'no modules found' : hits.map((h) => `${h.name}@${h.version}  ${text(h.description)}`).join('\n') };
+        return { json: { results: hits }, human: hits.length === 0 ? t('cli.search.none') : hits.map((h) => `${h.name}@${h.version}  ${text(h.description)}`).join('\n') };
       }),
     );
 }

@@ -8,24 +8,26 @@ import type { OutdatedModule, OutdatedReport } from '../../query/outdated.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
 import { addSettingsOptions, settingsInput, type SettingsFlags } from '../settings-flags.js';
 import { installJson } from './workspace.js';
+import { t } from '../../i18n/translate.js';
 
 function notes(m: OutdatedModule): string {
   const parts: string[] = [];
-  if (m.current === null) parts.push('not installed');
-  if (m.yanked) parts.push(`yanked${m.yankedReason === null ? '' : `: ${quote(m.yankedReason, 120)}`}`);
-  if (m.deprecated !== null) parts.push(`deprecated: ${quote(m.deprecated, 120)}`);
-  if (!m.direct) parts.push('dependency of a dependency');
+  if (m.current === null) parts.push(t('cli.outdated.note.notInstalled'));
+  if (m.yanked) parts.push(m.yankedReason === null ? t('cli.outdated.note.yanked') : t('cli.outdated.note.yankedReason', { reason: quote(m.yankedReason, 120) }));
+  if (m.deprecated !== null) parts.push(t('cli.outdated.note.deprecated', { message: quote(m.deprecated, 120) }));
+  if (!m.direct) parts.push(t('cli.outdated.note.indirect'));
   return parts.join('; ');
 }
 
 /** Only the modules with something to say: outdated, yanked or deprecated. */
 export function outdatedTable(report: OutdatedReport): string {
   const rows = report.modules.filter((m) => m.outdated || m.deprecated !== null);
-  if (rows.length === 0) return `all ${report.modules.length} modules are up to date (checked against ${report.registry})`;
-  const table = [['module', 'current', 'wanted', 'latest', 'notes'], ...rows.map((m) => [m.name, m.current ?? '-', m.wanted ?? '-', m.latest ?? '-', notes(m)])];
+  if (rows.length === 0) return t('cli.outdated.allUpToDate', { count: report.modules.length, registry: report.registry });
+  const header = [t('cli.outdated.column.module'), t('cli.outdated.column.current'), t('cli.outdated.column.wanted'), t('cli.outdated.column.latest'), t('cli.outdated.column.notes')];
+  const table = [header, ...rows.map((m) => [m.name, m.current ?? '-', m.wanted ?? '-', m.latest ?? '-', notes(m)])];
   const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
   const lines = table.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ').trimEnd());
-  const summary = `${report.outdatedCount} of ${report.modules.length} modules outdated (checked against ${report.registry}); \`gotong update\` moves to wanted, \`gotong update --latest\` to latest`;
+  const summary = t('cli.outdated.summary', { outdated: report.outdatedCount, total: report.modules.length, registry: report.registry });
   return [...lines, summary].join('\n');
 }
 
@@ -41,10 +43,10 @@ function rangeLines(changes: RangeChange[]): string {
 
 export function registerUpdateCommands(program: Command): void {
   addCommonOptions(program.command('outdated'))
-    .description('compare the installed modules with what the registry offers: current, wanted (within ranges), latest, yanked or deprecated')
-    .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
-    .option('--offline', 'use only the cache and unexpired trusted metadata')
-    .option('--exit-code', 'exit 1 when a module is outdated (for CI)')
+    .description(t('cli.outdated.description'))
+    .option('--registry <name|url>', t('cli.option.registry'))
+    .option('--offline', t('cli.option.offline'))
+    .option('--exit-code', t('cli.outdated.exitCode'))
     .action((flags: CommonFlags & { registry?: string; offline?: boolean; exitCode?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const [{ outdated }, { openWorkspaceRegistry }] = await Promise.all([import('../../query/outdated.js'), import('../../install/workspace-registry.js')]);
@@ -55,11 +57,11 @@ export function registerUpdateCommands(program: Command): void {
     );
 
   addSettingsOptions(addCommonOptions(program.command('update')))
-    .description('move modules to the newest versions their ranges allow (all when none is named); --latest moves the ranges too')
-    .argument('[modules...]', 'e.g. @bandung/e-musrenbang')
-    .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
-    .option('--latest', 'first change the modules\' ranges in gotong.json to ^<latest>, showing each change')
-    .option('--yes', 'change the ranges without asking (without a terminal gotong never asks)')
+    .description(t('cli.update.description'))
+    .argument('[modules...]', t('cli.argument.moduleExample'))
+    .option('--registry <name|url>', t('cli.option.registry'))
+    .option('--latest', t('cli.update.latest'))
+    .option('--yes', t('cli.update.yes'))
     .action((modules: string[], flags: CommonFlags & SettingsFlags & { registry?: string; latest?: boolean; yes?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { update } = await import('../../install/update.js');
@@ -68,12 +70,15 @@ export function registerUpdateCommands(program: Command): void {
           ctx.out.stdout(`${rangeLines(changes)}\n`);
           if (!ctx.interactive || flags.yes) return true;
           const { askYesNo } = await import('../prompts.js');
-          return askYesNo('Write these ranges to gotong.json and install?', true);
+          return askYesNo(t('cli.update.confirm'), true);
         };
         const result = await update({ cwd: ctx.cwd, modules, latest: flags.latest, registry: flags.registry, reporter: ctx.reporter, env: ctx.env, confirm, settings: await settingsInput(flags, ctx) });
-        if (!result.install) return { json: { ranges: result.ranges, declined: true, updated: [] }, human: 'nothing changed' };
+        if (!result.install) return { json: { ranges: result.ranges, declined: true, updated: [] }, human: t('cli.update.declined') };
         const installed = result.install;
-        const lines = installed.versionChanges.length === 0 ? [`nothing to update: ${installed.installed.length} modules at the newest versions their ranges allow`] : [...installed.versionChanges.map(versionLine), `${installed.versionChanges.length} module${installed.versionChanges.length === 1 ? '' : 's'} updated, every byte verified`];
+        const lines =
+          installed.versionChanges.length === 0
+            ? [t('cli.update.nothing', { count: installed.installed.length })]
+            : [...installed.versionChanges.map(versionLine), t('cli.update.updated', { count: installed.versionChanges.length })];
         return { json: { ranges: result.ranges, declined: false, updated: installed.versionChanges, ...installJson(installed) }, human: lines.join('\n') };
       }),
     );

@@ -5,6 +5,7 @@ import type { InstallResult } from '../../install/install.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
 import { addSettingsOptions, settingsInput, type SettingsFlags } from '../settings-flags.js';
 import { upToDateText } from '../up-to-date-answer.js';
+import { t } from '../../i18n/translate.js';
 
 /** `gotong install --json`, stable API; `gotong update --json` holds the same fields. */
 export function installJson(result: InstallResult): Record<string, unknown> {
@@ -14,14 +15,14 @@ export function installJson(result: InstallResult): Record<string, unknown> {
 export function registerWorkspaceCommands(program: Command): void {
   addSettingsOptions(addCommonOptions(program.command('install')))
     .alias('i')
-    .description('install the workspace\'s modules (and add MODULE[@RANGE] to its dependencies)')
+    .description(t('cli.install.description'))
     .argument('[modules...]')
-    .option('--registry <name|url>', 'registry name or URL (or GOTONG_REGISTRY)')
-    .option('--frozen', 'install exactly the lockfile; fail when it is stale')
-    .option('--offline', 'use only the cache and unexpired trusted metadata')
-    .option('--refresh', 'check against the registry even if the last check is recent (GOTONG_VERIFY_INTERVAL)')
-    .option('--from-bundle <file>', 'read the registry from an offline bundle (gotong bundle create); no network')
-    .option('--allow-expired-bundle', 'install from a bundle whose signed metadata has expired, with a warning')
+    .option('--registry <name|url>', t('cli.option.registry'))
+    .option('--frozen', t('cli.install.frozen'))
+    .option('--offline', t('cli.option.offline'))
+    .option('--refresh', t('cli.install.refresh'))
+    .option('--from-bundle <file>', t('cli.install.fromBundle'))
+    .option('--allow-expired-bundle', t('cli.install.allowExpiredBundle'))
     .action((modules: string[], flags: CommonFlags & SettingsFlags & { registry?: string; frozen?: boolean; offline?: boolean; refresh?: boolean; fromBundle?: string; allowExpiredBundle?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { install } = await import('../../install/install.js');
@@ -32,7 +33,7 @@ export function registerWorkspaceCommands(program: Command): void {
           : [
               ...result.installed.map((m) => `${result.changed.includes(m.name) ? '+' : ' '} ${m.name}@${m.version}`),
               ...result.removed.map((name) => `- ${name}`),
-              `${result.installed.length} modules installed, ${result.changed.length} placed, every byte verified`,
+              t('cli.install.summary', { installed: result.installed.length, placed: result.changed.length }),
             ];
         return { json: installJson(result), human: lines.join('\n') };
       }),
@@ -40,46 +41,48 @@ export function registerWorkspaceCommands(program: Command): void {
 
   addCommonOptions(program.command('uninstall'))
     .alias('remove')
-    .description('remove modules from the workspace\'s dependencies and from gotong_modules/')
+    .description(t('cli.uninstall.description'))
     .argument('<modules...>')
     .action((modules: string[], flags: CommonFlags) =>
       runCommand(flags, async (ctx) => {
         const { uninstall } = await import('../../install/uninstall.js');
         const result = await uninstall({ cwd: ctx.cwd, modules, reporter: ctx.reporter });
-        return { json: { ...result }, human: [...result.removed.map((n) => `- ${n}`), `${result.remaining} modules remain`].join('\n') };
+        return { json: { ...result }, human: [...result.removed.map((n) => `- ${n}`), t('cli.uninstall.remain', { count: result.remaining })].join('\n') };
       }),
     );
 
   addCommonOptions(program.command('ls'))
     .alias('list')
-    .description('list the installed modules')
+    .description(t('cli.ls.description'))
     .action((flags: CommonFlags) =>
       runCommand(flags, async (ctx) => {
         const { listWorkspace } = await import('../../install/list.js');
         const result = await listWorkspace(ctx.cwd);
-        const human = result.modules.length === 0 ? 'no modules installed' : result.modules.map((m) => `${m.direct ? '*' : ' '} ${m.name}@${m.version}${m.installed ? '' : ' (not installed: run gotong install)'}`).join('\n');
+        const line = (m: (typeof result.modules)[number]) => {
+          const entry = `${m.direct ? '*' : ' '} ${m.name}@${m.version}`;
+          return m.installed ? entry : t('cli.ls.notInstalled', { module: entry });
+        };
+        const human = result.modules.length === 0 ? t('cli.ls.none') : result.modules.map(line).join('\n');
         return { json: { ...result }, human };
       }),
     );
 
   addCommonOptions(program.command('verify'))
-    .description('re-hash gotong_modules/ against what was installed')
+    .description(t('cli.verify.description'))
     .action((flags: CommonFlags) =>
       runCommand(flags, async (ctx) => {
         const { verifyInstalled } = await import('../../install/verify-installed.js');
         const result = await verifyInstalled(ctx.cwd);
         if (ctx.json) return { json: { ...result }, human: '', exitCode: result.ok ? 0 : 5 };
         if (!result.ok) {
-          const list = [...result.changed.map((f) => `changed ${f}`), ...result.missing.map((f) => `missing ${f}`), ...result.extra.map((f) => `extra   ${f}`)];
+          const list = [...result.changed.map((file) => t('cli.verify.changed', { file })), ...result.missing.map((file) => t('cli.verify.missing', { file })), ...result.extra.map((file) => t('cli.verify.extra', { file }))];
           ctx.out.stderr(list.join('\n') + '\n');
           const strays = result.extra.length - result.extra.filter((path) => result.repair.some((name) => path.startsWith(`${name}/`))).length;
-          const repair = result.repair.length > 0 ? 'Run `gotong install --frozen`: it puts them back as they were installed. ' : '';
-          const byHand = strays > 0 ? 'Remove the folders no install put there by hand. ' : '';
-          throw new GotongError('GOTONG_E_VERIFY_DIFFERS', `${list.length} difference${list.length === 1 ? '' : 's'} in gotong_modules/`, {
-            hint: `Someone changed the installed files. ${repair}${byHand}Then find out who changed them.`,
+          throw new GotongError('GOTONG_E_VERIFY_DIFFERS', t('cli.verify.differs', { count: list.length }), {
+            hint: t('cli.verify.differs.hint', { repair: result.repair.length > 0 ? 'yes' : 'no', byHand: strays > 0 ? 'yes' : 'no' }),
           });
         }
-        return { json: {}, human: `${result.modules} modules, ${result.files} files: all match what was installed` };
+        return { json: {}, human: t('cli.verify.allMatch', { modules: result.modules, files: result.files }) };
       }),
     );
 }

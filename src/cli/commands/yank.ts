@@ -6,35 +6,38 @@ import type { DeprecateResult } from '../../publish/deprecate.js';
 import type { YankResult } from '../../publish/yank.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
 import { addPublisherOptions, proposalJson, proposalText, publisherChangeOptions, settleProposal, type PublisherFlags } from '../publisher-flags.js';
+import { t } from '../../i18n/translate.js';
 
 function yankText(result: YankResult): string {
-  const subject = `${result.name}@${result.version}`;
-  const would = result.dryRun ? 'would be ' : '';
+  const module = `${result.name}@${result.version}`;
+  const reason = result.reason === null ? null : quote(result.reason);
   switch (result.status) {
-    case 'yanked':
-      return `${subject} ${would}yanked${result.reason === null ? '' : `: ${quote(result.reason)}`}\nnew installs skip it; lockfiles that pin it still install it, with a warning`;
+    case 'yanked': {
+      const key = result.dryRun ? (reason === null ? 'cli.yank.wouldYank' : 'cli.yank.wouldYankReason') : reason === null ? 'cli.yank.yanked' : 'cli.yank.yankedReason';
+      return `${t(key, { module, reason })}\n${t('cli.yank.effect')}`;
+    }
     case 'already-yanked':
-      return `${subject} is already yanked${result.reason === null ? '' : `: ${quote(result.reason)}`}`;
+      return reason === null ? t('cli.yank.alreadyYanked', { module }) : t('cli.yank.alreadyYankedReason', { module, reason });
     case 'unyanked':
-      return `${subject} ${would}no longer yanked`;
+      return t(result.dryRun ? 'cli.yank.wouldUnyank' : 'cli.yank.unyanked', { module });
     case 'not-yanked':
-      return `${subject} is not yanked: nothing to undo`;
+      return t('cli.yank.notYanked', { module });
   }
 }
 
 function deprecateText(result: DeprecateResult): string {
   const subject = `${result.name}${result.range === null ? '' : `@${result.range}`}`;
-  if (result.status === 'unchanged') return `${subject}: ${result.matched.length} version${result.matched.length === 1 ? '' : 's'} already ${result.message === null ? 'not deprecated' : 'deprecated with that message'}`;
-  const verb = `${result.dryRun ? 'would be ' : ''}${result.status === 'deprecated' ? 'deprecated' : 'no longer deprecated'}`;
-  return `${verb}: ${result.changed.map((v) => `${result.name}@${v}`).join(', ')}`;
+  if (result.status === 'unchanged') return t(result.message === null ? 'cli.deprecate.alreadyNotDeprecated' : 'cli.deprecate.alreadyDeprecated', { subject, count: result.matched.length });
+  const key = result.status === 'deprecated' ? (result.dryRun ? 'cli.deprecate.wouldDeprecate' : 'cli.deprecate.deprecated') : result.dryRun ? 'cli.deprecate.wouldUndeprecate' : 'cli.deprecate.undeprecated';
+  return t(key, { versions: result.changed.map((v) => `${result.name}@${v}`).join(', ') });
 }
 
 export function registerYankCommands(program: Command): void {
   addPublisherOptions(addCommonOptions(program.command('yank')))
-    .description('pull back a published version: new installs skip it, lockfiles that pin it still install it with a warning')
-    .argument('<module@version>', 'e.g. @bandung/e-musrenbang@2.1.1')
-    .option('--reason <text>', 'why, shown to everyone whose install keeps the version')
-    .option('--undo', 'make the version installable again')
+    .description(t('cli.yank.description'))
+    .argument('<module@version>', t('cli.yank.spec'))
+    .option('--reason <text>', t('cli.yank.reason'))
+    .option('--undo', t('cli.yank.undo'))
     .action((spec: string, flags: CommonFlags & PublisherFlags & { reason?: string; undo?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { yank } = await import('../../publish/yank.js');
@@ -45,9 +48,9 @@ export function registerYankCommands(program: Command): void {
     );
 
   addPublisherOptions(addCommonOptions(program.command('deprecate')))
-    .description('tell the users of some versions to move on; installs warn with MESSAGE (an empty MESSAGE takes it back)')
-    .argument('<module[@range]>', 'e.g. @bandung/e-musrenbang@<2.2.0 (no range: every version)')
-    .argument('<message>', 'e.g. "Gunakan 2.2.0: perbaikan kode wilayah"; "" takes the deprecation back')
+    .description(t('cli.deprecate.description'))
+    .argument('<module[@range]>', t('cli.deprecate.spec'))
+    .argument('<message>', t('cli.deprecate.message'))
     .action((spec: string, message: string, flags: CommonFlags & PublisherFlags) =>
       runCommand(flags, async (ctx) => {
         const { deprecate } = await import('../../publish/deprecate.js');
