@@ -51,8 +51,9 @@ export function advisoryOf(request: AdvisoryRequest, id: string, now: Date): Adv
   if (!ID.test(id)) {
     throw new GotongError('GOTONG_E_USAGE', t('advisory.idInvalid', { value: quote(id) }), { hint: t('advisory.idInvalid.hint') });
   }
-  const fixedIn = request.fixedIn ? assertVersion(request.fixedIn, t('advisory.fixedInVersion')) : null;
-  return { id, range, severity: request.severity as Severity, summary: assertNote(summary, t('advisory.summaryNote')), fixedIn, publishedAt: now.toISOString() };
+  const fixedIn = request.fixedIn ? assertVersion(request.fixedIn, '--fixed-in version') : null;
+  // i18n-exempt: a kind id the manifest or trust layer words in the user's language.
+  return { id, range, severity: request.severity as Severity, summary: assertNote(summary, 'advisory summary'), fixedIn, publishedAt: now.toISOString() };
 }
 
 export async function publishAdvisory(options: NamespaceFileOptions & AdvisoryRequest): Promise<AdvisoryPublishResult> {

@@ -32,7 +32,7 @@ export function speakHelpInLanguage(program: Command): void {
   const base = new Help();
   for (const command of everyCommand(program)) {
     command.helpOption('-h, --help', t('help.option'));
-    if (command.commands.length > 0) command.helpCommand('help [command]', t('help.command'));
+    if (command.commands.length > 0) command.helpCommand(`help ${t('help.usage.command')}`, t('help.command'));
     command.configureHelp({
       styleTitle: (text: string) => base.styleTitle(title(text)),
       commandUsage: (cmd: Command) => base.commandUsage(cmd).replace('[options]', t('help.usage.options')).replace('[command]', t('help.usage.command')),

@@ -75,7 +75,8 @@ export async function publisherChangeOptions(ctx: CommandContext, flags: Publish
   const { parseDuration } = await import('../core/duration.js');
   const retryForMs = flags.retryFor === undefined ? undefined : parseDuration(flags.retryFor, '--retry-for');
   const passphrases = passphraseLookup(ctx, { mappings: flags.keyPassphraseEnv, keyFiles: [...flags.key, ...(flags.onlineKey ? [flags.onlineKey] : [])], keyVariables: ['GOTONG_SIGNING_KEY', 'GOTONG_ONLINE_KEY'] });
-  const signers = await resolveSigningKeys({ files: flags.key.map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrases, purpose: t('cli.publisher.keyPurpose'), flag: '--key' });
+  // i18n-exempt: a kind id the manifest or trust layer words in the user's language.
+  const signers = await resolveSigningKeys({ files: flags.key.map((f) => resolve(ctx.cwd, f)), envVar: 'GOTONG_SIGNING_KEY', env: ctx.env, passphrases, purpose: 'publisher signing', flag: '--key' });
   // A staged registry needs no online key from a publisher; a direct one says so when it is missing.
   const onlineKey = flags.onlineKey || ctx.env.GOTONG_ONLINE_KEY ? await onlineKeyFromFlags(ctx, flags.onlineKey, passphrases) : undefined;
   const location = await locateRegistry({ flag: flags.registry, env: ctx.env });

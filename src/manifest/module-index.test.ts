@@ -73,12 +73,12 @@ describe('module index', () => {
       schemaVersion: 1,
       name: NAME,
       mirrors: ['https://cdn.example/'],
-      versions: { '2.0.0': { ...entry('2.0.0'), provenance: { builder: 'gitlab' }, type: 'plugin' } },
+      versions: { '2.0.0': { ...entry('2.0.0'), buildRecord: { builder: 'gitlab' }, type: 'plugin' } },
     };
     const read = parseModuleIndex(Buffer.from(JSON.stringify(newer)), NAME);
     const rewritten = JSON.parse(serializeModuleIndex(withVersion(read, NAME, '2.1.0', entry('2.1.0'))).toString());
     expect(rewritten.mirrors).toEqual(['https://cdn.example/']);
-    expect(rewritten.versions['2.0.0'].provenance).toEqual({ builder: 'gitlab' });
+    expect(rewritten.versions['2.0.0'].buildRecord).toEqual({ builder: 'gitlab' });
     expect(rewritten.versions['2.0.0'].type).toBe('plugin');
     expect(Object.keys(rewritten)).toEqual(['schemaVersion', 'name', 'versions', 'mirrors']);
   });

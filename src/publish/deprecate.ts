@@ -61,7 +61,8 @@ export function planDeprecation(index: ModuleIndex, range: string | null, messag
 export async function deprecate(options: DeprecateOptions): Promise<DeprecateResult> {
   const { fullName, range } = parseModuleSpec(options.spec);
   const text = options.message.trim();
-  const message = text === '' ? null : assertNote(text, t('publish.deprecate.messageNote'));
+  // i18n-exempt: a kind id the manifest or trust layer words in the user's language.
+  const message = text === '' ? null : assertNote(text, 'deprecation message');
   // i18n-exempt: the registry commit message (registry content).
   const commit = `${message === null ? 'undeprecate' : 'deprecate'} ${fullName}${range === null ? '' : `@${range}`}`;
   const change = await changeModuleIndex(fullName, commit, options, (index) => planDeprecation(index, range, message));

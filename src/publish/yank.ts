@@ -73,7 +73,8 @@ export function planYank(index: ModuleIndex, version: string, request: YankReque
     if (!entry.yanked) return { index: null, result: { status: 'not-yanked', reason: null } };
     return { index: edited(withoutYank(entry)), result: { status: 'unyanked', reason: null } };
   }
-  const reason = request.reason?.trim() ? assertNote(request.reason.trim(), t('publish.yank.reasonNote')) : null;
+  // i18n-exempt: a kind id the manifest or trust layer words in the user's language.
+  const reason = request.reason?.trim() ? assertNote(request.reason.trim(), 'yank reason') : null;
   const current = entry.yanked ? entry.yankedReason ?? null : undefined;
   if (current !== undefined && (reason === null || reason === current)) return { index: null, result: { status: 'already-yanked', reason: current } };
   const next: IndexVersion = { ...withoutYank(entry), yanked: true, ...(reason === null ? {} : { yankedReason: reason }), yankedAt: entry.yanked && entry.yankedAt ? entry.yankedAt : now.toISOString() };

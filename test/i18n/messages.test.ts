@@ -40,6 +40,11 @@ function codeTokens(text: string): string[] {
 
 const entries = Object.entries(MESSAGES) as Array<[MessageKey, { en: string; id: string }]>;
 
+/** Messages whose languages take different values on purpose, and why. */
+const OWN_VALUES: Partial<Record<MessageKey, string>> = {
+  'manifest.schema.other': 'English shows the schema validator\'s own English detail; Indonesian names the schema keyword instead of mixing English in.',
+};
+
 describe('message catalogs', () => {
   it('hold every message in English and Indonesian, and no key twice across files', () => {
     const keys = Object.values(MESSAGE_FILES).flatMap((file) => Object.keys(file));
@@ -52,6 +57,7 @@ describe('message catalogs', () => {
   it('parse as ICU messages that take the same values in both languages (a count only English needs for its plural aside)', () => {
     const wrong: string[] = [];
     for (const [key, message] of entries) {
+      if (OWN_VALUES[key]) continue;
       try {
         const en = argumentsOf(parse(message.en, 'en').getAst());
         const id = argumentsOf(parse(message.id, 'id').getAst());

@@ -23,7 +23,7 @@ export function registerQueryCommands(program: Command): void {
         const module = `${info.name}${s ? `@${s.version}` : ''}`;
         const dependencies = s && Object.entries(s.dependencies).map(([n, r]) => `${n} ${r}`).join(', ');
         const versionLine = (v: (typeof info.versions)[number]) => {
-          const cells = [`  ${v.version}`, v.publishedAt];
+          const cells = [`  ${v.version}`, t('cli.info.versionDate', { at: new Date(v.publishedAt) })];
           if (v.yanked) cells.push(v.yankedReason === null ? t('cli.info.yanked') : t('cli.info.yankedReason', { reason: quote(v.yankedReason, 120) }));
           if (v.deprecated) cells.push(t('cli.info.deprecated', { message: quote(v.deprecated, 120) }));
           return cells.join('  ');
@@ -31,7 +31,7 @@ export function registerQueryCommands(program: Command): void {
         const lines = [
           info.latest ? t('cli.info.latest', { module, latest: info.latest }) : module,
           text(info.description),
-          ...(s ? [t('cli.info.published', { at: s.publishedAt, keyId: s.publisherKeyId }), t('cli.integrity', { integrity: s.integrity }), dependencies ? t('cli.info.dependencies', { list: dependencies }) : t('cli.info.noDependencies')] : []),
+          ...(s ? [t('cli.info.published', { at: new Date(s.publishedAt), keyId: s.publisherKeyId }), t('cli.integrity', { integrity: s.integrity }), dependencies ? t('cli.info.dependencies', { list: dependencies }) : t('cli.info.noDependencies')] : []),
           t('cli.info.versions'),
           ...info.versions.map(versionLine),
         ].filter((l) => l !== '');

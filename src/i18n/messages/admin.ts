@@ -279,8 +279,6 @@ export const adminMessages = {
     en: 'Use letters, digits, ".", "_" and "-" (at most 64), such as GTA-2025-0001.',
     id: 'Gunakan huruf, angka, ".", "_", dan "-" (paling banyak 64 karakter), misalnya GTA-2025-0001.',
   },
-  'advisory.fixedInVersion': { en: '--fixed-in version', id: 'versi --fixed-in' },
-  'advisory.summaryNote': { en: 'advisory summary', id: 'ringkasan advisori keamanan' },
   'advisory.moduleNotFound': { en: 'the registry has no module {module}', id: 'registry tidak memiliki modul {module}' },
   'advisory.moduleNotFound.hint': {
     en: 'Advisories are published for modules of your own namespace that are in the registry; check the name with `gotong info`.',
@@ -419,13 +417,11 @@ export const adminMessages = {
   'publish.yank.neverPublished': { en: '{name}@{version} was never published', id: '{name}@{version} tidak pernah diterbitkan' },
   'publish.yank.neverPublished.hint': { en: 'Published: {versions}. Name one of these.', id: 'Yang diterbitkan: {versions}. Sebutkan salah satunya.' },
   'publish.yank.neverPublished.none.hint': { en: 'Published: none. Name one of these.', id: 'Belum ada versi yang diterbitkan.' },
-  'publish.yank.reasonNote': { en: 'yank reason', id: 'alasan penarikan' },
   'publish.yank.reasonWithUndo': { en: 'a reason goes with a yank, not with undoing one', id: 'alasan diberikan saat menarik versi, bukan saat membatalkan penarikan' },
   'publish.yank.reasonWithUndo.hint': { en: 'Leave out --reason when you give --undo.', id: 'Jangan gunakan --reason bersama --undo.' },
   'publish.deprecate.noMatch': { en: 'no published version of {module} satisfies {range}', id: 'tidak ada versi {module} yang diterbitkan yang memenuhi {range}' },
   'publish.deprecate.noMatch.hint': { en: 'Published: {versions}. Give a range that names some of them.', id: 'Yang diterbitkan: {versions}. Berikan rentang versi yang mencakup sebagian di antaranya.' },
   'publish.deprecate.noMatch.none.hint': { en: 'Published: none. Give a range that names some of them.', id: 'Belum ada versi yang diterbitkan.' },
-  'publish.deprecate.messageNote': { en: 'deprecation message', id: 'pesan penandaan usang' },
 
   // query/: info and search.
   'query.noMatch': { en: 'no published version of {module} satisfies {range}', id: 'tidak ada versi {module} yang diterbitkan yang memenuhi {range}' },

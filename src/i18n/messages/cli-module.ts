@@ -127,7 +127,6 @@ export const cliModuleMessages = {
     id: 'pada registry bermode staged: tunggu sampai usulan diterima (kode keluar 0) atau ditolak (kode keluar 3)',
   },
   'cli.publisher.waitFor': { en: 'how long --wait waits, e.g. 30m (default 15m)', id: 'berapa lama --wait menunggu, misalnya 30m (bawaan 15m)' },
-  'cli.publisher.keyPurpose': { en: 'publisher signing', id: 'penanda tangan penerbit' },
   'cli.publisher.accepted': { en: 'accepted by the registry ({branch})', id: 'diterima oleh registry ({branch})' },
   'cli.publisher.proposed': {
     en: "proposed as {branch}: the registry's accept job publishes it (see `gotong registry pending`; --wait waits for it)",
@@ -297,7 +296,8 @@ export const cliModuleMessages = {
   'cli.info.description': { en: "show a module's versions, dependencies, publisher key and dates", id: 'tampilkan versi, dependensi, kunci penerbit, dan tanggal suatu modul' },
   'cli.info.spec': { en: '@namespace/name or @namespace/name@range', id: '@namespace/nama atau @namespace/nama@rentang' },
   'cli.info.latest': { en: '{module} (latest {latest})', id: '{module} (terbaru {latest})' },
-  'cli.info.published': { en: 'published {at} by key {keyId}', id: 'diterbitkan {at} oleh kunci {keyId}' },
+  'cli.info.published': { en: 'published {at, date, long} {at, time, short} by key {keyId}', id: 'diterbitkan {at, date, long} pukul {at, time, short} oleh kunci {keyId}' },
+  'cli.info.versionDate': { en: '{at, date, ::yyyyMMdd}', id: '{at, date, ::yyyyMMdd}' },
   'cli.info.dependencies': { en: 'dependencies: {list}', id: 'dependensi: {list}' },
   'cli.info.noDependencies': { en: 'dependencies: none', id: 'dependensi: tidak ada' },
   'cli.info.versions': { en: 'versions:', id: 'versi:' },

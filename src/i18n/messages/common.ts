@@ -106,7 +106,6 @@ export const commonMessages = {
     id: "terlalu banyak argumen untuk '{command}'. Diharapkan {expected, number} argumen, diterima {received, number}.",
   },
   'usage.conflictingOption': { en: 'option {first} cannot be used with option {second}', id: 'opsi {first} tidak dapat dipakai bersama opsi {second}' },
-  'usage.invalidArgument': { en: '{detail}', id: '{detail}' },
   'usage.other': { en: '{detail}', id: '{detail}' },
   'usage.didYouMean': { en: 'Did you mean {suggestion}? ', id: 'Mungkin maksud Anda {suggestion}? ' },
   'usage.seeHelp.commands': { en: '{suggestion}Run `{command} --help` for its commands.', id: '{suggestion}Jalankan `{command} --help` untuk melihat perintahnya.' },

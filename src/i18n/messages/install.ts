@@ -206,6 +206,22 @@ export const installMessages = {
     en: 'a repository URL starting with https://, http://, ssh://, git://, git+https:// or git+ssh://',
     id: 'URL repositori yang diawali https://, http://, ssh://, git://, git+https://, atau git+ssh://',
   },
+  'manifest.schema.want.sourceRepository': {
+    en: 'a repository address without credentials (https://, ssh://, git:// or user@host:path), or null',
+    id: 'alamat repositori tanpa kredensial (https://, ssh://, git:// atau user@host:path), atau null',
+  },
+  'manifest.schema.want.commit': {
+    en: 'a git commit id of 40 or 64 lowercase hex digits',
+    id: 'id commit git berupa 40 atau 64 digit heksadesimal huruf kecil',
+  },
+  'manifest.schema.want.sourcePath': {
+    en: 'a folder inside the repository, /-separated, or . for its root',
+    id: 'folder di dalam repositori, dipisah dengan /, atau . untuk akarnya',
+  },
+  'manifest.schema.want.sha512': {
+    en: 'a sha512 digest as 128 lowercase hex digits',
+    id: 'digest sha512 berupa 128 digit heksadesimal huruf kecil',
+  },
   'manifest.schema.want.webUrl': {
     en: 'a web address starting with https:// or http://',
     id: 'alamat web yang diawali https:// atau http://',
@@ -436,7 +452,7 @@ export const installMessages = {
     en: 'Do not use this module version; if the module really is this large, ask the registry administrators about the size limit.',
     id: 'Jangan gunakan versi modul ini; jika modulnya memang sebesar ini, tanyakan batas ukurannya kepada administrator registry.',
   },
-  'archive.nameCut': { en: '{start}...({count} characters)', id: '{start}...({count} karakter)' },
+  'archive.nameCut': { en: '{start}...({count, plural, one {# character} other {# characters}})', id: '{start}...({count, number} karakter)' },
   'archive.tar.notUtf8': {
     en: 'tarball {what, select, paxKey {pax key} paxValue {pax value for {key}} entryName {entry name} other {long entry name}} "{text}" is not valid UTF-8',
     id: '{what, select, paxKey {kunci pax} paxValue {nilai pax untuk {key}} entryName {nama entri} other {nama entri panjang}} "{text}" di tarball bukan UTF-8 yang valid',
