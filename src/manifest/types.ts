@@ -73,6 +73,27 @@ export interface IndexVersion {
   publisher?: string;
   /** Fields of the version's publiccode.yml, when it had one without errors (src/publiccode/summary.ts). */
   publiccode?: PubliccodeSummary;
+  /** Where the version came from (docs/TRANSPARENCY.md); absent in versions published before it was recorded. */
+  provenance?: VersionProvenance;
+}
+
+/** The provenance a version's signed index entry carries (src/provenance/provenance.ts). */
+export interface VersionProvenance {
+  /** The git source, when the module folder was in a git repository with a commit. */
+  source?: {
+    /** Address without credentials, or null when the repository had no usable remote. */
+    repository: string | null;
+    commit: string;
+    /** The module folder in the repository, `/`-separated; `.` for its root. */
+    path: string;
+    /** Published with --allow-dirty from a tree that differed from the commit. */
+    dirty: boolean;
+  };
+  ci?: { system: string; runUrl: string };
+  /** The gotong version that packed and published it. */
+  gotongVersion: string;
+  /** Hex sha512 of the uncompressed tar stream. */
+  tarSha512: string;
 }
 
 /** What an index entry keeps of a publiccode.yml (standard version 0.x). */

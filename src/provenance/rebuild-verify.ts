@@ -9,13 +9,11 @@ import { GotongError } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
 import { readPublishableManifest } from '../manifest/manifest.js';
 import { parseModuleSpec } from '../manifest/names.js';
-import type { IndexVersion } from '../manifest/types.js';
 import { openForQuery, type QueryOptions } from '../query/info.js';
 import { assertEntryMatchesTarget } from '../verified/targets.js';
 import { tarSha512 } from './provenance.js';
 import { checkoutSource } from './source-checkout.js';
 import { differences, tarFiles, type FileDifference } from './tar-files.js';
-import type { VersionProvenance } from './types.js';
 
 export interface RebuildOptions extends QueryOptions {
   /** `@namespace/name@VERSION` (a range picks its newest version). */
@@ -36,10 +34,6 @@ export interface RebuildResult {
   files: FileDifference[];
 }
 
-function provenanceOf(entry: IndexVersion): VersionProvenance | undefined {
-  return (entry as IndexVersion & { provenance?: VersionProvenance }).provenance;
-}
-
 export async function rebuildVerify(options: RebuildOptions): Promise<RebuildResult> {
   const { fullName, range } = parseModuleSpec(options.spec);
   const { reader } = await openForQuery(options);
@@ -57,7 +51,7 @@ export async function rebuildVerify(options: RebuildOptions): Promise<RebuildRes
   const entry = index.versions[version];
   const published = await reader.read(entry.target);
   assertEntryMatchesTarget(fullName, version, entry, published.info);
-  const provenance = provenanceOf(entry);
+  const provenance = entry.provenance;
   const checkout = await checkoutSource(provenance, options.source);
   try {
     const manifest = await readPublishableManifest(checkout.moduleDir);

@@ -9,7 +9,8 @@ import { gunzipBounded } from '../archive/tar.js';
 import { readPublishableManifest } from '../manifest/manifest.js';
 import { parseModuleIndex, serializeModuleIndex, withVersion } from '../manifest/module-index.js';
 import { indexTarget, parseModuleName, tarballTarget } from '../manifest/names.js';
-import type { IndexVersion, PubliccodeSummary, PublishableManifest } from '../manifest/types.js';
+import type { IndexVersion, PubliccodeSummary, PublishableManifest, VersionProvenance } from '../manifest/types.js';
+import { provenanceOf } from '../provenance/provenance.js';
 import { targetStorageFolder } from '../trust/file-names.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import type { SigningKey } from '../trust/keys.js';
@@ -28,6 +29,8 @@ export interface PublishOptions {
   dryRun?: boolean;
   /** Publish even when the module's publiccode.yml has errors; its fields are then not stored. */
   allowInvalidPubliccode?: boolean;
+  /** Publish from a git tree whose packed files differ from its commit, and record that it did. */
+  allowDirty?: boolean;
   gitName?: string;
   gitEmail?: string;
   /** How long to keep trying while other publishers push first, in ms; default retryTime() (registry-update.ts). */
@@ -51,7 +54,7 @@ export interface PublishResult {
   proposal: Proposal | null;
 }
 
-function indexEntry(manifest: PublishableManifest, target: string, bytes: Buffer, publisherKeyId: string, now: Date, publiccode: PubliccodeSummary | null): IndexVersion {
+function indexEntry(manifest: PublishableManifest, target: string, bytes: Buffer, publisherKeyId: string, now: Date, publiccode: PubliccodeSummary | null, provenance: VersionProvenance): IndexVersion {
   const entry: IndexVersion = {
     target,
     length: bytes.length,
@@ -67,6 +70,7 @@ function indexEntry(manifest: PublishableManifest, target: string, bytes: Buffer
     if (manifest[field] !== undefined) (entry as unknown as Record<string, unknown>)[field] = manifest[field];
   }
   if (publiccode !== null) entry.publiccode = publiccode;
+  entry.provenance = provenance;
   return entry;
 }
 
@@ -92,6 +96,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }));
   const { namespace, name } = parseModuleName(manifest.name);
   const packed = await stage(reporter, 'pack', () => packModule(options.dir, { files: manifest.files }));
+  const provenance = await provenanceOf(options.dir, packed, { allowDirty: options.allowDirty, env: options.env });
   const target = tarballTarget(namespace, name, manifest.version);
   const indexPath = indexTarget(namespace, name);
   const now = options.now ?? new Date();
@@ -126,7 +131,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
           });
         }
         const signerId = options.signers[0]?.keyId ?? '';
-        const nextIndex = withVersion(index, manifest.name, manifest.version, indexEntry(manifest, target, packed.bytes, signerId, now, publiccode));
+        const nextIndex = withVersion(index, manifest.name, manifest.version, indexEntry(manifest, target, packed.bytes, signerId, now, publiccode, provenance));
         await writer.putTargets(namespace, [{ targetPath: target, bytes: packed.bytes }, { targetPath: indexPath, bytes: serializeModuleIndex(nextIndex) }], options.signers);
         // i18n-exempt: the registry commit message (registry content).
         return { changed: true, message: `publish ${manifest.name}@${manifest.version}`, result: 'published' as const };

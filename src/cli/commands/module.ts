@@ -111,10 +111,11 @@ export function registerModuleCommands(program: Command): void {
     .argument('[dir]', t('cli.argument.moduleFolder'), '.')
     .option('--yes', t('cli.publish.yes'))
     .option('--allow-invalid-publiccode', t('cli.publish.allowInvalidPubliccode'))
-    .action((dir: string, flags: CommonFlags & PublisherFlags & { allowInvalidPubliccode?: boolean }) =>
+    .option('--allow-dirty', t('cli.publish.allowDirty'))
+    .action((dir: string, flags: CommonFlags & PublisherFlags & { allowInvalidPubliccode?: boolean; allowDirty?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { publish } = await import('../../publish/publish.js');
-        const result = await publish({ dir: resolve(ctx.cwd, dir), ...(await publisherChangeOptions(ctx, flags)), allowInvalidPubliccode: flags.allowInvalidPubliccode });
+        const result = await publish({ dir: resolve(ctx.cwd, dir), ...(await publisherChangeOptions(ctx, flags)), allowInvalidPubliccode: flags.allowInvalidPubliccode, allowDirty: flags.allowDirty });
         const settled = await settleProposal(ctx, flags, result.proposal);
         const status = settled?.state === 'accepted' ? 'published' : result.status;
         const verb = status === 'already-published' ? 'cli.publish.alreadyPublished' : result.dryRun ? 'cli.publish.wouldPublish' : status === 'proposed' ? 'cli.publish.signed' : 'cli.publish.published';

@@ -1,12 +1,27 @@
 import type { Command } from 'commander';
 import { quote } from '../../manifest/names.js';
-import type { LocalizedText } from '../../manifest/types.js';
+import type { LocalizedText, VersionProvenance } from '../../manifest/types.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
 import { t } from '../../i18n/translate.js';
 
 function text(value: LocalizedText | null | undefined): string {
   if (!value) return '';
   return typeof value === 'string' ? value : value.id ?? value.en ?? '';
+}
+
+/** What `info` says of a version's provenance (docs/TRANSPARENCY.md). */
+function provenanceLines(provenance: VersionProvenance): string[] {
+  const lines: string[] = [];
+  const source = provenance.source;
+  if (source) {
+    const values = { repository: source.repository ?? t('cli.info.noRepository'), commit: source.commit, path: source.path };
+    lines.push(t(source.dirty ? 'cli.info.sourceDirty' : 'cli.info.source', values));
+  } else {
+    lines.push(t('cli.info.noSource'));
+  }
+  if (provenance.ci) lines.push(t('cli.info.ciRun', { system: provenance.ci.system, url: provenance.ci.runUrl }));
+  lines.push(t('cli.info.packedBy', { version: provenance.gotongVersion, sha: provenance.tarSha512 }));
+  return lines;
 }
 
 export function registerQueryCommands(program: Command): void {
@@ -32,6 +47,7 @@ export function registerQueryCommands(program: Command): void {
           info.latest ? t('cli.info.latest', { module, latest: info.latest }) : module,
           text(info.description),
           ...(s ? [t('cli.info.published', { at: new Date(s.publishedAt), keyId: s.publisherKeyId }), t('cli.integrity', { integrity: s.integrity }), dependencies ? t('cli.info.dependencies', { list: dependencies }) : t('cli.info.noDependencies')] : []),
+          ...(s?.provenance ? provenanceLines(s.provenance) : []),
           t('cli.info.versions'),
           ...info.versions.map(versionLine),
         ].filter((l) => l !== '');

@@ -7,8 +7,8 @@ export const provenanceMessages = {
     id: '{count, number} berkas berbeda dari commit {commit}: {files}',
   },
   'provenance.dirty.hint': {
-    en: 'Commit the changes and publish again, so the version can be rebuilt from its commit.',
-    id: 'Commit perubahan itu lalu terbitkan lagi, agar versi ini dapat dibangun ulang dari commit-nya.',
+    en: 'Commit the changes and publish again, so the version can be rebuilt from its commit. Add --allow-dirty to publish anyway; the index then records that the tree was dirty.',
+    id: 'Commit perubahan itu lalu terbitkan lagi, agar versi ini dapat dibangun ulang dari commit-nya. Tambahkan --allow-dirty untuk tetap menerbitkan; indeks lalu mencatat bahwa tree tidak bersih.',
   },
   'rebuild.checkoutElsewhere': {
     en: 'the checkout at {dir} is at commit {head}, but the version was published from commit {commit}',
