@@ -12,12 +12,15 @@ import { silentReporter, stage, type Reporter } from '../core/reporter.js';
 import { buildCatalogJson, CATALOG_FORMAT } from './catalog-json.js';
 import { catalogScript } from './client-script.js';
 import { commandCentreJson, planCommandCentre } from './command-centre.js';
+import type { Lang } from './i18n.js';
 import { cityPath, modulePath } from './layout.js';
 import type { CatalogInput } from './model.js';
+import { categoriesPage, categoryPage } from './pages-category.js';
 import { citiesPage, cityPage } from './pages-city.js';
 import { homePage } from './pages-home.js';
 import { commandCentrePage } from './pages-command-centre.js';
 import { modulePage } from './pages-module.js';
+import { NOT_FOUND_PAGE, notFoundPage } from './pages-not-found.js';
 import { buildSearchData, searchDataScript } from './search-data.js';
 import { CATALOG_CSS, ICON_SVG } from './styles.js';
 import { prepareCatalog, type SkippedModule } from './view.js';
@@ -35,6 +38,14 @@ export interface CatalogBuildResult {
   versions: number;
   /** Modules left out because their names cannot be catalog paths (also reported as warnings). */
   skipped: SkippedModule[];
+}
+
+export interface CatalogBuildOptions {
+  /**
+   * The language the pages open in (default Indonesian). `gotong catalog
+   * build` and `gotong serve` pass the one gotong runs in (catalogLanguage).
+   */
+  language?: Lang;
 }
 
 const WRITE_CONCURRENCY = 16;
@@ -83,9 +94,10 @@ async function swapIntoPlace(staging: string, outDir: string, exists: boolean, s
   await rm(old, { recursive: true, force: true });
 }
 
-export async function buildCatalog(input: CatalogInput, outDir: string, reporter: Reporter = silentReporter): Promise<CatalogBuildResult> {
+export async function buildCatalog(input: CatalogInput, outDir: string, reporter: Reporter = silentReporter, options: CatalogBuildOptions = {}): Promise<CatalogBuildResult> {
   const target = resolve(outDir);
-  const view = await stage(reporter, 'catalog:prepare', async () => prepareCatalog(input));
+  const language: Lang = options.language === 'en' ? 'en' : 'id';
+  const view = await stage(reporter, 'catalog:prepare', async () => prepareCatalog(input, language));
   for (const s of view.skipped) {
     reporter.emit({
       type: 'warn',
@@ -135,6 +147,8 @@ export async function buildCatalog(input: CatalogInput, outDir: string, reporter
       await write('assets/icon.svg', ICON_SVG);
       await write('catalog.json', `${JSON.stringify(buildCatalogJson(view))}\n`);
       await write('cities.html', citiesPage(view));
+      await write('categories.html', categoriesPage(view));
+      await write(NOT_FOUND_PAGE, notFoundPage(view));
       const centre = planCommandCentre(view, input.adoption);
       await write('command-centre.html', commandCentrePage(view, centre));
       await write('command-centre.json', `${JSON.stringify(commandCentreJson(centre, view.registry))}\n`);
@@ -142,6 +156,10 @@ export async function buildCatalog(input: CatalogInput, outDir: string, reporter
       // Pages are rendered as they are written so memory stays flat at 10,000 modules.
       const jobs: Array<() => Promise<unknown>> = [
         ...view.namespaces.map((ns) => () => write(cityPath(ns.name), cityPage(view, ns))),
+        ...view.categories.flatMap((c) => {
+          const path = c.path;
+          return path ? [() => write(path, categoryPage(view, c))] : [];
+        }),
         ...view.modules.map((m) => () => write(modulePath(m.namespace, m.name), modulePage(view, m))),
       ];
       let next = 0;

@@ -144,7 +144,7 @@ const BODY = String.raw`
         var parsed = /^@([^/]+)\/([^/]+)$/.exec(m.name);
         if (m.inRegistry && parsed) {
           var a = el('a', null, m.name);
-          a.setAttribute('href', 'm/' + parsed[1] + '/' + parsed[2] + '.html' + (lang === 'en' ? '?lang=en' : ''));
+          a.setAttribute('href', 'm/' + parsed[1] + '/' + parsed[2] + '.html' + langQuery());
           th.appendChild(a);
         } else {
           th.appendChild(doc.createTextNode(m.name));

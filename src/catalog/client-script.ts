@@ -4,9 +4,10 @@
 // from data: every module string reaches the page through textContent or
 // setAttribute on elements it creates, so search data cannot inject HTML.
 //
-// The language choice is kept in localStorage and, because some browsers give
-// each file:// folder its own storage (or none), also carried in internal
-// links as ?lang=en.
+// Pages open in the language they were built in (<html data-lang>, the one
+// gotong ran in). A reader's choice is kept in localStorage and, because some
+// browsers give each file:// folder its own storage (or none), also carried
+// in internal links as ?lang=xx while it differs from the built one.
 import { commandCentreScript } from './client-command-centre.js';
 import { clientStrings } from './i18n.js';
 import { FLAG_ALL_YANKED, FLAG_DEPRECATED, SEARCH_DATA_GLOBAL } from './search-data.js';
@@ -35,7 +36,9 @@ const BODY = String.raw`
   }
 
   // An address that names a language wins for that page; only the switch changes the remembered choice.
-  var lang = queryLang() || storedLang() || 'id';
+  var builtLang = rootEl.getAttribute('data-lang') === 'en' ? 'en' : 'id';
+  var lang = queryLang() || storedLang() || builtLang;
+  function langQuery() { return lang === builtLang ? '' : '?lang=' + lang; }
   rootEl.setAttribute('data-lang', lang);
   rootEl.setAttribute('lang', lang);
   rootEl.classList.add('js');
@@ -66,7 +69,7 @@ const BODY = String.raw`
       var hash = hashAt >= 0 ? href.slice(hashAt) : '';
       var path = (hashAt >= 0 ? href.slice(0, hashAt) : href).replace(/\?lang=(id|en)$/, '');
       if (!/\.html$/.test(path)) continue;
-      a.setAttribute('href', path + (lang === 'en' ? '?lang=en' : '') + hash);
+      a.setAttribute('href', path + langQuery() + hash);
     }
   }
 
@@ -96,7 +99,7 @@ const BODY = String.raw`
       lang = lang === 'en' ? 'id' : 'en';
       storeLang(lang);
       if (queryLang() && window.history && history.replaceState) {
-        try { history.replaceState(null, '', location.pathname + (lang === 'en' ? '?lang=en' : '') + location.hash); } catch (e) { /* keep the URL */ }
+        try { history.replaceState(null, '', location.pathname + langQuery() + location.hash); } catch (e) { /* keep the URL */ }
       }
       applyLang();
       if (home) home.render(false);
@@ -151,13 +154,16 @@ const BODY = String.raw`
 
   function Home(data) {
     var self = this;
-    var nsList = data.ns, cats = data.cat, types = data.type;
+    var nsList = data.ns, cats = data.cat, catNames = data.catName, types = data.type;
+    var catIndex = Object.create(null);
+    cats.forEach(function (c, i) { catIndex[c] = i; });
+    function catText(i) { var names = catNames[i]; return names ? names[lang === 'en' ? 1 : 0] : cats[i]; }
     var mods = data.m.map(function (r) {
       var ns = nsList[r[0]] || ['', ''];
       var full = '@' + ns[0] + '/' + r[1];
       return {
         ns: ns[0], nsName: ns[1], name: r[1], full: full, version: r[2], updated: r[3], descId: r[4], descEn: r[5],
-        keywords: r[6], cat: r[7] >= 0 ? cats[r[7]] : '', type: r[8] >= 0 ? types[r[8]] : '', count: r[9], flags: r[10],
+        keywords: r[6], cats: r[7], type: r[8] >= 0 ? types[r[8]] : '', count: r[9], flags: r[10],
         hay: fold([full, r[4], r[5], r[6], r[1].replace(/-/g, ' ')].join(' \u0001 '))
       };
     });
@@ -173,7 +179,13 @@ const BODY = String.raw`
       return o;
     }
     nsList.forEach(function (ns) { addOption(fNs, ns[0], ns[1] === ns[0] ? '@' + ns[0] : ns[1] + ' (@' + ns[0] + ')'); });
-    cats.slice().sort(function (a, b) { return a.localeCompare(b); }).forEach(function (c) { addOption(fCat, c, c); });
+    var catOptions = cats.map(function (c, i) { var o = addOption(fCat, c, catText(i)); o.setAttribute('data-cat', String(i)); return o; });
+    // Category names depend on the language: name and sort them again when it changes.
+    var labelledIn = null;
+    function labelCategories() {
+      catOptions.forEach(function (o) { o.textContent = catText(Number(o.getAttribute('data-cat'))); });
+      catOptions.slice().sort(function (a, b) { return a.textContent.localeCompare(b.textContent, lang); }).forEach(function (o) { fCat.appendChild(o); });
+    }
     var typeOptions = types.slice().sort().map(function (t) { var o = addOption(fType, t, typeText(t)); o.setAttribute('data-type', t); return o; });
 
     function readHash() {
@@ -199,10 +211,10 @@ const BODY = String.raw`
 
     function matches() {
       var terms = fold(q.value).split(/\s+/).filter(Boolean);
-      var ns = fNs.value, cat = fCat.value, type = fType.value, status = fStatus.value;
+      var ns = fNs.value, cat = fCat.value ? catIndex[fCat.value] : -1, type = fType.value, status = fStatus.value;
       var out = mods.filter(function (m) {
         if (ns && m.ns !== ns) return false;
-        if (cat && m.cat !== cat) return false;
+        if (cat >= 0 && m.cats.indexOf(cat) < 0) return false;
         if (type && m.type !== type) return false;
         if (status === 'active' && (m.flags & (${FLAG_DEPRECATED} | ${FLAG_ALL_YANKED}))) return false;
         if (status === 'deprecated' && !(m.flags & ${FLAG_DEPRECATED})) return false;
@@ -240,7 +252,7 @@ const BODY = String.raw`
       }
       var tags = el('p', 'tags');
       if (m.type) tags.appendChild(el('span', 'tag', typeText(m.type)));
-      if (m.cat) tags.appendChild(el('span', 'tag', m.cat));
+      m.cats.forEach(function (i) { tags.appendChild(el('span', 'tag', catText(i))); });
       li.appendChild(tags);
       return li;
     }
@@ -248,6 +260,7 @@ const BODY = String.raw`
     self.render = function (resetPaging) {
       if (resetPaging) shownCount = PAGE_SIZE;
       typeOptions.forEach(function (o) { o.textContent = typeText(o.getAttribute('data-type')); });
+      if (labelledIn !== lang) { labelCategories(); labelledIn = lang; }
       var found = matches();
       var fragment = doc.createDocumentFragment();
       found.slice(0, shownCount).forEach(function (m) { fragment.appendChild(card(m)); });
@@ -287,7 +300,7 @@ const BODY = String.raw`
     script.src = (rootEl.getAttribute('data-root') || '') + 'assets/search-data.js';
     script.onload = function () {
       var data = window.${SEARCH_DATA_GLOBAL};
-      if (!data || data.v !== 1) return failed();
+      if (!data || data.v !== 2) return failed();
       home = new Home(data);
     };
     script.onerror = failed;

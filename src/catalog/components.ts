@@ -2,7 +2,7 @@
 // badges. The home page's client-side list (catalog.js) builds the same
 // markup with DOM calls; keep the two in step.
 import { html, type SafeHtml } from './html.js';
-import { formatDate, localizedBlock, t, typeLabel } from './i18n.js';
+import { formatDate, localizedBlock, t, termLabel, typeLabel } from './i18n.js';
 import { cityPath, modulePath } from './layout.js';
 import type { ModuleView } from './view.js';
 
@@ -12,15 +12,16 @@ export function statusBadges(module: ModuleView): SafeHtml {
   return html``;
 }
 
-export function moduleCard(module: ModuleView, root: string, cityName?: string): SafeHtml {
-  const tags = [
+/** `tags: false` leaves out the type and category tags (category pages, where thousands of cards would repeat them). */
+export function moduleCard(module: ModuleView, root: string, cityName?: string, options: { tags?: boolean } = {}): SafeHtml {
+  const tags = options.tags === false ? [] : [
     module.type ? html`<span class="tag">${typeLabel(module.type)}</span>` : '',
-    module.category ? html`<span class="tag">${module.category}</span>` : '',
+    ...module.categories.map((c) => html`<span class="tag">${termLabel('category', c)}</span>`),
   ];
   return html`<li class="card">
 <h3 class="card-title"><a href="${root + modulePath(module.namespace, module.name)}">${module.fullName}</a> ${statusBadges(module)}</h3>
 <p class="card-meta"><span class="version">${module.shown.version}</span>${cityName ? html` · <a href="${root + cityPath(module.namespace)}">${cityName}</a>` : ''}${module.updatedAt ? html` · ${t('updated')} ${formatDate(module.updatedAt)}` : ''} · ${t('versionsCount', { n: module.versions.length })}</p>
 ${localizedBlock(module.description, 'p', 'card-desc')}
-<p class="tags">${tags}</p>
+${tags.length ? html`<p class="tags">${tags}</p>` : ''}
 </li>`;
 }

@@ -4,14 +4,20 @@
 // reads correctly in Indonesian with JavaScript off. Attributes that cannot
 // hold two spans (placeholder, aria-label) are swapped by catalog.js from
 // data-id-* / data-en-* copies.
+import { chooseLanguage } from '../i18n/language.js';
 import type { LocalizedText } from '../manifest/types.js';
 import { html, raw, type SafeHtml } from './html.js';
+import { nameOf, type Pair, type Vocabulary } from './vocabulary-names.js';
 
 export type Lang = 'id' | 'en';
 
-interface Pair {
-  id: string;
-  en: string;
+/**
+ * The language the built pages open in: the one gotong itself runs in
+ * (GOTONG_LANG, then LC_ALL, LC_MESSAGES, LANG; src/i18n/language.ts). A
+ * reader's own choice, made with the switch, still wins in the browser.
+ */
+export function catalogLanguage(env: NodeJS.ProcessEnv): Lang {
+  return chooseLanguage(env);
 }
 
 export const STRINGS = {
@@ -55,9 +61,47 @@ export const STRINGS = {
   loading: { id: 'Memuat data pencarian…', en: 'Loading search data…' },
   loadFailed: { id: 'Data pencarian tidak dapat dimuat. Telusuri per kota/kabupaten.', en: 'The search data could not be loaded. Browse by city/regency.' },
   noscript: {
-    id: 'Pencarian memerlukan JavaScript. Anda tetap dapat menelusuri modul per kota/kabupaten.',
-    en: 'Search needs JavaScript. You can still browse modules by city/regency.',
+    id: 'Pencarian memerlukan JavaScript. Anda tetap dapat menelusuri modul per kota/kabupaten atau per kategori:',
+    en: 'Search needs JavaScript. You can still browse modules by city/regency or by category:',
   },
+  navCategories: { id: 'Kategori', en: 'Categories' },
+  categoriesHeading: { id: 'Kategori modul', en: 'Module categories' },
+  categoriesIntro: {
+    id: 'Kategori dari gotong.json dan dari publiccode.yml setiap modul; satu modul dapat masuk beberapa kategori.',
+    en: "Categories from each module's gotong.json and publiccode.yml; a module can be in several categories.",
+  },
+  categoryFromPubliccode: { id: 'kategori publiccode.yml', en: 'publiccode.yml category' },
+  categoryFromGotong: { id: 'kategori gotong', en: 'gotong category' },
+  noCategories: { id: 'Belum ada modul yang menyebut kategori.', en: 'No module names a category yet.' },
+  pcIntro: {
+    id: 'Dari berkas publiccode.yml versi {v}, standar terbuka untuk mendeskripsikan perangkat lunak publik. Ditulis oleh penerbit modul.',
+    en: "From the publiccode.yml file of version {v}, the open standard that describes public software. Written by the module's publisher.",
+  },
+  pcStandardVersion: { id: 'Versi standar', en: 'Standard version' },
+  pcDevelopmentStatus: { id: 'Status pengembangan', en: 'Development status' },
+  pcSoftwareType: { id: 'Jenis perangkat lunak', en: 'Software type' },
+  pcCategories: { id: 'Kategori', en: 'Categories' },
+  pcPlatforms: { id: 'Platform', en: 'Platforms' },
+  pcCountries: { id: 'Negara sasaran', en: 'Intended countries' },
+  pcUnsupportedCountries: { id: 'Negara yang tidak didukung', en: 'Countries not supported' },
+  pcScope: { id: 'Bidang sasaran', en: 'Intended scope' },
+  pcMaintenance: { id: 'Pemeliharaan', en: 'Maintenance' },
+  pcContacts: { id: 'Kontak pemeliharaan', en: 'Maintenance contacts' },
+  pcContractors: { id: 'Kontraktor', en: 'Contractors' },
+  pcUntil: { id: 'kontrak sampai', en: 'contract until' },
+  pcLocalisation: { id: 'Lokalisasi', en: 'Localisation' },
+  pcLocalisationReady: { id: 'Siap diterjemahkan', en: 'Ready for translation' },
+  pcNotLocalisationReady: { id: 'Belum siap diterjemahkan', en: 'Not ready for translation' },
+  pcLanguages: { id: 'bahasa tersedia:', en: 'available languages:' },
+  pcNone: { id: 'tidak ada', en: 'none' },
+  notFoundTitle: { id: 'Halaman tidak ditemukan', en: 'Page not found' },
+  notFoundText: {
+    id: 'Alamat ini tidak ada di katalog. Modulnya mungkin sudah keluar dari registry, atau alamatnya salah ketik.',
+    en: 'This address is not in the catalog. The module may have left the registry, or the address has a typo.',
+  },
+  notFoundHome: { id: 'Kembali ke beranda katalog', en: 'Back to the catalog home page' },
+  notFoundBrowse: { id: 'Atau telusuri per', en: 'Or browse by' },
+  or: { id: 'atau', en: 'or' },
   resultsHeading: { id: 'Daftar modul', en: 'Modules' },
   resultCount: { id: '{n} dari {total} modul', en: '{n} of {total} modules' },
   noResults: { id: 'Tidak ada modul yang cocok.', en: 'No module matches.' },
@@ -191,10 +235,21 @@ export function t(key: StringKey, params: Record<string, string | number> = {}):
   return html`<span class="i-id">${fill(pair.id, params)}</span><span class="i-en" lang="en">${fill(pair.en, params)}</span>`;
 }
 
-/** One attribute (default Indonesian) plus the copies catalog.js swaps in. */
-export function tAttr(name: 'placeholder' | 'aria-label' | 'title', key: StringKey): SafeHtml {
+/** One attribute (in the language the page opens in) plus the copies catalog.js swaps in. */
+export function tAttr(name: 'placeholder' | 'aria-label' | 'title', key: StringKey, lang: Lang): SafeHtml {
   const pair = STRINGS[key];
-  return html` ${raw(name)}="${pair.id}" data-id-${raw(name)}="${pair.id}" data-en-${raw(name)}="${pair.en}"`;
+  return html` ${raw(name)}="${pair[lang]}" data-id-${raw(name)}="${pair.id}" data-en-${raw(name)}="${pair.en}"`;
+}
+
+/** Names in both languages; the stylesheet shows one. */
+export function pairSpans(pair: Pair): SafeHtml {
+  return html`<span class="i-id">${pair.id}</span><span class="i-en" lang="en">${pair.en}</span>`;
+}
+
+/** A word of a vocabulary (a category, a development status ...) by its names; a word outside it as given. */
+export function termLabel(vocabulary: Vocabulary, word: string): SafeHtml {
+  const names = nameOf(vocabulary, word);
+  return names ? pairSpans(names) : html`${word}`;
 }
 
 export function plain(key: StringKey, lang: Lang = 'id'): string {

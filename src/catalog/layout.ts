@@ -22,30 +22,32 @@ export interface PageOptions {
   /** Relative path from the page to the catalog's top folder: '', '../' or '../../'. */
   root: string;
   title: { id: string; en: string };
-  kind: 'home' | 'cities' | 'city' | 'module' | 'command-centre';
+  kind: 'home' | 'cities' | 'city' | 'categories' | 'category' | 'module' | 'command-centre' | 'not-found';
   breadcrumbs?: Array<{ label: SafeHtml; href?: string }>;
   main: HtmlValue;
 }
 
 export function page(options: PageOptions): string {
   const { view, root, title } = options;
+  const lang = view.lang;
   const r = raw(root);
+  const current = (kind: PageOptions['kind']) => (options.kind === kind ? raw(' aria-current="page"') : '');
   const suffix = ` · ${view.registry.name}`;
   const crumbs = options.breadcrumbs?.length
-    ? html`<nav class="breadcrumbs"${tAttr('aria-label', 'breadcrumb')}><ol>${options.breadcrumbs.map((c, i, all) =>
+    ? html`<nav class="breadcrumbs"${tAttr('aria-label', 'breadcrumb', lang)}><ol>${options.breadcrumbs.map((c, i, all) =>
         i === all.length - 1 || !c.href
           ? html`<li><span aria-current="page">${c.label}</span></li>`
           : html`<li><a href="${root + c.href}">${c.label}</a></li>`)}</ol></nav>`
     : '';
   return html`<!doctype html>
-<html lang="id" data-lang="id" data-root="${r}" data-page="${raw(options.kind)}" data-title-id="${title.id + suffix}" data-title-en="${title.en + suffix}">
+<html lang="${raw(lang)}" data-lang="${raw(lang)}" data-root="${r}" data-page="${raw(options.kind)}" data-title-id="${title.id + suffix}" data-title-en="${title.en + suffix}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${raw(PAGE_CSP)}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="gotong">
-<title>${title.id + suffix}</title>
+<title>${title[lang] + suffix}</title>
 <link rel="icon" href="${r}assets/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${r}assets/catalog.css">
 <script src="${r}assets/catalog.js"></script>
@@ -55,10 +57,11 @@ export function page(options: PageOptions): string {
 <header class="site-header">
 <div class="wrap header-row">
 <a class="brand" href="${r}index.html"><span class="brand-mark" aria-hidden="true">g</span><span class="brand-text">gotong <span class="brand-sub">${t('siteTitle')} · ${view.registry.name}</span></span></a>
-<nav class="site-nav"${tAttr('aria-label', 'navMain')}><ul>
-<li><a href="${r}index.html"${options.kind === 'home' ? raw(' aria-current="page"') : ''}>${t('navHome')}</a></li>
-<li><a href="${r}cities.html"${options.kind === 'cities' ? raw(' aria-current="page"') : ''}>${t('navCities')}</a></li>
-<li><a href="${r}command-centre.html"${options.kind === 'command-centre' ? raw(' aria-current="page"') : ''}>${t('navCommandCentre')}</a></li>
+<nav class="site-nav"${tAttr('aria-label', 'navMain', lang)}><ul>
+<li><a href="${r}index.html"${current('home')}>${t('navHome')}</a></li>
+<li><a href="${r}cities.html"${current('cities')}>${t('navCities')}</a></li>
+<li><a href="${r}categories.html"${current('categories')}>${t('navCategories')}</a></li>
+<li><a href="${r}command-centre.html"${current('command-centre')}>${t('navCommandCentre')}</a></li>
 </ul></nav>
 <button type="button" class="lang-switch" id="lang-switch" hidden><span class="i-id" lang="en">English</span><span class="i-en" lang="id">Bahasa Indonesia</span></button>
 </div>

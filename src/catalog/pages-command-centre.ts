@@ -6,7 +6,7 @@
 // escapeHtml (html.ts) per value, not a template per cell, so 500,000 cells
 // stay fast.
 import { escapeHtml, html, raw, type SafeHtml } from './html.js';
-import { formatDateTime, STRINGS, t, tAttr, type StringKey } from './i18n.js';
+import { formatDateTime, STRINGS, t, tAttr, type Lang, type StringKey } from './i18n.js';
 import { modulePath, page } from './layout.js';
 import { CELL_STATUSES, citiesToNotify, notifyGroups, type Cell, type CellStatus, type CommandCentre, type ModuleRow } from './command-centre.js';
 import type { CatalogView } from './view.js';
@@ -104,9 +104,9 @@ function notifyList(centre: CommandCentre): SafeHtml {
     html`<li><span class="cc-v s-${raw(g.reason)}"><span class="cc-mark" aria-hidden="true">${STATUS_MARKS[g.reason]}</span>${g.version}</span> · ${t(STATUS_KEYS[g.reason])}${g.advisories.length ? ` ${g.advisories.join(', ')}` : ''} · ${g.fix ? html`${t('ccFix')} <span class="version">${g.fix}</span>` : t('ccNoFix')}: ${g.adopters.join(', ')}</li>`)}</ul></li>`)}</ul>`;
 }
 
-function stats(centre: CommandCentre): SafeHtml {
+function stats(centre: CommandCentre, lang: Lang): SafeHtml {
   const stat = (id: string, label: SafeHtml, value: SafeHtml | number, cls = '') => html`<div${cls ? html` class="${raw(cls)}"` : ''}><dt>${label}</dt><dd id="${raw(id)}">${value}</dd></div>`;
-  return html`<dl class="cc-stats"${tAttr('aria-label', 'ccStatsLabel')}>
+  return html`<dl class="cc-stats"${tAttr('aria-label', 'ccStatsLabel', lang)}>
 ${stat('cc-n-cities', t('ccCities'), centre.cities.length)}
 ${stat('cc-n-modules', t('ccModules'), centre.modules.length)}
 ${CELL_STATUSES.filter((s) => s !== 'current' && s !== 'unknown').reverse().map((s) => stat(`cc-n-${s}`, html`<span class="cc-mark" aria-hidden="true">${STATUS_MARKS[s]}</span>${t(STATUS_KEYS[s])}`, centre.counts[s], `s-${s}`))}
@@ -114,17 +114,17 @@ ${stat('cc-data-at', t('ccDataAt'), formatDateTime(centre.generatedAt))}
 </dl>`;
 }
 
-function legend(): SafeHtml {
-  return html`<ul class="cc-legend"${tAttr('aria-label', 'ccLegend')}>${[...CELL_STATUSES].reverse().map((s) =>
+function legend(lang: Lang): SafeHtml {
+  return html`<ul class="cc-legend"${tAttr('aria-label', 'ccLegend', lang)}>${[...CELL_STATUSES].reverse().map((s) =>
     html`<li><span class="cc-v s-${raw(s)}"><span class="cc-mark" aria-hidden="true">${STATUS_MARKS[s]}</span>${t(STATUS_KEYS[s])}</span></li>`)}<li><span class="cc-stale"><span class="cc-mark" aria-hidden="true">${STALE_MARK}</span>${t('ccStale')}</span></li></ul>`;
 }
 
 /** The board: everything the refresh script replaces. */
-export function commandCentreBoard(centre: CommandCentre, root: string): SafeHtml {
+export function commandCentreBoard(centre: CommandCentre, root: string, lang: Lang = 'id'): SafeHtml {
   if (centre.cities.length === 0) return html`<p class="notice">${t('ccNone')}</p>`;
-  return html`${stats(centre)}
-${legend()}
-<div class="cc-scroll" role="region" tabindex="0"${tAttr('aria-label', 'ccMatrixLabel')}>${matrix(centre, root)}</div>
+  return html`${stats(centre, lang)}
+${legend(lang)}
+<div class="cc-scroll" role="region" tabindex="0"${tAttr('aria-label', 'ccMatrixLabel', lang)}>${matrix(centre, root)}</div>
 <section aria-labelledby="cc-notify-h"><h2 id="cc-notify-h">${t('ccNotifyHeading')}</h2>${notifyList(centre)}</section>`;
 }
 
@@ -132,6 +132,6 @@ export function commandCentrePage(view: CatalogView, centre: CommandCentre): str
   const main = html`<div class="cc-head"><h1>${t('ccTitle')} <span class="h1-sub">${view.registry.name}</span></h1>
 <p class="cc-intro">${t('ccIntro')}</p>
 <p id="cc-refresh" class="cc-refresh" role="status" aria-live="polite"></p></div>
-<div id="cc-board" data-generated="${centre.generatedAt}">${commandCentreBoard(centre, '')}</div>`;
+<div id="cc-board" data-generated="${centre.generatedAt}">${commandCentreBoard(centre, '', view.lang)}</div>`;
   return page({ view, root: '', title: { id: 'Pusat komando', en: 'Command centre' }, kind: 'command-centre', main });
 }

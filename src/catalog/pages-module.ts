@@ -2,12 +2,14 @@
 // from the publisher (index fields, README) and is escaped, or rendered by
 // render-markdown.ts; only http(s) repository and homepage URLs become links.
 import { statusBadges } from './components.js';
-import { html, type HtmlValue, type SafeHtml } from './html.js';
-import { formatBytes, formatDate, localizedBlock, t, tAttr, typeLabel, type StringKey } from './i18n.js';
+import { html, join, type HtmlValue, type SafeHtml } from './html.js';
+import { formatBytes, formatDate, localizedBlock, pairSpans, t, tAttr, termLabel, typeLabel, type Lang, type StringKey } from './i18n.js';
 import { cityPath, modulePath, page } from './layout.js';
+import type { PubliccodeView } from './publiccode-view.js';
 import { renderMarkdown } from './render-markdown.js';
 import { webUrl } from './urls.js';
 import type { CatalogView, ModuleView, VersionView } from './view.js';
+import { countryName, languageName } from './vocabulary-names.js';
 
 const ROOT = '../../';
 
@@ -40,7 +42,68 @@ function versionStatus(v: VersionView): SafeHtml {
   return html`${parts}`;
 }
 
-function versionsTable(module: ModuleView): SafeHtml {
+/** A category by its names, linked to its page when it has one. */
+export function categoryLink(view: CatalogView, slug: string, root: string): SafeHtml {
+  const path = view.categoryBySlug.get(slug)?.path;
+  return path ? html`<a href="${root + path}">${termLabel('category', slug)}</a>` : termLabel('category', slug);
+}
+
+function named(name: ReturnType<typeof countryName>, code: string): SafeHtml {
+  return name ? pairSpans(name) : html`${code}`;
+}
+
+function commaList(items: SafeHtml[]): SafeHtml {
+  return items.length ? join(items, ', ') : html`<span class="muted">${t('pcNone')}</span>`;
+}
+
+function contactLine(parts: HtmlValue[]): SafeHtml {
+  return join(parts.filter((part) => part !== '' && part !== undefined), ' · ');
+}
+
+function email(address: string | undefined, given: string | undefined): HtmlValue {
+  if (address) return html`<a class="wrap-anywhere" href="mailto:${address}">${address}</a>`;
+  return given ? html`<span class="wrap-anywhere">${given}</span>` : '';
+}
+
+/** The publiccode.yml section: what the publisher's file says about the version shown. Only present fields are listed. */
+function publiccodeSection(view: CatalogView, module: ModuleView, pc: PubliccodeView): SafeHtml {
+  const rows: SafeHtml[] = [];
+  if (pc.developmentStatus) rows.push(fact('pcDevelopmentStatus', termLabel('developmentStatus', pc.developmentStatus)));
+  if (pc.softwareType) rows.push(fact('pcSoftwareType', termLabel('softwareType', pc.softwareType)));
+  if (pc.categories.length) rows.push(fact('pcCategories', commaList(pc.categories.map((c) => categoryLink(view, c, ROOT)))));
+  if (pc.platforms.length) rows.push(fact('pcPlatforms', commaList(pc.platforms.map((p) => termLabel('platform', p)))));
+  if (pc.countries.length) rows.push(fact('pcCountries', commaList(pc.countries.map((c) => named(countryName(c), c)))));
+  if (pc.unsupportedCountries.length) rows.push(fact('pcUnsupportedCountries', commaList(pc.unsupportedCountries.map((c) => named(countryName(c), c)))));
+  if (pc.scope.length) rows.push(fact('pcScope', commaList(pc.scope.map((s) => termLabel('scope', s)))));
+  if (pc.maintenanceType) rows.push(fact('pcMaintenance', termLabel('maintenanceType', pc.maintenanceType)));
+  if (pc.contacts.length) {
+    rows.push(fact('pcContacts', html`<ul class="plain-list">${pc.contacts.map((c) =>
+      html`<li>${contactLine([c.name ? html`<span class="contact-name">${c.name}</span>` : '', email(c.email, c.emailText), c.phone ? html`<span>${c.phone}</span>` : '', c.affiliation ? html`<span class="muted">${c.affiliation}</span>` : ''])}</li>`)}</ul>`));
+  }
+  if (pc.contractors.length) {
+    rows.push(fact('pcContractors', html`<ul class="plain-list">${pc.contractors.map((c) => {
+      const site = c.website
+        ? html`<a class="wrap-anywhere" href="${c.website}" rel="nofollow noopener noreferrer">${c.website}</a>`
+        : c.websiteText ? html`<code class="wrap-anywhere">${c.websiteText}</code> <span class="muted">${t('notLinked')}</span>` : '';
+      return html`<li>${contactLine([html`<span class="contact-name">${c.name}</span>`, c.until ? html`${t('pcUntil')} ${formatDate(c.until)}` : '', email(c.email, c.emailText), site])}</li>`;
+    })}</ul>`));
+  }
+  if (pc.localisationReady !== undefined || pc.availableLanguages.length) {
+    const ready = pc.localisationReady === undefined ? '' : pc.localisationReady ? t('pcLocalisationReady') : t('pcNotLocalisationReady');
+    const languages = pc.availableLanguages.length ? html`${t('pcLanguages')} ${commaList(pc.availableLanguages.map((l) => named(languageName(l), l)))}` : '';
+    rows.push(fact('pcLocalisation', join([ready, languages].filter((x) => x !== ''), '; ')));
+  }
+  if (pc.publiccodeYmlVersion) rows.push(fact('pcStandardVersion', html`<span class="version">${pc.publiccodeYmlVersion}</span>`));
+  return html`<section aria-labelledby="publiccode-h">
+<h2 id="publiccode-h"><code>publiccode.yml</code></h2>
+<p class="muted">${t('pcIntro', { v: module.shown.version })}</p>
+<dl class="facts">
+${rows}
+</dl>
+</section>`;
+}
+
+function versionsTable(module: ModuleView, lang: Lang): SafeHtml {
   const rows = module.versions.map((v) => html`<tr${v === module.shown ? html` class="shown"` : ''}>
 <th scope="row"><span class="version">${v.version}</span></th>
 <td>${formatDate(v.publishedAt)}</td>
@@ -49,7 +112,7 @@ function versionsTable(module: ModuleView): SafeHtml {
 <td class="integrity"><code class="wrap-anywhere">${v.integrity}</code><br><code class="wrap-anywhere muted">sha256-hex ${v.sha256}</code></td>
 <td class="num">${formatBytes(v.length)}</td>
 </tr>`);
-  return html`<div class="table-scroll" role="region" tabindex="0"${tAttr('aria-label', 'versionsTableLabel')}>
+  return html`<div class="table-scroll" role="region" tabindex="0"${tAttr('aria-label', 'versionsTableLabel', lang)}>
 <table class="versions">
 <thead><tr><th scope="col">${t('colVersion')}</th><th scope="col">${t('colPublished')}</th><th scope="col">${t('colStatus')}</th><th scope="col">${t('colKey')}</th><th scope="col">${t('colIntegrity')}</th><th scope="col">${t('colSize')}</th></tr></thead>
 <tbody>${rows}</tbody>
@@ -92,7 +155,7 @@ ${notices}
 <section class="install-box" aria-labelledby="install-h">
 <h2 id="install-h">${t('install')}</h2>
 <div class="install-row"><code id="install-cmd" class="install-cmd">${command}</code>
-<button type="button" class="copy-button" data-copy-target="install-cmd" data-copy-status="copy-status" hidden${tAttr('aria-label', 'copyLabel')}>${t('copy')}</button></div>
+<button type="button" class="copy-button" data-copy-target="install-cmd" data-copy-status="copy-status" hidden${tAttr('aria-label', 'copyLabel', view.lang)}>${t('copy')}</button></div>
 <p id="copy-status" class="copy-status" role="status" aria-live="polite"></p>
 </section>
 <section aria-labelledby="details-h">
@@ -105,11 +168,12 @@ ${fact('publisherKey', html`<code class="wrap-anywhere">${shown.publisherKeyId}<
 ${fact('license', optionalText(shown.license))}
 ${fact('repository', externalLink(shown.repository))}
 ${shown.homepage !== undefined ? fact('homepage', externalLink(shown.homepage)) : ''}
-${fact('category', optionalText(module.category))}
+${fact('category', module.category ? categoryLink(view, module.category, ROOT) : optionalText(undefined))}
 ${fact('type', module.type ? typeLabel(module.type) : optionalText(undefined))}
 ${fact('keywords', keywords)}
 </dl>
 </section>
+${module.publiccode ? publiccodeSection(view, module, module.publiccode) : ''}
 <section aria-labelledby="readme-h">
 <h2 id="readme-h">${t('readme')}</h2>
 ${readme(module)}
@@ -124,7 +188,7 @@ ${dependents(module)}
 </section>
 <section aria-labelledby="versions-h">
 <h2 id="versions-h">${t('versions')} <span class="count">(${module.versions.length})</span></h2>
-${versionsTable(module)}
+${versionsTable(module, view.lang)}
 </section>`;
   return page({
     view,

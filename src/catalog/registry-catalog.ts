@@ -6,6 +6,7 @@ import { openForQuery } from '../query/info.js';
 import type { OpenedRegistry } from '../verified/open-registry.js';
 import { buildCatalog, type CatalogBuildResult } from './build.js';
 import { catalogInputFromRegistry } from './from-registry.js';
+import { catalogLanguage } from './i18n.js';
 
 export interface RegistryCatalogOptions {
   cwd: string;
@@ -13,6 +14,7 @@ export interface RegistryCatalogOptions {
   out: string;
   offline?: boolean;
   reporter: Reporter;
+  /** Also decides the language the pages open in (GOTONG_LANG or the locale, as for gotong's own messages). */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -26,6 +28,6 @@ export interface RegistryCatalogResult extends CatalogBuildResult {
 export async function buildRegistryCatalog(options: RegistryCatalogOptions): Promise<RegistryCatalogResult> {
   const { opened, reader } = await openForQuery(options);
   const input = await stage(options.reporter, 'read-registry', () => catalogInputFromRegistry(opened, reader, options.reporter, opened.location.name ?? opened.location.label));
-  const built = await stage(options.reporter, 'build-catalog', () => buildCatalog(input, options.out, options.reporter));
+  const built = await stage(options.reporter, 'build-catalog', () => buildCatalog(input, options.out, options.reporter, { language: catalogLanguage(options.env ?? process.env) }));
   return { ...built, registry: opened.location.label, modules: input.modules.length, opened };
 }

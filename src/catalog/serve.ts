@@ -8,13 +8,15 @@
 // arrived, and a file once opened is sent whole even if its folder is
 // replaced meanwhile. Registry files are sent as data (never as HTML or SVG)
 // inside a sandbox CSP, so a file a member committed cannot run script on the
-// catalog's origin.
+// catalog's origin. An unknown or refused path gets the catalog's own 404
+// page (pages-not-found.ts), which never repeats the address asked for.
 import { constants, createReadStream, promises as fs } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { GotongError } from '../core/errors.js';
 import { PAGE_CSP } from './layout.js';
+import { NOT_FOUND_PAGE } from './pages-not-found.js';
 
 export interface ServedRoots {
   catalogDir: string;
@@ -95,6 +97,25 @@ export function safeSegments(rawUrl: string): string[] | null {
   return segments;
 }
 
+/** The 404 page is built for the catalog's top folder; bigger than this, it is not ours. */
+const MAX_NOT_FOUND_BYTES = 256 * 1024;
+
+/**
+ * The 404 page for an address `depth` folders below the top: its relative
+ * links (stylesheet, script, icon, navigation) are prefixed with as many
+ * `../`, since the browser resolves them against the address it asked for.
+ * The page is gotong's own markup, so the attributes to change are known.
+ */
+export function notFoundForDepth(page: string, rawUrl: string): string {
+  const path = rawUrl.split(/[?#]/, 1)[0];
+  const depth = path.startsWith('/') ? path.split('/').length - 2 : 0;
+  if (depth <= 0) return page;
+  const up = '../'.repeat(depth);
+  return page
+    .replace(/(\s(?:href|src)=")(?![a-z][a-z0-9+.-]*:|\/|#)/gi, `$1${up}`)
+    .replace(' data-root=""', ` data-root="${up}"`);
+}
+
 function resolvedRoots(roots: ServedRoots): ServedRoots {
   return { catalogDir: resolve(roots.catalogDir), registryDir: roots.registryDir === undefined ? undefined : resolve(roots.registryDir) };
 }
@@ -135,30 +156,48 @@ export async function startCatalogServer(options: CatalogServerOptions): Promise
     res.end(res.req.method === 'HEAD' ? undefined : `${text}\n`);
   };
 
+  const catalogHeaders = { 'Content-Security-Policy': CATALOG_CSP, 'Cross-Origin-Resource-Policy': 'same-origin', 'X-Frame-Options': 'DENY' };
+
+  /** The catalog's 404 page with status 404; the plain text answer when the catalog has none (an older build). */
+  const notFound = async (req: IncomingMessage, res: ServerResponse, catalogDir: string) => {
+    const file = await openServed(catalogDir, [NOT_FOUND_PAGE]);
+    if (!file) return send(res, 404, 'Not found');
+    let page: string | null = null;
+    try {
+      if (file.size <= MAX_NOT_FOUND_BYTES) page = await file.handle.readFile('utf8');
+    } finally {
+      await file.handle.close();
+    }
+    if (page === null) return send(res, 404, 'Not found');
+    const body = Buffer.from(notFoundForDepth(page, req.url ?? '/'), 'utf8');
+    res.writeHead(404, { ...COMMON_HEADERS, 'Content-Type': CATALOG_TYPES['.html'], 'Content-Length': String(body.length), ...catalogHeaders });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (allowedHosts && !allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
       // A loopback server answers only to its own names (defeats DNS rebinding).
       return send(res, 421, 'Misdirected request');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
-    let segments = safeSegments(req.url ?? '');
-    if (!segments) return send(res, 404, 'Not found');
     const { catalogDir, registryDir } = roots;
+    let segments = safeSegments(req.url ?? '');
+    if (!segments) return notFound(req, res, catalogDir);
     let area: Area = 'catalog';
     let root = catalogDir;
     if (segments[0] === 'registry') {
-      if (!registryDir) return send(res, 404, 'Not found');
+      if (!registryDir) return notFound(req, res, catalogDir);
       area = 'registry';
       root = registryDir;
       segments = segments.slice(1);
     }
     if (segments.length === 0 || segments[segments.length - 1] === '') {
       // No listings; the catalog's home page is its only index.
-      if (area === 'registry' || segments.length > 1) return send(res, 404, 'Not found');
+      if (area === 'registry' || segments.length > 1) return notFound(req, res, catalogDir);
       segments = ['index.html'];
     }
     const file = await openServed(root, segments);
-    if (!file) return send(res, 404, 'Not found');
+    if (!file) return notFound(req, res, catalogDir);
     const ext = extname(segments[segments.length - 1]).toLowerCase();
     const type = (area === 'catalog' ? CATALOG_TYPES[ext] : REGISTRY_TYPES[ext]) ?? 'application/octet-stream';
     res.writeHead(200, {
@@ -166,7 +205,7 @@ export async function startCatalogServer(options: CatalogServerOptions): Promise
       'Content-Type': type,
       'Content-Length': String(file.size),
       'Content-Security-Policy': area === 'catalog' ? CATALOG_CSP : REGISTRY_CSP,
-      ...(area === 'catalog' ? { 'Cross-Origin-Resource-Policy': 'same-origin', 'X-Frame-Options': 'DENY' } : {}),
+      ...(area === 'catalog' ? catalogHeaders : {}),
     });
     if (req.method === 'HEAD') {
       await file.handle.close();

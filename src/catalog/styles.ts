@@ -69,7 +69,7 @@ h3 { font-size: 1.1rem; margin: 0 0 0.25rem; }
 .card-meta { margin: 0; color: var(--muted); font-size: 0.95rem; }
 .card-desc { margin: 0.35rem 0; }
 .tags { margin: 0.25rem 0 0; display: flex; flex-wrap: wrap; gap: 0.35rem; }
-.tag { display: inline-block; border: 1px solid var(--line); border-radius: 1rem; padding: 0 0.6rem; font-size: 0.85rem; color: var(--muted); }
+.tag { display: inline-block; border: 1px solid var(--line); border-radius: 1rem; padding: 0 0.6rem; font-size: 0.85rem; color: var(--muted); overflow-wrap: anywhere; }
 .badge { display: inline-block; border-radius: 0.3rem; padding: 0 0.45rem; font-size: 0.8rem; font-weight: 700; vertical-align: middle; }
 .badge-yanked { background: var(--bad-bg); color: var(--bad-fg); }
 .badge-deprecated { background: var(--warn-bg); color: var(--warn-fg); }
@@ -88,6 +88,9 @@ h3 { font-size: 1.1rem; margin: 0 0 0.25rem; }
 .deps li { margin: 0.2rem 0; }
 .keys { padding-left: 1.25rem; }
 .city-list { padding-left: 1.25rem; }
+.plain-list { list-style: none; padding: 0; margin: 0; }
+.plain-list li + li { margin-top: 0.25rem; }
+.contact-name { font-weight: 600; }
 .city-list li { margin: 0.3rem 0; }
 .table-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 0.5rem; }
 table.versions { border-collapse: collapse; width: 100%; min-width: 48rem; font-size: 0.92rem; }

@@ -1,7 +1,8 @@
 // A deterministic, realistic-looking catalog input of any size, for the scale
 // benchmark (10,000 modules / 50,000 versions) and for tests. Same seed, same
 // input. Dependencies point only at earlier modules, as real ones tend to.
-import type { AdoptionRecord, Advisory, IndexVersion, ModuleIndex, ModuleKind } from '../manifest/types.js';
+import type { AdoptionRecord, Advisory, IndexVersion, ModuleIndex, ModuleKind, PubliccodeSummary } from '../manifest/types.js';
+import { CATEGORIES as PUBLICCODE_CATEGORIES, DEVELOPMENT_STATUSES, SCOPES } from '../publiccode/vocabulary.js';
 import type { AdoptionInput, CatalogInput } from './model.js';
 
 const REGIONS = [
@@ -72,11 +73,32 @@ function readme(random: Random, title: string, topic: string): string {
 }
 
 /**
+ * The publiccode.yml fields of about 60% of the modules (one to three of the
+ * standard's categories each), drawn from a generator of their own so the
+ * rest of the input stays what it was before modules had them.
+ */
+function syntheticPubliccode(random: Random, ns: string, topic: string): PubliccodeSummary | undefined {
+  if (random() >= 0.6) return undefined;
+  const categories = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random, PUBLICCODE_CATEGORIES)))];
+  return {
+    publiccodeYmlVersion: '0.4',
+    developmentStatus: pick(random, DEVELOPMENT_STATUSES),
+    softwareType: 'standalone/web',
+    categories,
+    platforms: ['web'],
+    intendedAudience: { countries: ['id'], scope: ['local-authorities', pick(random, SCOPES)] },
+    maintenance: { type: 'internal', contacts: [{ name: `Tim ${topic} ${ns}`, email: `${topic}@${ns}.go.id`, affiliation: `Diskominfo ${ns}` }], contractors: [] },
+    localisation: { localisationReady: true, availableLanguages: ['id', 'en'] },
+  };
+}
+
+/**
  * `modules` modules with `versionsPerModule` versions each, spread over up to
  * 550 namespaces. About 3% of versions are yanked and 5% of modules deprecated.
  */
 export function syntheticCatalogInput(seed: number, modules: number, versionsPerModule: number): CatalogInput {
   const random = mulberry32(seed);
+  const publiccodeRandom = mulberry32(seed ^ 0x5eed);
   const nsCount = Math.min(550, Math.max(2, Math.ceil(modules / 18)));
   const namespaces = Array.from({ length: nsCount }, (_, i) => {
     const region = REGIONS[i % REGIONS.length];
@@ -102,6 +124,7 @@ export function syntheticCatalogInput(seed: number, modules: number, versionsPer
       en: `${topic.replace(/-/g, ' ')} module (${kind}) from ${ns.name}: recording, verification and reporting for local agencies.`,
     };
     const deprecatedModule = random() < 0.05;
+    const publiccode = syntheticPubliccode(publiccodeRandom, ns.name, topic);
     const deps: Record<string, string> = {};
     const depCount = i === 0 ? 0 : Math.floor(random() * 4);
     for (let d = 0; d < depCount; d++) {
@@ -138,6 +161,7 @@ export function syntheticCatalogInput(seed: number, modules: number, versionsPer
         license: pick(random, ['Apache-2.0', 'MIT', 'GPL-3.0-only', 'EUPL-1.2']),
         repository: `https://gitlab.example.go.id/${ns.name}/${name}`,
         publisher: `Diskominfo ${ns.name}`,
+        ...(publiccode ? { publiccode } : {}),
       };
     }
     latest.push(`${major}.${minor}.0`);

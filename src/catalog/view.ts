@@ -4,8 +4,10 @@
 // names each city. No I/O, no HTML.
 import semver from 'semver';
 import type { IndexVersion } from '../manifest/types.js';
-import { localizedPair } from './i18n.js';
+import { localizedPair, type Lang } from './i18n.js';
 import type { CatalogInput } from './model.js';
+import { publiccodeView, type PubliccodeView } from './publiccode-view.js';
+import { nameOf, type Pair } from './vocabulary-names.js';
 
 /** Namespace and module names as DESIGN.md fixes them; they become file names. */
 export const NAME_PART = /^[a-z0-9][a-z0-9-]*$/;
@@ -37,8 +39,13 @@ export interface ModuleView {
   updatedAt: string;
   description: { id?: string; en?: string };
   keywords: string[];
+  /** gotong.json's category of the shown version ('' when none). */
   category: string;
+  /** Every category the module is found under: gotong.json's, then its publiccode.yml's. */
+  categories: string[];
   type: string;
+  /** The shown version's publiccode.yml fields, when its index entry has them. */
+  publiccode: PubliccodeView | null;
   readme: string | null;
   dependencies: DependencyView[];
   dependents: Array<{ module: ModuleView; range: string }>;
@@ -53,6 +60,20 @@ export interface NamespaceView {
   modules: ModuleView[];
 }
 
+export interface CategoryView {
+  /** The category as modules give it (gotong.json or publiccode.yml). */
+  slug: string;
+  /** Its names when it is one of gotong's categories or in the publiccode.yml standard's list. */
+  names: Pair | undefined;
+  /** Some module names it in gotong.json / in publiccode.yml. */
+  inGotong: boolean;
+  inPubliccode: boolean;
+  /** Path of its page from the catalog's top folder; null when the slug cannot be a file name. */
+  path: string | null;
+  /** Sorted by full name. */
+  modules: ModuleView[];
+}
+
 export interface SkippedModule {
   namespace: string;
   name: string;
@@ -61,11 +82,16 @@ export interface SkippedModule {
 
 export interface CatalogView {
   registry: CatalogInput['registry'];
+  /** The language the pages open in (the reader's own choice, once made, wins in the browser). */
+  lang: Lang;
   namespaces: NamespaceView[];
   /** Sorted by full name. */
   modules: ModuleView[];
   byName: Map<string, ModuleView>;
   namespaceByName: Map<string, NamespaceView>;
+  /** Sorted by name in `lang`. */
+  categories: CategoryView[];
+  categoryBySlug: Map<string, CategoryView>;
   versionCount: number;
   skipped: SkippedModule[];
 }
@@ -146,7 +172,18 @@ export function parseModuleName(fullName: string): { namespace: string; name: st
   return { namespace: match[1], name: match[2] };
 }
 
-export function prepareCatalog(input: CatalogInput): CatalogView {
+/** Category pages are files named by the category, so only plain slugs get one. */
+const CATEGORY_PAGE = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+export function categoryPath(slug: string): string | null {
+  return CATEGORY_PAGE.test(slug) ? `c/${slug}.html` : null;
+}
+
+function moduleCategories(category: string, publiccode: PubliccodeView | null): string[] {
+  return [...new Set([category, ...(publiccode?.categories ?? [])].filter((c) => c !== ''))];
+}
+
+export function prepareCatalog(input: CatalogInput, lang: Lang = 'id'): CatalogView {
   const skipped: SkippedModule[] = [];
   const namespaces = new Map<string, NamespaceView>();
   for (const ns of input.namespaces) {
@@ -169,6 +206,8 @@ export function prepareCatalog(input: CatalogInput): CatalogView {
     versionCount += versions.length;
 
     const shown = pickShown(versions);
+    const category = text(shown.category);
+    const publiccode = publiccodeView(shown.publiccode);
     const module: ModuleView = {
       fullName,
       namespace: parsed.namespace,
@@ -180,8 +219,10 @@ export function prepareCatalog(input: CatalogInput): CatalogView {
       updatedAt: maxIso(versions),
       description: localizedPair(shown.description),
       keywords: stringList(shown.keywords),
-      category: text(shown.category),
+      category,
+      categories: moduleCategories(category, publiccode),
       type: text(shown.type),
+      publiccode,
       readme: typeof entry.readme === 'string' ? entry.readme : null,
       dependencies: [],
       dependents: [],
@@ -215,7 +256,25 @@ export function prepareCatalog(input: CatalogInput): CatalogView {
     ns.displayName = displayNameOf(ns) ?? ns.name;
   }
   const sortedNamespaces = [...namespaces.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { registry: input.registry, namespaces: sortedNamespaces, modules, byName, namespaceByName: namespaces, versionCount, skipped };
+  const categoryBySlug = new Map<string, CategoryView>();
+  for (const module of modules) {
+    for (const slug of module.categories) {
+      let category = categoryBySlug.get(slug);
+      if (!category) {
+        category = { slug, names: nameOf('category', slug), inGotong: false, inPubliccode: false, path: categoryPath(slug), modules: [] };
+        categoryBySlug.set(slug, category);
+      }
+      if (slug === module.category) category.inGotong = true;
+      if (module.publiccode?.categories.includes(slug)) category.inPubliccode = true;
+      category.modules.push(module);
+    }
+  }
+  const collator = new Intl.Collator(lang === 'en' ? 'en-GB' : 'id-ID');
+  const label = (c: CategoryView) => c.names?.[lang] ?? c.slug;
+  const categories = [...categoryBySlug.values()].sort((a, b) => collator.compare(label(a), label(b)) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return {
+    registry: input.registry, lang, namespaces: sortedNamespaces, modules, byName, namespaceByName: namespaces, categories, categoryBySlug, versionCount, skipped,
+  };
 }
 
 /** The publisher name most of a city's modules give (e.g. "Diskominfo Kota Bandung"). */

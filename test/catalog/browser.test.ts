@@ -1,6 +1,7 @@
 // The catalog as the partner city's team uses it, in real Chromium: search and
 // filters, moving between pages, the language switch, the copy button, the
-// keyboard, a phone-sized screen. Also writes the screenshots in docs/.
+// keyboard, a phone-sized screen, publiccode.yml facts and categories, the
+// language a build opens in, the 404 page. Also writes the screenshots in docs/.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +9,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/build.js';
+import { catalogLanguage } from '../../src/catalog/i18n.js';
 import { startCatalogServer, type CatalogServer } from '../../src/catalog/serve.js';
 import { syntheticCatalogInput } from '../../src/catalog/synthetic.js';
 import { hasChromium, launchChromium, recordPage, SKIP_REASON, type PageLog } from '../helpers/catalog-browser.js';
 import { catalogFixture } from '../helpers/catalog-fixture.js';
+import { withPubliccode } from './publiccode-fixture.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const suite = hasChromium ? describe : describe.skip;
@@ -26,7 +29,7 @@ suite(`catalog in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`, () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gotong-browser-'));
     catalogDir = join(dir, 'catalog');
-    await buildCatalog(catalogFixture(), catalogDir);
+    await buildCatalog(await withPubliccode(catalogFixture()), catalogDir, undefined, { language: catalogLanguage({ GOTONG_LANG: 'id' }) });
     server = await startCatalogServer({ catalogDir });
     browser = await launchChromium();
   });
@@ -212,7 +215,7 @@ suite(`catalog in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`, () => {
         return !control.hidden && (control.labels?.length ?? 0) === 0 && !control.getAttribute('aria-label') && !control.textContent?.trim();
       }).map((c) => c.id));
     expect(unlabelled).toEqual([]);
-    for (const path of ['index.html', 'cities.html', 'ns/bandung.html', 'm/bandung/e-musrenbang.html']) {
+    for (const path of ['index.html', 'cities.html', 'ns/bandung.html', 'm/bandung/e-musrenbang.html', 'categories.html', 'c/perencanaan.html', '404.html']) {
       await page.goto(new URL(path, server.url).href);
       expect(await page.locator('h1').count(), path).toBe(1);
       expect(await page.locator('h1').isVisible(), path).toBe(true);
@@ -227,13 +230,80 @@ suite(`catalog in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`, () => {
     expect(await page.locator('#noscript-note').isVisible()).toBe(true);
     expect(await page.locator('.search-panel').isVisible()).toBe(false);
     expect(await page.locator('#search-h').isVisible()).toBe(false);
-    await page.locator('#noscript-note').getByRole('link').click();
+    await page.locator('#noscript-note').getByRole('link', { name: 'Kota & kabupaten' }).click();
     await page.getByRole('link', { name: 'Diskominfo Kabupaten Kubu Raya' }).click();
     await page.getByRole('link', { name: '@kuburaya/portal-layanan' }).click();
     // Which language shows is the stylesheet's choice: read it once the page, stylesheet included, has loaded.
     await page.waitForLoadState('load');
     expect(await page.locator('h1').textContent()).toContain('@kuburaya/portal-layanan');
     expect(await page.locator('p.lead:visible').innerText()).toBe('Portal layanan publik Kabupaten Kubu Raya.');
+    // By category, too.
+    await page.goto(new URL('index.html', server.url).href);
+    await page.locator('#noscript-note').getByRole('link', { name: 'Kategori' }).click();
+    await page.getByRole('link', { name: 'Kewargaan digital' }).click();
+    await page.getByRole('link', { name: '@bandung/e-musrenbang' }).click();
+    expect(await page.locator('h1').textContent()).toContain('@bandung/e-musrenbang');
+  });
+
+  it('shows publiccode.yml facts, filters by category, opens in the built language, and serves a 404 page', async () => {
+    // e-Musrenbang 2.1.0's page shows what its publiccode.yml says, by name.
+    const { page, log } = await open('m/bandung/e-musrenbang.html');
+    const facts = page.locator('section[aria-labelledby="publiccode-h"]');
+    const text = await facts.innerText();
+    for (const fact of ['Status pengembangan\nStabil', 'Kewargaan digital, Manajemen alur kerja, Pengumpulan data', 'Pemerintah daerah, Kemasyarakatan', 'Rina Kartika', 'Indonesia, Inggris']) expect(text).toContain(fact);
+    expect(await facts.getByRole('link', { name: 'rina.kartika@bandung.go.id' }).getAttribute('href')).toBe('mailto:rina.kartika@bandung.go.id');
+
+    // The category filter covers publiccode.yml categories, by name, in the reader's language.
+    await page.goto(new URL('index.html', server.url).href);
+    await waitForList(page);
+    await page.selectOption('#f-cat', { label: 'Kewargaan digital' });
+    expect(await resultNames(page)).toEqual(['@bandung/e-musrenbang']);
+    expect(page.url()).toContain('#cat=digital-citizenship');
+    expect(await page.locator('#results .tag').allTextContents()).toEqual(['Aplikasi', 'Perencanaan', 'Kewargaan digital', 'Manajemen alur kerja', 'Pengumpulan data']);
+    await page.selectOption('#f-cat', 'budgeting');
+    expect(await resultNames(page)).toEqual(['@kuburaya/tamu-jahat']);
+    await page.click('#lang-switch');
+    expect(await page.locator('#f-cat option:checked').textContent()).toBe('Budgeting');
+    await page.click('#lang-switch');
+    expectClean(log, server.url);
+
+    // The hostile module's publiccode.yml fields are text: nothing runs, no script link.
+    const hostile = await open('m/kuburaya/tamu-jahat.html');
+    await hostile.page.waitForLoadState('load');
+    expect(await hostile.page.getByText('PC-CONTACT-MARKER').isVisible()).toBe(true);
+    expect(await hostile.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    const hrefs = await hostile.page.locator('section[aria-labelledby="publiccode-h"] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs).toEqual([new URL('c/budgeting.html', server.url).href, 'mailto:kontak@kuburayakab.go.id']);
+    expectClean(hostile.log, server.url);
+
+    // A build made under GOTONG_LANG=en opens in English (from disk too); the switch still works and links carry the choice.
+    const enDir = join(dir, 'catalog-en');
+    await buildCatalog(await withPubliccode(catalogFixture()), enDir, undefined, { language: catalogLanguage({ GOTONG_LANG: 'en' }) });
+    const english = await open('index.html', { base: pathToFileURL(enDir + '/').href });
+    await waitForList(english.page);
+    expect(await english.page.getAttribute('html', 'lang')).toBe('en');
+    expect(await english.page.locator('#search-h').innerText()).toBe('Search modules');
+    expect(await english.page.locator('#result-count').textContent()).toBe('8 of 8 modules');
+    await english.page.click('#lang-switch');
+    expect(await english.page.locator('#search-h').innerText()).toBe('Cari modul');
+    expect(await english.page.locator('#results .card-title a').first().getAttribute('href')).toMatch(/\.html\?lang=id$/);
+    expectClean(english.log, pathToFileURL(enDir + '/').href);
+
+    // The server answers an address it does not have with the 404 page: status 404, styled, both languages.
+    const missing = await open('m/bandung/tidak-ada.html');
+    expect(await missing.page.evaluate(() => performance.getEntriesByType('navigation').map((e) => (e as PerformanceNavigationTiming).responseStatus))).toEqual([404]);
+    await missing.page.waitForLoadState('load');
+    expect(await missing.page.locator('h1').innerText()).toBe('Halaman tidak ditemukan');
+    await missing.page.click('#lang-switch');
+    expect(await missing.page.locator('h1').innerText()).toBe('Page not found');
+    await missing.page.getByRole('link', { name: 'Back to the catalog home page' }).click();
+    await waitForList(missing.page);
+    expect(missing.page.url()).toBe(new URL('index.html?lang=en', server.url).href);
+    expect(await missing.page.locator('#search-h').innerText()).toBe('Search modules');
+    // The one failed load Chromium reports is the missing page itself: stylesheet, script and icon came from the top folder.
+    expect(missing.log.consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
+    expect(missing.log.requests).toContain(new URL('assets/catalog.css', server.url).href);
+    expectClean({ ...missing.log, consoleErrors: [] }, server.url);
   });
 
   it('fits a phone screen without sideways scrolling', async () => {

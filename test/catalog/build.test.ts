@@ -6,13 +6,17 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/build.js';
+import { catalogLanguage } from '../../src/catalog/i18n.js';
 import { PAGE_CSP } from '../../src/catalog/layout.js';
 import type { SearchData } from '../../src/catalog/search-data.js';
 import { syntheticCatalogInput } from '../../src/catalog/synthetic.js';
 import { prepareCatalog, shownVersionOf } from '../../src/catalog/view.js';
 import { isGotongError } from '../../src/core/errors.js';
 import { MemoryReporter } from '../../src/core/reporter.js';
+import { nameOf } from '../../src/catalog/vocabulary-names.js';
+import { categoryPairs } from '../../src/publiccode/categories.js';
 import { BANDUNG_KEYS, catalogFixture, KUBURAYA_KEYS } from '../helpers/catalog-fixture.js';
+import { withPubliccode } from './publiccode-fixture.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -45,12 +49,15 @@ describe('buildCatalog', () => {
     const result = await buildCatalog(catalogFixture(), out, reporter);
 
     expect(await files(out)).toEqual([
-      'assets/catalog.css', 'assets/catalog.js', 'assets/icon.svg', 'assets/search-data.js', 'catalog.json', 'cities.html',
+      '404.html', 'assets/catalog.css', 'assets/catalog.js', 'assets/icon.svg', 'assets/search-data.js',
+      // A page per category; the hostile module's category is no file name, so it is only listed.
+      'c/antarmuka.html', 'c/data-referensi.html', 'c/hibah-bansos.html', 'c/identitas.html', 'c/pelayanan-publik.html', 'c/perencanaan.html', 'c/smart-city.html',
+      'catalog.json', 'categories.html', 'cities.html',
       'command-centre.html', 'command-centre.json', 'index.html', 'm/bandung/command-center-dashboard.html', 'm/bandung/e-musrenbang.html', 'm/bandung/ref-kode-wilayah.html', 'm/bandung/sabilulungan.html',
       'm/bandung/sso-asn.html', 'm/bandung/ui-kit.html', 'm/kuburaya/portal-layanan.html', 'm/kuburaya/tamu-jahat.html',
       'ns/bandung.html', 'ns/kuburaya.html',
     ]);
-    expect(result).toMatchObject({ outDir: out, pages: 13, modules: 8, versions: 21, skipped: [] });
+    expect(result).toMatchObject({ outDir: out, pages: 22, modules: 8, versions: 21, skipped: [] });
     expect(result.homePageBytes).toBe((await stat(join(out, 'index.html'))).size);
     expect(result.searchDataBytes).toBe((await stat(join(out, 'assets/search-data.js'))).size);
     let total = 0;
@@ -59,7 +66,7 @@ describe('buildCatalog', () => {
 
     const stages = reporter.ofType('stage').filter((e) => e.status === 'end').map((e) => e.stage);
     expect(stages).toEqual(['catalog:prepare', 'catalog:write', 'catalog:publish']);
-    expect(reporter.ofType('progress').at(-1)).toMatchObject({ stage: 'catalog:write', done: 10, total: 10 });
+    expect(reporter.ofType('progress').at(-1)).toMatchObject({ stage: 'catalog:write', done: 17, total: 17 });
     // Nothing is left beside the output folder.
     expect(await readdir(dir)).toEqual(['site']);
   });
@@ -143,7 +150,11 @@ describe('buildCatalog', () => {
     const row = data.m.find((r) => r[1] === 'e-musrenbang');
     expect(row).toBeDefined();
     expect(row!.slice(0, 4)).toEqual([0, 'e-musrenbang', '2.1.0', '2024-05-02']);
-    expect(data.cat[row![7]]).toBe('perencanaan');
+    expect(data.v).toBe(2);
+    expect(row![7].map((i) => data.cat[i])).toEqual(['perencanaan']);
+    expect(data.catName[row![7][0]]).toEqual(['Perencanaan', 'Planning']);
+    // A category outside gotong's list and the standard's has no names: it is shown as given.
+    expect(data.catName[data.cat.indexOf('smart-city')]).toBe(0);
     expect(data.type[row![8]]).toBe('app');
 
     const json = JSON.parse(await read(join(out, 'catalog.json')));
@@ -153,6 +164,96 @@ describe('buildCatalog', () => {
       '@bandung/e-musrenbang': '^2.1.0', '@bandung/ref-kode-wilayah': '^2024.1.0', '@bandung/sso-asn': '^1.2.0', '@bandung/ui-kit': '^2.1.0',
     });
     expect(json.modules.find((m: { name: string }) => m.name === '@kuburaya/tamu-jahat').repository).toBeNull();
+  });
+
+  it('shows the publiccode.yml fields of the version a page describes, by their names in both languages', async () => {
+    const out = join(dir, 'site');
+    await buildCatalog(await withPubliccode(catalogFixture()), out);
+    const page = await read(join(out, 'm/bandung/e-musrenbang.html'));
+    const section = page.slice(page.indexOf('<section aria-labelledby="publiccode-h">'), page.indexOf('<section aria-labelledby="readme-h">'));
+    expect(section).toContain('<h2 id="publiccode-h"><code>publiccode.yml</code></h2>');
+    expect(section).toContain('versi 2.1.0');
+    const facts = Object.fromEntries([...section.matchAll(/<dt><span class="i-id">([^<]+)<\/span>.*?<\/dt><dd>(.*?)<\/dd>/g)].map((m) => [m[1], m[2].replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')]));
+    expect(facts).toEqual({
+      'Status pengembangan': '|Stabil|Stable|',
+      'Jenis perangkat lunak': '|Aplikasi web mandiri|Standalone web app|',
+      'Kategori': '|Kewargaan digital|Digital citizenship|, |Manajemen alur kerja|Workflow management|, |Pengumpulan data|Data collection|',
+      'Platform': '|Web|Web|',
+      'Negara sasaran': '|Indonesia|Indonesia|',
+      'Bidang sasaran': '|Pemerintah daerah|Local authorities|, |Kemasyarakatan|Society|',
+      'Pemeliharaan': '|Dirawat sendiri (internal)|Maintained in-house|',
+      'Kontak pemeliharaan': '|Rina Kartika| · |rina.kartika@bandung.go.id| · |Diskominfo Kota Bandung|',
+      'Lokalisasi': '|Siap diterjemahkan|Ready for translation|; |bahasa tersedia:|available languages:| |Indonesia|Indonesian|, |Inggris|English|',
+      'Versi standar': '|0.4|',
+    });
+    expect(section).toContain('<a class="wrap-anywhere" href="mailto:rina.kartika@bandung.go.id">');
+    expect(section).toContain('<a href="../../c/digital-citizenship.html">');
+    // Only where the shown version has the file.
+    expect(await read(join(out, 'm/bandung/ui-kit.html'))).not.toContain('publiccode-h');
+
+    // A module is found under its gotong.json category and its publiccode.yml categories.
+    const category = await read(join(out, 'c/digital-citizenship.html'));
+    expect(category).toContain('<h1><span class="i-id">Kewargaan digital</span><span class="i-en" lang="en">Digital citizenship</span> <span class="h1-sub">digital-citizenship</span></h1>');
+    expect(category).toContain('href="../m/bandung/e-musrenbang.html"');
+    expect(category).toContain('href="../index.html#cat=digital-citizenship"');
+    const list = await read(join(out, 'categories.html'));
+    expect(list).toContain('<a href="c/perencanaan.html"><span class="i-id">Perencanaan</span><span class="i-en" lang="en">Planning</span></a>');
+    const data = loadSearchData(await read(join(out, 'assets/search-data.js')));
+    const row = data.m.find((r) => r[1] === 'e-musrenbang')!;
+    expect(row[7].map((i) => data.cat[i])).toEqual(['perencanaan', 'digital-citizenship', 'workflow-management', 'data-collection']);
+    const json = JSON.parse(await read(join(out, 'catalog.json')));
+    const entry = json.modules.find((m: { name: string }) => m.name === '@bandung/e-musrenbang');
+    expect(entry.categories).toEqual(['perencanaan', 'digital-citizenship', 'workflow-management', 'data-collection']);
+    expect(entry.publiccode).toMatchObject({ developmentStatus: 'stable', maintenanceType: 'internal', contacts: [{ name: 'Rina Kartika', email: 'rina.kartika@bandung.go.id' }] });
+  });
+
+  it('renders hostile publiccode.yml fields as text: no markup, no script URL, mailto only for plain addresses', async () => {
+    const out = join(dir, 'site');
+    await buildCatalog(await withPubliccode(catalogFixture()), out);
+    const page = await read(join(out, 'm/kuburaya/tamu-jahat.html'));
+    const section = page.slice(page.indexOf('<section aria-labelledby="publiccode-h">'), page.indexOf('<section aria-labelledby="readme-h">'));
+    expect(section).toContain('&lt;script&gt;window.__pwned=&quot;pc-contact&quot;&lt;/script&gt;PC-CONTACT-MARKER');
+    expect(section).not.toMatch(/<(script|img|svg|iframe|style|b)\b/i);
+    expect(section).not.toMatch(/<[^>]*\son[a-z]+=/i);
+    expect([...section.matchAll(/href="([^"]*)"/g)].map((m) => m[1])).toEqual(['../../c/budgeting.html', 'mailto:kontak@kuburayakab.go.id']);
+    expect(section).toContain('<code class="wrap-anywhere">javascript:window.__pwned=&quot;pc-website&quot;</code>');
+    // A category that is no file name gets no page and no link.
+    expect(await files(out)).not.toContain('c/passwd.html');
+    expect(await read(join(out, 'categories.html'))).toContain('<li>../../../etc/passwd <span class="muted">');
+  });
+
+  it('opens in the language gotong runs in, and keeps both languages in every page', async () => {
+    expect(catalogLanguage({ GOTONG_LANG: 'en', LANG: 'id_ID.UTF-8' })).toBe('en');
+    expect(catalogLanguage({ LC_ALL: 'id_ID.UTF-8' })).toBe('id');
+    const en = join(dir, 'en');
+    await buildCatalog(catalogFixture(), en, undefined, { language: catalogLanguage({ GOTONG_LANG: 'en' }) });
+    const home = await read(join(en, 'index.html'));
+    expect(home).toMatch(/^<!doctype html>\n<html lang="en" data-lang="en" /);
+    expect(home).toContain('<title>Module catalog · jabar-kalbar</title>');
+    expect(home).toContain('placeholder="name, description, keyword" data-id-placeholder="nama, deskripsi, kata kunci"');
+    expect(home).toContain('<option value="deprecated" data-id-text="Usang" data-en-text="Deprecated">Deprecated</option>');
+    expect(home).toContain('<span class="i-id">Cari modul</span><span class="i-en" lang="en">Search modules</span>');
+    expect(await read(join(en, 'm/bandung/e-musrenbang.html'))).toContain('aria-label="Copy the install command"');
+    const id = join(dir, 'id');
+    await buildCatalog(catalogFixture(), id, undefined, { language: catalogLanguage({ GOTONG_LANG: 'id' }) });
+    expect(await read(join(id, 'index.html'))).toMatch(/^<!doctype html>\n<html lang="id" data-lang="id" /);
+    expect(await read(join(id, 'cities.html'))).toContain('<title>Kota &amp; kabupaten · jabar-kalbar</title>');
+  });
+
+  it('writes a 404 page in both languages that links home and names no address', async () => {
+    const out = join(dir, 'site');
+    await buildCatalog(catalogFixture(), out);
+    const page = await read(join(out, '404.html'));
+    expect(page).toContain('<h1><span class="i-id">Halaman tidak ditemukan</span><span class="i-en" lang="en">Page not found</span></h1>');
+    expect(page).toContain('<a href="index.html"><span class="i-id">Kembali ke beranda katalog</span>');
+    expect(page).toContain('<link rel="stylesheet" href="assets/catalog.css">');
+    expect(page).toContain('data-page="not-found"');
+  });
+
+  it('names every category gotong maps publiccode.yml categories to', () => {
+    for (const [, gotong] of categoryPairs()) expect(nameOf('category', gotong), gotong).toBeDefined();
+    expect(nameOf('category', 'it-development')).toEqual({ id: 'Pengembangan TI', en: 'IT development' });
+    expect(nameOf('category', 'constructor')).toBeUndefined();
   });
 
   it('replaces an earlier catalog, so pages of modules that left the registry go away', async () => {
@@ -215,12 +316,14 @@ describe('buildCatalog', () => {
     const input = syntheticCatalogInput(7, 300, 4);
     const a = await buildCatalog(input, join(dir, 'a'));
     const b = await buildCatalog(syntheticCatalogInput(7, 300, 4), join(dir, 'b'));
-    expect(a).toMatchObject({ modules: 300, versions: 1200, pages: 300 + 17 + 3 });
+    const view = prepareCatalog(input);
+    // Modules, cities, home, cities list, command centre, categories list, 404 and a page per category.
+    expect(a).toMatchObject({ modules: 300, versions: 1200, pages: 300 + 17 + 5 + view.categories.filter((c) => c.path).length });
+    expect(view.modules.filter((m) => m.publiccode).length).toBeGreaterThan(100);
     expect(b.totalBytes).toBe(a.totalBytes);
     for (const f of ['index.html', 'assets/search-data.js', 'catalog.json', 'm/bandung/' + (await readdir(join(dir, 'a/m/bandung')))[0]]) {
       expect(await read(join(dir, 'b', f)), f).toBe(await read(join(dir, 'a', f)));
     }
-    const view = prepareCatalog(input);
     const dependents = view.modules.reduce((n, m) => n + m.dependents.length, 0);
     const dependencies = view.modules.filter((m) => !m.allYanked).reduce((n, m) => n + m.dependencies.filter((d) => d.target).length, 0);
     expect(dependents).toBe(dependencies);

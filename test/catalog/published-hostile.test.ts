@@ -54,6 +54,8 @@ describe.skipIf(!hasChromium)(`a hostile module published into a real registry $
 
   it('renders the hostile README and description as inert text, from file://', async () => {
     const html = await fs.readFile(pageFile, 'utf8');
+    // `gotong catalog build` ran under GOTONG_LANG=en (vitest.config.ts), so the pages open in English.
+    expect(html).toMatch(/<html lang="en" data-lang="en" /);
     expect(html).not.toMatch(/<script>window\.__pwned/);
     expect(html).not.toMatch(/<iframe/i);
     const page = await browser.newPage();

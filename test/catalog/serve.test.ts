@@ -120,6 +120,35 @@ describe('startCatalogServer', () => {
     expect((await send(server.url, '/index.html', { method: 'DELETE' })).headers.allow).toBe('GET, HEAD');
   });
 
+  it("answers an unknown address with the catalog's 404 page, in both languages, without repeating the address", async () => {
+    server = await startCatalogServer({ catalogDir, registryDir });
+    const deep = await send(server.url, '/m/bandung/%3Cscript%3EPENANDA-ALAMAT%3C%2Fscript%3E.html?q=PENANDA-KUERI');
+    expect(deep.status).toBe(404);
+    expect(deep.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(deep.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(deep.headers['x-frame-options']).toBe('DENY');
+    expect(deep.body).toContain('<span class="i-id">Halaman tidak ditemukan</span><span class="i-en" lang="en">Page not found</span>');
+    expect(deep.body).not.toMatch(/PENANDA/);
+    // Its links are relative to the address asked for, so the stylesheet and the way home work at any depth.
+    expect(deep.body).toContain('<link rel="stylesheet" href="../../assets/catalog.css">');
+    expect(deep.body).toContain('data-root="../../"');
+    expect(deep.body).toContain('<a href="../../index.html">');
+    const top = await send(server.url, '/tidak-ada.html');
+    expect(top.body).toContain('<link rel="stylesheet" href="assets/catalog.css">');
+    for (const path of ['/registry/targets/bandung/tidak-ada.tgz', '/../secret.txt', '/registry/']) {
+      const reply = await send(server.url, path);
+      expect(reply.status, path).toBe(404);
+      expect(reply.body, path).toContain('Halaman tidak ditemukan');
+    }
+    const head = await send(server.url, '/m/nope.html', { method: 'HEAD' });
+    expect(head.status).toBe(404);
+    expect(head.body).toBe('');
+    // A catalog built before 404.html existed gets the plain answer.
+    await rm(join(catalogDir, '404.html'));
+    const plain = await send(server.url, '/m/nope.html');
+    expect(plain).toMatchObject({ status: 404, body: 'Not found\n' });
+  });
+
   it('answers only to its own host names on loopback', async () => {
     server = await startCatalogServer({ catalogDir });
     const port = new URL(server.url).port;
