@@ -43,9 +43,17 @@ const BODY = String.raw`
   rootEl.setAttribute('lang', lang);
   rootEl.classList.add('js');
 
+  // The strings are ICU messages; the only construct they use besides {name}
+  // is {name, plural, one {...} other {...}}, chosen here by Intl.PluralRules.
   function tr(key, params) {
     var text = STRINGS[key] ? STRINGS[key][lang] : key;
     if (params) {
+      var rules = new Intl.PluralRules(lang === 'id' ? 'id-ID' : 'en-GB');
+      text = text.replace(/\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g, function (all, name, one, other) {
+        if (!(name in params)) return all;
+        var count = Number(params[name]);
+        return (rules.select(count) === 'one' ? one : other).replace(/#/g, String(count));
+      });
       text = text.replace(/\{(\w+)\}/g, function (all, name) { return name in params ? String(params[name]) : all; });
     }
     return text;

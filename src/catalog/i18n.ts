@@ -7,6 +7,7 @@
 import { chooseLanguage } from '../i18n/language.js';
 import type { LocalizedText } from '../manifest/types.js';
 import { html, raw, type SafeHtml } from './html.js';
+import { formatText } from '../i18n/translate.js';
 import { nameOf, type Pair, type Vocabulary } from './vocabulary-names.js';
 
 export type Lang = 'id' | 'en';
@@ -103,20 +104,20 @@ export const STRINGS = {
   notFoundBrowse: { id: 'Atau telusuri per', en: 'Or browse by' },
   or: { id: 'atau', en: 'or' },
   resultsHeading: { id: 'Daftar modul', en: 'Modules' },
-  resultCount: { id: '{n} dari {total} modul', en: '{n} of {total} modules' },
+  resultCount: { id: '{n} dari {total} modul', en: '{n} of {total, plural, one {# module} other {# modules}}' },
   noResults: { id: 'Tidak ada modul yang cocok.', en: 'No module matches.' },
   showMore: { id: 'Tampilkan lebih banyak', en: 'Show more' },
   updated: { id: 'Diperbarui', en: 'Updated' },
-  versionsCount: { id: '{n} versi', en: '{n} versions' },
+  versionsCount: { id: '{n} versi', en: '{n, plural, one {# version} other {# versions}}' },
   citiesHeading: { id: 'Kota & kabupaten anggota', en: 'Member cities & regencies' },
-  cityModulesCount: { id: '{n} modul', en: '{n} modules' },
+  cityModulesCount: { id: '{n} modul', en: '{n, plural, one {# module} other {# modules}}' },
   cityKeys: { id: 'Kunci penerbit', en: 'Publisher keys' },
   cityKeysIntro: {
     id: 'Versi baru dari kota/kabupaten ini sah bila ditandatangani oleh kunci berikut.',
     en: 'New versions from this city/regency are valid when signed by these keys.',
   },
   threshold: { id: 'Ambang tanda tangan', en: 'Signature threshold' },
-  thresholdValue: { id: '{t} dari {n} kunci', en: '{t} of {n} keys' },
+  thresholdValue: { id: '{t} dari {n} kunci', en: '{t} of {n, plural, one {# key} other {# keys}}' },
   noKeys: { id: 'Tidak ada kunci yang didelegasikan.', en: 'No keys are delegated.' },
   cityModules: { id: 'Modul', en: 'Modules' },
   citySearch: { id: 'Cari di antara modul ini', en: 'Search among these modules' },
@@ -225,14 +226,15 @@ export function clientStrings(): Record<string, Pair> {
   return Object.fromEntries(CLIENT_STRING_KEYS.map((key) => [key, STRINGS[key]]));
 }
 
-function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** An ICU message of the catalog filled in (plurals through Intl.PluralRules, as on the command line). */
+export function fill(text: string, params: Record<string, string | number>, lang: Lang): string {
+  return text.includes('{') ? formatText(text, lang, params) : text;
 }
 
 /** Interface text in both languages; the stylesheet shows one. */
 export function t(key: StringKey, params: Record<string, string | number> = {}): SafeHtml {
   const pair = STRINGS[key];
-  return html`<span class="i-id">${fill(pair.id, params)}</span><span class="i-en" lang="en">${fill(pair.en, params)}</span>`;
+  return html`<span class="i-id">${fill(pair.id, params, 'id')}</span><span class="i-en" lang="en">${fill(pair.en, params, 'en')}</span>`;
 }
 
 /** One attribute (in the language the page opens in) plus the copies catalog.js swaps in. */

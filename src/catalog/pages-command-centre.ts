@@ -6,7 +6,7 @@
 // escapeHtml (html.ts) per value, not a template per cell, so 500,000 cells
 // stay fast.
 import { escapeHtml, html, raw, type SafeHtml } from './html.js';
-import { formatDateTime, STRINGS, t, tAttr, type Lang, type StringKey } from './i18n.js';
+import { fill, formatDateTime, STRINGS, t, tAttr, type Lang, type StringKey } from './i18n.js';
 import { modulePath, page } from './layout.js';
 import { CELL_STATUSES, citiesToNotify, notifyGroups, type Cell, type CellStatus, type CommandCentre, type ModuleRow } from './command-centre.js';
 import type { CatalogView } from './view.js';
@@ -25,9 +25,8 @@ export const ROOMY_MODULES = 30;
 export const NOTIFY_NAMED = 3;
 
 function both(key: StringKey, params: Record<string, string | number> = {}): string {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   const pair = STRINGS[key];
-  return `<span class="i-id">${escapeHtml(fill(pair.id))}</span><span class="i-en" lang="en">${escapeHtml(fill(pair.en))}</span>`;
+  return `<span class="i-id">${escapeHtml(fill(pair.id, params, 'id'))}</span><span class="i-en" lang="en">${escapeHtml(fill(pair.en, params, 'en'))}</span>`;
 }
 
 const STATUS_TEXT = Object.fromEntries(CELL_STATUSES.map((s) => [s, both(STATUS_KEYS[s])])) as Record<CellStatus, string>;

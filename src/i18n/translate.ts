@@ -38,6 +38,21 @@ function formatterFor(key: MessageKey, lang: Language): IntlMessageFormat {
   return formatter;
 }
 
+const texts = new Map<string, IntlMessageFormat>();
+
+/** Any ICU text (the catalog's own pairs) in `lang`, with `values` filled in; formatters are kept per text. */
+export function formatText(text: string, lang: Language, values: MessageValues = {}): string {
+  const id = `${lang}\u0000${text}`;
+  let formatter = texts.get(id);
+  if (!formatter) {
+    formatter = new IntlMessageFormat(asIcu(text), localeOf(lang), undefined, { ignoreTag: true });
+    texts.set(id, formatter);
+  }
+  const filled: Record<string, string | number | boolean | Date> = {};
+  for (const [name, value] of Object.entries(values)) filled[name] = value ?? '';
+  return String(formatter.format(filled));
+}
+
 /** The message `key` in the current language, with `values` filled in. */
 export function t(key: MessageKey, values: MessageValues = {}): string {
   return translateTo(currentLanguage(), key, values);

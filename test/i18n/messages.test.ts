@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES, MESSAGE_FILES, type MessageKey } from '../../src/i18n/messages/index.js';
 import { chooseLanguage, languageOfLocale } from '../../src/i18n/language.js';
 import { formatList, setLanguage, t, translateTo } from '../../src/i18n/translate.js';
+import { t as catalogText } from '../../src/catalog/i18n.js';
 
 type Ast = ReturnType<IntlMessageFormat['getAst']>;
 /** Element types of intl-messageformat's AST: 1 argument, 2 number, 3 date, 4 time, 5 select, 6 plural. */
@@ -100,6 +101,13 @@ describe('message catalogs', () => {
       setLanguage('en');
     }
     expect(formatList(['Bandung', 'Kubu Raya', 'Sleman'])).toBe('Bandung, Kubu Raya and Sleman');
+  });
+});
+
+describe('the catalog pages', () => {
+  it('count through plural rules in both languages too', () => {
+    expect(catalogText('versionsCount', { n: 1 }).value).toBe('<span class="i-id">1 versi</span><span class="i-en" lang="en">1 version</span>');
+    expect(catalogText('cityModulesCount', { n: 1200 }).value).toBe('<span class="i-id">1200 modul</span><span class="i-en" lang="en">1,200 modules</span>');
   });
 });
 
