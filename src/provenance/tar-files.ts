@@ -18,6 +18,11 @@ export interface TarFile {
 /** The largest uncompressed tar read, as for installs. */
 const TAR_LIMIT = 4 * 1024 * 1024 * 1024;
 
+/** A plain name as it is; one with control or odd characters quoted and escaped, so a terminal shows it inert. */
+function shownPath(path: string): string {
+  return /^[\x21-\x7e][\x20-\x7e]{0,499}$/.test(path) && !path.includes('"') ? path : displayName(path, 500);
+}
+
 export async function tarFiles(tgz: Buffer): Promise<TarFile[]> {
   const files: TarFile[] = [];
   let current: { header: TarEntryHeader; hash: Hash } | null = null;
@@ -32,7 +37,7 @@ export async function tarFiles(tgz: Buffer): Promise<TarFile[]> {
       if (!current) return;
       const { header, hash } = current;
       const regular = header.typeflag === '0' || header.typeflag === '\0';
-      files.push({ path: displayName(header.path, 500), size: header.size, executable: (header.mode & 0o111) !== 0, sha256: hash.digest('hex'), type: regular ? '0' : header.typeflag });
+      files.push({ path: shownPath(header.path), size: header.size, executable: (header.mode & 0o111) !== 0, sha256: hash.digest('hex'), type: regular ? '0' : header.typeflag });
       current = null;
     },
   });
