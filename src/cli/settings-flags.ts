@@ -7,7 +7,8 @@ import type { Command } from 'commander';
 import type { MissingSetting } from '../settings/plan.js';
 import type { SettingsInput } from '../settings/settle.js';
 import { collect, type CommandContext } from './context.js';
-import { currentLanguage, t } from '../i18n/translate.js';
+import { t } from '../i18n/translate.js';
+import { settingDescription } from '../settings/description.js';
 
 /** The example of --values: a JSON document, the same in every language. */
 const VALUES_EXAMPLE = '{ "@kuburaya/portal": { "city_name": "Kabupaten Kubu Raya" } }';
@@ -23,14 +24,8 @@ export function addSettingsOptions(command: Command): Command {
     .option('--values <file>', t('cli.settings.values', { example: VALUES_EXAMPLE }));
 }
 
-/** The description in the language shown, else in the other one. */
-function describe(description: MissingSetting['declaration']['description']): string | undefined {
-  if (typeof description === 'string' || description === undefined) return description;
-  return currentLanguage() === 'id' ? description.id ?? description.en : description.en ?? description.id;
-}
-
 function question(missing: MissingSetting): string {
-  const text = describe(missing.declaration.description);
+  const text = settingDescription(missing.declaration.description);
   const setting = `${missing.module} ${missing.key}${text ? ` - ${text}` : ''}`;
   const asked = missing.invalid ? t('cli.settings.question.invalid', { setting, problem: missing.invalid }) : setting;
   return missing.declaration.secret ? `${asked}\n  ${t('cli.settings.question.secret')}` : asked;
