@@ -3,7 +3,7 @@
 // ("default: …"); its Help class is the documented place to change them, so
 // each command gets the translated titles, the translated help option and
 // help command, and option notes said again from the option's own fields.
-import { Help, type Command, type Option } from 'commander';
+import { Help, type Argument, type Command, type Option } from 'commander';
 import { t } from '../i18n/translate.js';
 import { MESSAGES, type MessageKey } from '../i18n/messages/index.js';
 
@@ -24,6 +24,19 @@ function optionNotes(option: Option): string[] {
   return notes;
 }
 
+function argumentNotes(argument: Argument): string[] {
+  const notes: string[] = [];
+  if (argument.argChoices) notes.push(t('help.choices', { value: argument.argChoices.map((choice) => JSON.stringify(choice)).join(', ') }));
+  if (argument.defaultValue !== undefined) notes.push(t('help.default', { value: argument.defaultValueDescription || JSON.stringify(argument.defaultValue) }));
+  return notes;
+}
+
+/** A description followed by its notes in parentheses, as commander lays them out. */
+function withNotes(description: string, notes: string[]): string {
+  if (notes.length === 0) return description;
+  return description ? `${description} (${notes.join(', ')})` : `(${notes.join(', ')})`;
+}
+
 function everyCommand(command: Command): Command[] {
   return [command, ...command.commands.flatMap(everyCommand)];
 }
@@ -37,11 +50,8 @@ export function speakHelpInLanguage(program: Command): void {
       styleTitle: (text: string) => base.styleTitle(title(text)),
       commandUsage: (cmd: Command) => base.commandUsage(cmd).replace('[options]', t('help.usage.options')).replace('[command]', t('help.usage.command')),
       subcommandTerm: (cmd: Command) => base.subcommandTerm(cmd).replace('[options]', t('help.usage.options')),
-      optionDescription: (option: Option) => {
-        const notes = optionNotes(option);
-        if (notes.length === 0) return option.description;
-        return option.description ? `${option.description} (${notes.join(', ')})` : `(${notes.join(', ')})`;
-      },
+      optionDescription: (option: Option) => withNotes(option.description ?? '', optionNotes(option)),
+      argumentDescription: (argument: Argument) => withNotes(argument.description ?? '', argumentNotes(argument)),
     });
   }
 }
