@@ -100,6 +100,24 @@ export class BlobPrefetcher {
 }
 
 /**
+ * Forgets the namespace commits fetched earlier that main no longer links: a
+ * city's previous commit is not read again once main moved past it, and
+ * keeping a ref to each would make the clone grow with every publish. git's
+ * own housekeeping then drops their trees and files like any unreachable
+ * object.
+ */
+export async function forgetUnlinked(dir: string, linked: Set<string>): Promise<void> {
+  const held = await runGit(dir, ['for-each-ref', '--format=%(objectname) %(refname)', LINKED]);
+  const stale = held
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' '))
+    .filter(([oid]) => !linked.has(oid));
+  if (stale.length === 0) return;
+  await runGit(dir, ['update-ref', '--stdin'], { input: stale.map(([, ref]) => `delete ${ref}\n`).join('') });
+}
+
+/**
  * Fetches, in one request each, the namespace branches and every file of
  * `commits` (and their trees) that a partial clone lacks: for commands that
  * read the whole registry.

@@ -8,7 +8,8 @@ import { isGotongError } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
 import { pathExists, readFileOrNull } from '../core/fsx.js';
 import { FETCHED_MAIN, MAIN_REFSPEC, fetchedMain, gitFailure, isNetworkUrl, runGit, runGitReport } from './git.js';
-import { NAMESPACE_REFSPEC, missingNamespaceCommits } from './namespaces.js';
+import { forgetUnlinked } from './blob-prefetch.js';
+import { GITLINK, NAMESPACE_REFSPEC, missingNamespaceCommits, namespaceEntries } from './namespaces.js';
 import { refuseUnsafe, unsafeCheckedOut } from './tree-check.js';
 
 /**
@@ -89,6 +90,7 @@ export async function fetchMain(dir: string, url: string, namespaces = true): Pr
     const depth = kept >= MAX_FETCHED_HISTORY ? ['--depth', '1'] : [];
     await runGit(dir, ['fetch', '--no-tags', ...depth, 'origin', MAIN_REFSPEC, ...(namespaces ? [NAMESPACE_REFSPEC] : [])]);
     if (namespaces) await markNamespacesFetched(dir, await fetchLinkedCommits(dir));
+    else await forgetUnlinked(dir, new Set([...(await namespaceEntries(dir)).values()].filter((e) => e.mode === GITLINK).map((e) => e.oid)));
     return null;
   } catch (error) {
     throw gitFailure('fetch', url, error);

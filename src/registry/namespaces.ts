@@ -26,7 +26,7 @@ import { FETCHED_MAIN, pushRefs, runGit, type GitIdentity, type PushOutcome } fr
 import { TARGETS_DIR } from '../core/registry-folders.js';
 import { describeUnsafe, refuseUnsafe, unsafeInTree } from './tree-check.js';
 
-const GITLINK = '160000';
+export const GITLINK = '160000';
 const FOLDER = '040000';
 const FETCHED_NAMESPACES = 'refs/remotes/origin/targets/';
 const NAMESPACE_BRANCHES = 'refs/heads/targets/';

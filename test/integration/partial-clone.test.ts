@@ -87,4 +87,18 @@ describe('a first install from a git registry fetches only what it installs', ()
       await plain.stop();
     }
   });
+
+  it('forgets a city\'s earlier commit once main links a newer one, so the clone does not grow with every publish', async () => {
+    await installFrom(server.url('registry.git'), 'later-home');
+    const read = join(world.path('later-home'), 'registries', readdirSync(join(world.path('later-home'), 'registries'))[0], 'read');
+    const linkedRefs = (): string[] => execFileSync('git', ['-C', read, 'for-each-ref', '--format=%(objectname)', 'refs/gotong/linked/'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const linkedByMain = (): string => execFileSync('git', ['-C', world.path('served', 'registry.git'), 'rev-parse', 'main:targets/bandung'], { encoding: 'utf8' }).trim();
+    expect(linkedRefs()).toEqual([linkedByMain()]);
+    const dir = world.path('src', 'ui-kit-1.3.0');
+    await writeModule(dir, { name: '@bandung/ui-kit', version: '1.3.0' }, { 'index.html': '<h1>ui-kit 1.3.0</h1>\n' });
+    expect((await registry.publishDir(dir)).status).toBe('published');
+    const info = await gotong(['info', '@bandung/ui-kit', '--registry', 'nusantara', '--json'], { cwd: world.root, env: { ...world.env, GOTONG_HOME: world.path('later-home') } });
+    expect(info.json, info.stderr).toMatchObject({ ok: true });
+    expect(linkedRefs()).toEqual([linkedByMain()]);
+  });
 });
