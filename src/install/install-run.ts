@@ -21,7 +21,7 @@ import { linkAhead, modulePlacer, placementWorkers, type LinkedAhead, type Modul
 import { forgetRepair, readRepairList } from './repair.js';
 import { ModuleStore } from './store.js';
 import { applyLinkPlan, newTransactionId, stagingDir } from './link.js';
-import { assertFrozenUsable, assertLockedVersionsUnchanged, buildLockfile, lockfileStaleness } from './lock.js';
+import { assertFrozenUsable, assertLockedVersionsUnchanged, buildLockfile, expectedRootOf, lockfileStaleness } from './lock.js';
 import { resolveDependencies, type Resolution, type ResolvedModule } from './resolve.js';
 import { readInstalledState, serializeState, type InstalledState } from './state.js';
 import { assertEntryMatchesTarget, targetReader, type TargetReader } from '../verified/targets.js';
@@ -182,6 +182,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   const state = await readInstalledState(paths);
   const repair = await readRepairList(paths);
   if (options.frozen) assertFrozenUsable(lock, requested);
+  const expectedRoot = expectedRootOf(options.rootSha256, lock);
   const unlocked = unlockedModules(options.unlock, requested, lock);
 
   // Loaded only now, so that an install with nothing to do never loads git, TUF or HTTP.
@@ -219,7 +220,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
   const bundle: { close?: () => Promise<void>; explain?: (error: unknown) => unknown } = {};
   async function openBundleOnce(file: string) {
     const { openBundle } = await import('../verified/open-bundle.js');
-    const opened = await openBundle({ file: resolve(options.cwd, file), location, lockedRootSha256: lock?.registry.rootSha256 ?? null, allowExpired: options.allowExpiredBundle ?? false, reporter, env: options.env });
+    const opened = await openBundle({ file: resolve(options.cwd, file), location, lockedRootSha256: expectedRoot.sha256, pinnedBy: expectedRoot.by, allowExpired: options.allowExpiredBundle ?? false, reporter, env: options.env });
     bundle.close = opened.close;
     bundle.explain = opened.explain;
     return opened;
@@ -231,7 +232,7 @@ async function installLocked(workspace: LoadedWorkspace, options: InstallOptions
       : await openRegistry({
           location,
           offline: options.offline ?? false,
-          lockedRootSha256: lock?.registry.rootSha256 ?? null,
+          lockedRootSha256: expectedRoot.sha256, pinnedBy: expectedRoot.by,
           allowFirstUse: !options.frozen,
           reporter,
           env: options.env,

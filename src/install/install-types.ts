@@ -22,6 +22,12 @@ export interface InstallOptions {
   unlock?: string[] | 'all';
   /** Read the registry from this offline bundle (`gotong bundle create`) instead of the network. */
   fromBundle?: string;
+  /**
+   * The root fingerprint the registry must have (`--root-sha256`): pins a
+   * registry that is not configured on this machine, as the lockfile's does,
+   * so that a bundle installs on a machine with neither.
+   */
+  rootSha256?: string;
   /** Accept a bundle whose signed metadata has expired, with a loud warning. */
   allowExpiredBundle?: boolean;
   /** Settings values given on this run, and how to ask for missing required ones (src/settings/). */

@@ -74,3 +74,21 @@ export function assertLockedVersionsUnchanged(resolution: Resolution, lock: Lock
     });
   }
 }
+
+/**
+ * The root fingerprint the registry must have: `--root-sha256` when given
+ * (the lockfile's, when there is one, must then agree), else the lockfile's.
+ */
+export function expectedRootOf(flag: string | undefined, lock: Lockfile | null): { sha256: string | null; by: 'flag' | 'lockfile' } {
+  if (flag === undefined) return { sha256: lock?.registry.rootSha256 ?? null, by: 'lockfile' };
+  const sha256 = flag.trim().toLowerCase();
+  if (!/^[0-9a-f]{64}$/.test(sha256)) {
+    throw new GotongError('GOTONG_E_USAGE', t('install.rootFlag.invalid', { value: JSON.stringify(flag.slice(0, 80)) }), { hint: t('install.rootFlag.invalid.hint') });
+  }
+  if (lock && lock.registry.rootSha256 !== sha256) {
+    throw new GotongError('GOTONG_E_ROOT_MISMATCH', t('install.rootFlag.lockDiffers', { flag: sha256.slice(0, 16), locked: lock.registry.rootSha256.slice(0, 16) }), {
+      hint: t('install.rootFlag.lockDiffers.hint'),
+    });
+  }
+  return { sha256, by: 'flag' };
+}

@@ -32,6 +32,8 @@ export interface OpenBundleOptions {
   file: string;
   /** The registry the bundle must come from: its pin decides. */
   location: RegistryLocation;
+  /** Where lockedRootSha256 came from, for the message when the registry's differs. */
+  pinnedBy?: 'lockfile' | 'flag';
   lockedRootSha256?: string | null;
   allowExpired: boolean;
   reporter: Reporter;
@@ -140,8 +142,9 @@ export async function openBundle(options: OpenBundleOptions): Promise<OpenedBund
       }),
     );
     if (options.lockedRootSha256 && options.lockedRootSha256 !== trusted.rootSha256) {
-      throw new GotongError('GOTONG_E_ROOT_MISMATCH', t('verified.lockfileRoot', { locked: options.lockedRootSha256.slice(0, 16), label, actual: trusted.rootSha256.slice(0, 16) }), {
-        hint: t('verified.bundle.lockfileRoot.hint'),
+      const byFlag = options.pinnedBy === 'flag';
+      throw new GotongError('GOTONG_E_ROOT_MISMATCH', t(byFlag ? 'verified.flagRoot' : 'verified.lockfileRoot', { locked: options.lockedRootSha256.slice(0, 16), label, actual: trusted.rootSha256.slice(0, 16) }), {
+        hint: t(byFlag ? 'verified.flagRoot.hint' : 'verified.bundle.lockfileRoot.hint'),
       });
     }
     await assertNotOlderThanTrusted(options, trustDir, label);

@@ -19,6 +19,8 @@ export interface OpenRegistryOptions {
   location: RegistryLocation;
   offline: boolean;
   /** A root fingerprint from the lockfile, used when the registry is not configured. */
+  /** Where lockedRootSha256 came from, for the message when the registry's differs. */
+  pinnedBy?: 'lockfile' | 'flag';
   lockedRootSha256?: string | null;
   allowFirstUse: boolean;
   reporter: Reporter;
@@ -79,8 +81,9 @@ export async function openRegistry(options: OpenRegistryOptions): Promise<Opened
     }
   }
   if (options.lockedRootSha256 && options.lockedRootSha256 !== trusted.rootSha256) {
-    throw new GotongError('GOTONG_E_ROOT_MISMATCH', t('verified.lockfileRoot', { locked: options.lockedRootSha256.slice(0, 16), label: location.label, actual: trusted.rootSha256.slice(0, 16) }), {
-      hint: t('verified.lockfileRoot.hint'),
+    const byFlag = options.pinnedBy === 'flag';
+    throw new GotongError('GOTONG_E_ROOT_MISMATCH', t(byFlag ? 'verified.flagRoot' : 'verified.lockfileRoot', { locked: options.lockedRootSha256.slice(0, 16), label: location.label, actual: trusted.rootSha256.slice(0, 16) }), {
+      hint: t(byFlag ? 'verified.flagRoot.hint' : 'verified.lockfileRoot.hint'),
     });
   }
   return { location, source, trusted };

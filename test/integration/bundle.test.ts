@@ -130,6 +130,26 @@ describe('offline bundles', () => {
     expect(fromLock.json, fromLock.stderr).toMatchObject({ ok: true, changed: ['@bandung/ref-kode-wilayah', '@kuburaya/sipd-lite'] });
   });
 
+  it('a machine with no configured registry and no lockfile installs from the bundle with the root given as --root-sha256', async () => {
+    const bare = { ...world.env, GOTONG_HOME: world.path('flag-home') };
+    const url = `git://127.0.0.1:${await freePort()}/registry.git`;
+    const args = ['install', '@bandung/e-musrenbang', '--from-bundle', bundleFile, '--registry', url, '--json'];
+    const unpinned = await gotong(args, { cwd: await workspace('flag-none-ws'), env: bare });
+    expect(unpinned.json.error, unpinned.stderr).toMatchObject({ code: 'GOTONG_E_ROOT_NOT_PINNED', hint: expect.stringContaining('--root-sha256') });
+    const wrong = await gotong([...args, '--root-sha256', 'cd'.repeat(32)], { cwd: await workspace('flag-wrong-ws'), env: bare });
+    expect(wrong.json.error, wrong.stderr).toMatchObject({ code: 'GOTONG_E_ROOT_MISMATCH', message: expect.stringContaining('its root is not the pinned cdcdcdcd') });
+    const malformed = await gotong([...args, '--root-sha256', 'abc'], { cwd: await workspace('flag-bad-ws'), env: bare });
+    expect(malformed.json.error, malformed.stderr).toMatchObject({ code: 'GOTONG_E_USAGE' });
+    const ws = await workspace('flag-ws');
+    const pinned = await gotong([...args, '--root-sha256', registry.rootSha256.toUpperCase()], { cwd: ws, env: bare });
+    expect(pinned.json, pinned.stderr).toMatchObject({ ok: true, changed: ['@bandung/e-musrenbang', '@bandung/ref-kode-wilayah'] });
+    const lock = JSON.parse(await fs.readFile(join(ws, 'gotong-lock.json'), 'utf8')) as { registry: { rootSha256: string } };
+    expect(lock.registry.rootSha256).toBe(registry.rootSha256);
+    // The lockfile now pins the root, and a flag that disagrees with it is refused before anything is read.
+    const against = await gotong([...args, '--root-sha256', 'cd'.repeat(32)], { cwd: ws, env: bare });
+    expect(against.json.error, against.stderr).toMatchObject({ code: 'GOTONG_E_ROOT_MISMATCH', message: expect.stringContaining('lockfile was made against root') });
+  });
+
   it('a module or version the bundle does not hold is refused with a hint to bundle the lockfile', async () => {
     // A machine whose download cache holds nothing (a verified copy there would be used).
     const env = await machine('missing-home', registry.rootSha256);

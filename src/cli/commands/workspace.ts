@@ -22,12 +22,13 @@ export function registerWorkspaceCommands(program: Command): void {
     .option('--offline', t('cli.option.offline'))
     .option('--refresh', t('cli.install.refresh'))
     .option('--from-bundle <file>', t('cli.install.fromBundle'))
+    .option('--root-sha256 <hex>', t('cli.install.rootSha256'))
     .option('--allow-expired-bundle', t('cli.install.allowExpiredBundle'))
-    .action((modules: string[], flags: CommonFlags & SettingsFlags & { registry?: string; frozen?: boolean; offline?: boolean; refresh?: boolean; fromBundle?: string; allowExpiredBundle?: boolean }) =>
+    .action((modules: string[], flags: CommonFlags & SettingsFlags & { registry?: string; frozen?: boolean; offline?: boolean; refresh?: boolean; fromBundle?: string; rootSha256?: string; allowExpiredBundle?: boolean }) =>
       runCommand(flags, async (ctx) => {
         const { install } = await import('../../install/install.js');
         const fromBundle = flags.fromBundle === undefined ? undefined : resolve(ctx.cwd, flags.fromBundle);
-        const result = await install({ cwd: ctx.cwd, add: modules, registry: flags.registry, frozen: flags.frozen, offline: flags.offline, refresh: flags.refresh, fromBundle, allowExpiredBundle: flags.allowExpiredBundle, settings: await settingsInput(flags, ctx), reporter: ctx.reporter, env: ctx.env });
+        const result = await install({ cwd: ctx.cwd, add: modules, registry: flags.registry, frozen: flags.frozen, offline: flags.offline, refresh: flags.refresh, fromBundle, rootSha256: flags.rootSha256, allowExpiredBundle: flags.allowExpiredBundle, settings: await settingsInput(flags, ctx), reporter: ctx.reporter, env: ctx.env });
         const lines = result.upToDate
           ? [upToDateText(result.installed.length, result.verified)]
           : [

@@ -148,6 +148,10 @@ export const cliModuleMessages = {
     id: 'periksa terhadap registry meskipun pemeriksaan terakhir masih baru (GOTONG_VERIFY_INTERVAL)',
   },
   'cli.install.fromBundle': { en: 'read the registry from an offline bundle (gotong bundle create); no network', id: 'baca registry dari bundel luring (gotong bundle create); tanpa jaringan' },
+  'cli.install.rootSha256': {
+    en: 'the root fingerprint the registry must have, for a registry not configured on this machine (a bundle installs with it where there is no lockfile)',
+    id: 'sidik jari root yang harus dimiliki registry, untuk registry yang belum dikonfigurasi di mesin ini (bundel dapat dipasang dengannya bila belum ada lockfile)',
+  },
   'cli.install.allowExpiredBundle': {
     en: 'install from a bundle whose signed metadata has expired, with a warning',
     id: 'pasang dari bundel yang metadata bertanda tangannya sudah kedaluwarsa, dengan peringatan',

@@ -659,6 +659,22 @@ export const installMessages = {
     id: 'Sebut modul yang tercantum di `gotong ls`, atau tambahkan dengan `gotong install`.',
   },
   'install.notDependency.hintList': { en: 'See the dependencies with `gotong ls`.', id: 'Lihat dependensinya dengan `gotong ls`.' },
+  'install.rootFlag.invalid': {
+    en: '--root-sha256 {value} is not a sha256 fingerprint',
+    id: '--root-sha256 {value} bukan sidik jari sha256',
+  },
+  'install.rootFlag.invalid.hint': {
+    en: 'Give the 64 hexadecimal characters the registry\'s administrators publish (`gotong registry status` shows them on a machine that has the registry).',
+    id: 'Berikan 64 karakter heksadesimal yang diumumkan administrator registry (`gotong registry status` menampilkannya di mesin yang sudah punya registry itu).',
+  },
+  'install.rootFlag.lockDiffers': {
+    en: '--root-sha256 names root {flag}…, but the lockfile was made against root {locked}…',
+    id: '--root-sha256 menyebut root {flag}…, tetapi lockfile dibuat untuk root {locked}…',
+  },
+  'install.rootFlag.lockDiffers.hint': {
+    en: 'Check the fingerprint with the registry\'s administrators; to move the workspace to another registry, delete gotong-lock.json first.',
+    id: 'Periksa sidik jari itu dengan administrator registry; untuk memindahkan workspace ke registry lain, hapus gotong-lock.json terlebih dahulu.',
+  },
   'install.frozenAdd': {
     en: '--frozen installs the lockfile as it is and cannot add modules',
     id: '--frozen memasang lockfile apa adanya dan tidak dapat menambah modul',

@@ -387,8 +387,8 @@ export const registryMessages = {
     id: '{registry} tidak memiliki root yang dipin untuk memeriksa {label}',
   },
   'verified.bundle.notPinned.hint': {
-    en: 'Add the registry while it is reachable (`gotong registry add NAME URL --root-sha256 HEX`), or install from the bundle in a workspace whose gotong-lock.json names the registry\'s root.',
-    id: 'Tambahkan registry itu selagi dapat dijangkau (`gotong registry add NAME URL --root-sha256 HEX`), atau pasang dari bundel di workspace yang gotong-lock.json-nya menyebut root registry itu.',
+    en: 'Add the registry while it is reachable (`gotong registry add NAME URL --root-sha256 HEX`), or give its root to the install (`gotong install --from-bundle FILE --root-sha256 HEX`).',
+    id: 'Tambahkan registry itu selagi dapat dijangkau (`gotong registry add NAME URL --root-sha256 HEX`), atau berikan root-nya saat memasang (`gotong install --from-bundle FILE --root-sha256 HEX`).',
   },
   'verified.bundle.expired': {
     en: 'the signed metadata in {label} expired {age} ago ({file}, on {expires})',
@@ -420,6 +420,14 @@ export const registryMessages = {
   },
 
   // src/verified/open-registry.ts: the lockfile's registry against the one opened.
+  'verified.flagRoot': {
+    en: '--root-sha256 names root {locked}…, but {label} has {actual}…',
+    id: '--root-sha256 menyebut root {locked}…, tetapi {label} memiliki root {actual}…',
+  },
+  'verified.flagRoot.hint': {
+    en: 'Check the fingerprint with the registry\'s administrators, and that the registry or bundle is the one they run.',
+    id: 'Periksa sidik jari itu dengan administrator registry, dan pastikan registry atau bundel itu memang yang mereka kelola.',
+  },
   'verified.lockfileRoot': {
     en: 'the lockfile was made against a registry whose root is {locked}…, but {label} has {actual}…',
     id: 'lockfile dibuat untuk registry dengan root {locked}…, tetapi {label} memiliki root {actual}…',
