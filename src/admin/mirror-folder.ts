@@ -24,6 +24,7 @@ import { METADATA_DIR, REGISTRY_INFO_FILE, TARGETS_DIR } from '../core/registry-
 import { metadataPath, timestampPath } from '../trust/file-names.js';
 import { DirectorySource, type RegistrySource } from '../registry/source.js';
 import type { RegistryProblem } from '../trust/verify-registry.js';
+import { MirrorChecks } from './mirror-checked.js';
 import { listRegistryFiles, type RegistryFiles } from './mirror-files.js';
 import { t } from '../i18n/translate.js';
 
@@ -38,14 +39,18 @@ export interface FolderMirrorResult {
   kept: number;
   /** Files of older copies removed. */
   removed: number;
+  /** Tarballs kept in the folder and not hashed again: a passing run checked them and they have not changed since (mirror-checked.ts). */
+  vouchedFor: number;
   timestampVersion: number;
 }
 
 export interface FolderMirrorOptions {
   source: RegistrySource;
   dir: string;
-  /** Problems of the copy as it will be published (an empty list lets it through). */
-  verify(copy: RegistrySource): Promise<RegistryProblem[]>;
+  /** Problems of the copy as it will be published (an empty list lets it through), and how many tarballs went unread because `checkedBefore` vouched for them. */
+  verify(copy: RegistrySource, checkedBefore: (path: string, length: number) => Promise<boolean>): Promise<{ problems: RegistryProblem[]; vouchedFor: number }>;
+  /** Where this machine records what passed verification in each mirror folder (GotongPaths.mirrorChecksDir). */
+  checksDir: string;
   reporter: Reporter;
 }
 
@@ -158,15 +163,23 @@ export async function mirrorToFolder(options: FolderMirrorOptions): Promise<Fold
     const staging = join(dir, `.gotong-staging-${process.pid}`);
     await fs.rm(staging, { recursive: true, force: true });
     try {
+      const checks = await MirrorChecks.open(options.checksDir, dir);
+      // Only a file kept in the folder is vouched for; a staged one is new and is read.
+      const keptUnchanged = (copied: string[]) => {
+        const fresh = new Set(copied);
+        return (rel: string, length: number) => (fresh.has(rel) ? Promise.resolve(false) : checks.unchanged(rel, length));
+      };
       let staged = await stage(files, { source, dir, staging, all: false });
-      let problems = await options.verify(new StagedCopy(staging, dir));
+      let verified = await options.verify(new StagedCopy(staging, dir), keptUnchanged(staged.copied));
+      let problems = verified.problems;
       const keptCount = files.small.size + files.targets.size - staged.copied.length;
       if (problems.length > 0 && keptCount > 0) {
         // A file kept from an earlier run may have been changed in the folder: copy everything again.
         reporter.emit({ type: 'warn', code: 'GOTONG_W_MIRROR_RECOPIED', message: t('admin.mirror.recopied', { dir, where: problems[0].where, problem: problems[0].message }), hint: t('admin.mirror.recopied.hint') });
         await fs.rm(staging, { recursive: true, force: true });
         staged = await stage(files, { source, dir, staging, all: true });
-        problems = await options.verify(new StagedCopy(staging, dir));
+        verified = await options.verify(new StagedCopy(staging, dir), keptUnchanged(staged.copied));
+        problems = verified.problems;
       }
       if (problems.length > 0) {
         const first = problems[0];
@@ -176,7 +189,8 @@ export async function mirrorToFolder(options: FolderMirrorOptions): Promise<Fold
       const keep = new Set([...files.small.keys(), ...files.targets.keys(), ...(previous ? [...previous.small.keys(), ...previous.targets.keys()] : [])]);
       keep.add(REGISTRY_INFO_FILE);
       const removed = await prune(dir, keep);
-      return { copied: staged.copied.length, copiedBytes: staged.copiedBytes, kept: files.small.size + files.targets.size - staged.copied.length, removed, timestampVersion: files.timestampVersion };
+      await checks.record(files.targets.keys());
+      return { copied: staged.copied.length, copiedBytes: staged.copiedBytes, kept: files.small.size + files.targets.size - staged.copied.length, removed, vouchedFor: verified.vouchedFor, timestampVersion: files.timestampVersion };
     } finally {
       await fs.rm(staging, { recursive: true, force: true });
     }

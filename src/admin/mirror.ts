@@ -19,7 +19,7 @@ import { gitLayoutProblems } from '../registry/namespaces.js';
 import { registrySource } from '../registry/open.js';
 import { redactUrl } from '../registry/redact.js';
 import { DirectorySource, GitCommitSource, type RegistrySource } from '../registry/source.js';
-import { verifyRegistry, type RegistryProblem } from '../trust/verify-registry.js';
+import { verifyRegistry, type RegistryProblem, type VerifyRegistryOptions } from '../trust/verify-registry.js';
 import { mirrorToFolder } from './mirror-folder.js';
 import { t } from '../i18n/translate.js';
 
@@ -32,7 +32,7 @@ export interface MirrorOptions {
 }
 
 export type MirrorResult =
-  | { kind: 'folder'; from: string; to: string; timestampVersion: number; copied: number; copiedBytes: number; kept: number; removed: number }
+  | { kind: 'folder'; from: string; to: string; timestampVersion: number; copied: number; copiedBytes: number; kept: number; removed: number; vouchedFor: number }
   | { kind: 'git'; from: string; to: string; commit: string; outcome: 'pushed' | 'unchanged' };
 
 /** A git URL (as `registry add` takes them); anything else is a folder. */
@@ -41,13 +41,13 @@ export function isGitDestination(to: string): boolean {
 }
 
 /** The problems `registry verify` would report, plus a root that is not the pinned one. */
-async function problemsOf(copy: RegistrySource, location: RegistryLocation): Promise<RegistryProblem[]> {
-  const result = await verifyRegistry(copy);
+async function problemsOf(copy: RegistrySource, location: RegistryLocation, checkedBefore?: VerifyRegistryOptions['checkedBefore']): Promise<{ problems: RegistryProblem[]; vouchedFor: number }> {
+  const result = await verifyRegistry(copy, { checkedBefore });
   const problems = [...result.problems];
   if (location.pinnedRootSha256 && result.rootSha256 && location.pinnedRootSha256 !== result.rootSha256) {
     problems.unshift({ where: 'metadata/1.root.json', message: t('admin.rootPinProblem', { sha256: result.rootSha256, pin: location.pinnedRootSha256 }) });
   }
-  return problems;
+  return { problems, vouchedFor: result.vouchedFor };
 }
 
 function failedVerification(label: string, problems: RegistryProblem[], to: string): GotongError {
@@ -68,7 +68,7 @@ async function mirrorToGit(location: RegistryLocation, to: string, options: Mirr
   return withLock(`${dir}.lock`, { waitMs: 120_000, what: t('admin.mirror.clone', { registry: location.label }) }, async () => {
     const commit = await stage(options.reporter, 'fetch-registry', () => fetchWholeRegistry(dir, location.url));
     const source = new GitCommitSource(dir, commit, location.label, new GitBlobReader(dir, location.label));
-    const problems = await stage(options.reporter, 'verify', async () => [...(await problemsOf(source, location)), ...(await gitLayoutProblems(dir, commit))]);
+    const problems = await stage(options.reporter, 'verify', async () => [...(await problemsOf(source, location)).problems, ...(await gitLayoutProblems(dir, commit))]);
     if (problems.length > 0) throw failedVerification(location.label, problems, redactUrl(to));
     const outcome = await stage(options.reporter, 'push', () => pushMirror(dir, to, commit));
     return { kind: 'git', from: location.label, to: redactUrl(to), commit, outcome };
@@ -97,6 +97,6 @@ export async function mirrorRegistry(options: MirrorOptions): Promise<MirrorResu
     const layout = await gitLayoutProblems(source.dir, source.commit);
     if (layout.length > 0) throw failedVerification(location.label, layout, dir);
   }
-  const done = await stage(options.reporter, 'copy', () => mirrorToFolder({ source, dir, verify: (copy) => problemsOf(copy, location), reporter: options.reporter }));
+  const done = await stage(options.reporter, 'copy', () => mirrorToFolder({ source, dir, verify: (copy, checkedBefore) => problemsOf(copy, location, checkedBefore), checksDir: gotongPaths(options.env).mirrorChecksDir, reporter: options.reporter }));
   return { kind: 'folder', from: location.label, to: dir, ...done };
 }

@@ -16,6 +16,8 @@ export interface GotongPaths {
   cloneDir(registryId: string): string;
   /** Per registry: the working clone publish commits in. */
   publishDir(registryId: string): string;
+  /** What `gotong mirror` verified in each folder it mirrors to, so that a later run need not hash it again (admin/mirror-checked.ts). */
+  mirrorChecksDir: string;
 }
 
 export function gotongPaths(env: NodeJS.ProcessEnv = process.env): GotongPaths {
@@ -28,5 +30,6 @@ export function gotongPaths(env: NodeJS.ProcessEnv = process.env): GotongPaths {
     trustDir: (id) => join(home, 'trust', id),
     cloneDir: (id) => join(home, 'registries', id, 'read'),
     publishDir: (id) => join(home, 'registries', id, 'publish'),
+    mirrorChecksDir: join(home, 'mirror-checks'),
   };
 }

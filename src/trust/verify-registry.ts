@@ -44,6 +44,20 @@ export interface RegistryVerifyResult {
   targets: number;
   problems: RegistryProblem[];
   publishedByRemovedKeys: PublishedByRemovedKey[];
+  /** Tarballs not read again because the caller had checked those very files before (VerifyRegistryOptions). */
+  vouchedFor: number;
+}
+
+export interface VerifyRegistryOptions {
+  now?: Date;
+  /**
+   * Whether the caller checked the stored file at `path`, of this signed
+   * length, against these hashes before and knows it has not changed since
+   * (a mirror's own folder, by inode and change time): such a tarball is not
+   * read and hashed again. Index, advisory and adoption files are always read,
+   * since their content is checked too.
+   */
+  checkedBefore?(path: string, length: number): Promise<boolean>;
 }
 
 /** The most bytes one metadata file may take when read for an audit or a status. */
@@ -137,9 +151,10 @@ function verifyDelegationRules(targets: Metadata<Targets>, audit: Audit): void {
   }
 }
 
-export async function verifyRegistry(source: RegistryReader, now = new Date()): Promise<RegistryVerifyResult> {
+export async function verifyRegistry(source: RegistryReader, options: VerifyRegistryOptions = {}): Promise<RegistryVerifyResult> {
+  const now = options.now ?? new Date();
   const audit = new Audit(now);
-  const result: RegistryVerifyResult = { ok: false, rootVersion: 0, rootSha256: null, namespaces: 0, targets: 0, problems: audit.problems, publishedByRemovedKeys: audit.publishedByRemovedKeys };
+  const result: RegistryVerifyResult = { ok: false, rootVersion: 0, rootSha256: null, namespaces: 0, targets: 0, problems: audit.problems, publishedByRemovedKeys: audit.publishedByRemovedKeys, vouchedFor: 0 };
   const chain = await verifyRootChain(source, audit).catch((error: Error) => {
     audit.problem('root', error.message);
     return { root: null, version: 0, firstSha256: null };
@@ -206,7 +221,7 @@ export async function verifyRegistry(source: RegistryReader, now = new Date()): 
     // target gets its own list of problems, reported in the role's order.
     const found = await mapLimit(paths, TARGET_READS_IN_FLIGHT, async (path) => {
       const local = new Audit(now);
-      await verifyTarget(source, name, delegation, role, path, local);
+      if (await verifyTarget(source, name, delegation, role, path, local, options)) result.vouchedFor++;
       return local;
     });
     for (const local of found) {
@@ -218,32 +233,35 @@ export async function verifyRegistry(source: RegistryReader, now = new Date()): 
   return result;
 }
 
-async function verifyTarget(source: RegistryReader, name: string, delegation: Parameters<typeof matchesDelegation>[0] & { keyIDs: string[] }, role: Metadata<Targets>, path: string, audit: Audit): Promise<void> {
+/** Checks one target; resolves true when it was a tarball the caller vouched for (VerifyRegistryOptions.checkedBefore) and so was not read. */
+async function verifyTarget(source: RegistryReader, name: string, delegation: Parameters<typeof matchesDelegation>[0] & { keyIDs: string[] }, role: Metadata<Targets>, path: string, audit: Audit, options: VerifyRegistryOptions): Promise<boolean> {
   const info = role.signed.targets[path];
   const where = `${name}: ${path}`;
   if (!matchesDelegation(delegation, path)) audit.problem(where, t('trust.verify.outsidePattern', { pattern: namespacePattern(name) }));
   if (!info.hashes.sha256 || !info.hashes.sha512) {
     audit.problem(where, t('trust.verify.bothHashes'));
-    return;
+    return false;
   }
   const stored = targetStoragePath(path, info.hashes.sha256);
+  const kind = namespaceFileOf(path).kind;
+  if (kind === 'other' && (await options.checkedBefore?.(stored, info.length))) return true;
   let bytes: Buffer | null = null;
   try {
     bytes = await source.read(stored, Math.min(info.length, MAX_TARGET_BYTES));
   } catch (error) {
     audit.problem(where, (error as Error).message);
-    return;
+    return false;
   }
   if (!bytes) {
     audit.problem(where, t('trust.verify.targetFileMissing', { path: stored }));
-    return;
+    return false;
   }
-  if (!audit.check(where, () => checkTargetBytes(info, bytes!))) return;
-  const kind = namespaceFileOf(path).kind;
+  if (!audit.check(where, () => checkTargetBytes(info, bytes!))) return false;
   if (kind === 'index') verifyIndexTarget(name, path, bytes, role, delegation.keyIDs, audit);
   // An advisory or adoption record must parse and agree with the path it is signed at.
   else if (kind === 'advisories') audit.check(path, () => parseAdvisoryFile(bytes!, path));
   else if (kind === 'adoption') audit.check(path, () => parseAdoptionRecord(bytes!, path));
+  return false;
 }
 
 function verifyIndexTarget(namespace: string, path: string, bytes: Buffer, role: Metadata<Targets>, currentKeyIds: string[], audit: Audit): void {
@@ -262,7 +280,7 @@ function verifyIndexTarget(namespace: string, path: string, bytes: Buffer, role:
   });
 }
 
-export function assertRegistryOk(result: RegistryVerifyResult, label: string): void {
+export function assertRegistryOk(result: Pick<RegistryVerifyResult, 'ok' | 'problems'>, label: string): void {
   if (!result.ok) {
     throw new GotongError('GOTONG_E_REGISTRY_VERIFY_FAILED', t('trust.verify.failed', { label, count: result.problems.length }), {
       hint: t('trust.verify.failed.hint'),
