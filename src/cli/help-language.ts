@@ -5,11 +5,11 @@
 // help command, and option notes said again from the option's own fields.
 import { Help, type Argument, type Command, type Option } from 'commander';
 import { t } from '../i18n/translate.js';
-import { MESSAGES, type MessageKey } from '../i18n/messages/index.js';
+import { isMessageKey } from '../i18n/message-table.js';
 
 function title(text: string): string {
   const key = `help.title.${text}`;
-  return key in MESSAGES ? t(key as MessageKey) : text;
+  return isMessageKey(key) ? t(key) : text;
 }
 
 function optionNotes(option: Option): string[] {

@@ -5,12 +5,12 @@ import { GotongError, isGotongError } from '../core/errors.js';
 import type { Reporter, ReporterEvent } from '../core/reporter.js';
 import type { Palette } from './palette.js';
 import { t } from '../i18n/translate.js';
-import { MESSAGES, type MessageKey } from '../i18n/messages/index.js';
+import { isMessageKey } from '../i18n/message-table.js';
 
 /** A stage's name as people read it; a stage without a message keeps its own name. */
 function stageLabel(stage: string): string {
   const key = `stage.${stage}`;
-  return key in MESSAGES ? t(key as MessageKey) : stage;
+  return isMessageKey(key) ? t(key) : stage;
 }
 
 export { colours } from './palette.js';

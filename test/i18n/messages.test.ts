@@ -2,6 +2,7 @@
 // text a valid ICU message with the same values, counts through plural rules
 // rather than hand-made endings, and the same commands, flags and codes in
 // the Indonesian text as in the English one.
+import { readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, MESSAGE_FILES, type MessageKey } from '../../src/i18n/messages/index.js';
@@ -53,6 +54,13 @@ describe('message catalogs', () => {
     expect(entries.length).toBeGreaterThan(100);
     const empty = entries.filter(([, m]) => !m.en.trim() || !m.id.trim()).map(([key]) => key);
     expect(empty).toEqual([]);
+  });
+
+  it('are built, for a built gotong, into one table per language holding exactly these texts (npm run build)', () => {
+    for (const lang of ['en', 'id'] as const) {
+      const built = JSON.parse(readFileSync(new URL(`../../dist/i18n/messages.${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+      expect(built).toEqual(Object.fromEntries(Object.entries(MESSAGES).map(([key, pair]) => [key, pair[lang]])));
+    }
   });
 
   it('parse as ICU messages that take the same values in both languages (a count only English needs for its plural aside)', () => {
