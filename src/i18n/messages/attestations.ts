@@ -53,4 +53,79 @@ export const attestationsMessages = {
     en: 'it attests {module} with integrity {integrity}, which is not the published one',
     id: 'usulan ini memberi atestasi atas {module} dengan integritas {integrity}, yang bukan integritas yang diterbitkan',
   },
+
+  // ---- rebuild-verify --attest (provenance/attest.ts) ------------------------
+  'attest.noNamespace': {
+    en: 'the signing keys are not delegated for any namespace of this registry',
+    id: 'kunci penanda tangan tidak didelegasikan untuk namespace mana pun di registry ini',
+  },
+  'attest.noNamespace.hint': {
+    en: "Sign with your city's publisher key (--key or GOTONG_SIGNING_KEY), the one you publish your own modules with.",
+    id: 'Tandatangani dengan kunci penerbit kota/kabupaten Anda (--key atau GOTONG_SIGNING_KEY), yang Anda pakai untuk menerbitkan modul Anda sendiri.',
+  },
+  'attest.severalNamespaces': {
+    en: 'the signing keys are delegated for several namespaces: {namespaces}',
+    id: 'kunci penanda tangan didelegasikan untuk beberapa namespace: {namespaces}',
+  },
+  'attest.severalNamespaces.hint': {
+    en: 'Name the namespace that attests with --namespace.',
+    id: 'Sebutkan namespace yang memberi atestasi dengan --namespace.',
+  },
+  'attest.ownNamespace': {
+    en: 'the version belongs to {namespace}, the namespace that would attest it; a city cannot attest its own versions',
+    id: 'versi ini milik {namespace}, namespace yang akan memberi atestasi; sebuah kota/kabupaten tidak dapat memberi atestasi atas versinya sendiri',
+  },
+  'attest.ownNamespace.hint': {
+    en: "An attestation says that another city got the same tarball from the source; ask another member to run `gotong rebuild-verify` with --attest.",
+    id: 'Atestasi menyatakan bahwa kota/kabupaten lain memperoleh tarball yang sama dari sumbernya; mintalah anggota lain menjalankan `gotong rebuild-verify` dengan --attest.',
+  },
+  'attest.notReproduced': {
+    en: 'only a reproduced version can be attested',
+    id: 'hanya versi yang berhasil direproduksi yang dapat diberi atestasi',
+  },
+  'attest.notReproduced.hint': {
+    en: 'This is a bug in gotong; please report it.',
+    id: 'Ini adalah bug di gotong; mohon laporkan.',
+  },
+  'attest.noCommit': {
+    en: 'the source at {from} is not a git commit, so the statement could name no commit',
+    id: 'sumber di {from} bukan commit git, sehingga pernyataan tidak dapat menyebut commit',
+  },
+  'attest.noCommit.hint': {
+    en: 'Leave out --source to fetch the recorded commit, or give a git checkout of it with --source DIR.',
+    id: 'Hilangkan --source agar commit yang tercatat diambil, atau berikan checkout git-nya dengan --source DIR.',
+  },
+  'attest.option.attest': {
+    en: "when the rebuild gives the same tar, sign a statement saying so into your city's namespace (needs --key or GOTONG_SIGNING_KEY)",
+    id: 'bila hasil bangun ulang memberi tar yang sama, tandatangani pernyataan tentang hal itu ke namespace kota/kabupaten Anda (memerlukan --key atau GOTONG_SIGNING_KEY)',
+  },
+  'attest.option.namespace': {
+    en: 'with --attest: the namespace that attests (default: the one the signing keys are delegated for)',
+    id: 'dengan --attest: namespace yang memberi atestasi (bawaan: namespace tempat kunci penanda tangan didelegasikan)',
+  },
+  'attest.option.dryRun': {
+    en: 'with --attest: rebuild and check everything, but sign and push nothing',
+    id: 'dengan --attest: bangun ulang dan periksa semuanya, tetapi jangan menandatangani atau mengirim apa pun',
+  },
+  'attest.attested': {
+    en: '{namespace} attested {module} in {target}',
+    id: '{namespace} memberi atestasi atas {module} di {target}',
+  },
+  'attest.wouldAttest': {
+    en: 'would attest {module} as {namespace} in {target} (dry run: nothing signed or pushed)',
+    id: 'akan memberi atestasi atas {module} sebagai {namespace} di {target} (uji coba: tidak ada yang ditandatangani atau dikirim)',
+  },
+  'attest.alreadyAttested': {
+    en: '{namespace} has already attested {module}; nothing to sign',
+    id: '{namespace} sudah memberi atestasi atas {module}; tidak ada yang perlu ditandatangani',
+  },
+  // ---- who reproduced a version (provenance/attestations.ts, gotong info) ---
+  'attest.refused': {
+    en: 'left out the attestations {path}: {reason}',
+    id: 'atestasi {path} diabaikan: {reason}',
+  },
+  'attest.info.reproducedBy': {
+    en: 'reproduced by {namespace} (commit {commit}, {at, date, medium})',
+    id: 'direproduksi oleh {namespace} (commit {commit}, {at, date, medium})',
+  },
 } as const satisfies MessageCatalog;
