@@ -4,8 +4,7 @@
 // Kubu Raya with the commit; a version that differs is never attested;
 // Bandung cannot attest its own; statements forged with a valid Kubu Raya
 // key but at the wrong place, dropping an earlier statement or naming a
-// version the registry does not publish, are refused
-// by accept.
+// version the registry does not publish, are refused by accept.
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -125,7 +125,7 @@ export const attestationsMessages = {
     id: 'atestasi {path} diabaikan: {reason}',
   },
   'attest.info.reproducedBy': {
-    en: 'reproduced by {namespace} (commit {commit}, {at, date, medium})',
-    id: 'direproduksi oleh {namespace} (commit {commit}, {at, date, medium})',
+    en: 'reproduced by {namespace} (commit {commit}, {at, date, ::yyyyMMdd})',
+    id: 'direproduksi oleh {namespace} (commit {commit}, {at, date, ::yyyyMMdd})',
   },
 } as const satisfies MessageCatalog;
