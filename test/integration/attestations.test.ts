@@ -111,6 +111,9 @@ describe('attestations: who reproduced a version', () => {
     expect(own.json.error, own.stderr).toMatchObject({ code: 'GOTONG_E_USAGE' });
     expect(own.json.error!.message).toContain('cannot attest its own versions');
 
+    const stray = await gotong(['rebuild-verify', `${MODULE}@2.1.0`, '--registry', 'nusantara', '--dry-run', '--json'], city('kuburaya'));
+    expect(stray.json.error, stray.stderr).toMatchObject({ code: 'GOTONG_E_USAGE', message: '--dry-run applies only with --attest' });
+
     const attested = await gotong(['rebuild-verify', `${MODULE}@2.1.0`, '--registry', 'nusantara', '--attest', '--json'], city('kuburaya'));
     expect(attested.json, attested.stderr).toMatchObject({
       ok: true,

@@ -3,7 +3,7 @@
 // that it reproduced into the verifier's own namespace.
 import type { Command } from 'commander';
 import { GotongError } from '../../core/errors.js';
-import { t } from '../../i18n/translate.js';
+import { formatList, t } from '../../i18n/translate.js';
 import type { AttestResult } from '../../provenance/attest.js';
 import type { FileDifference } from '../../provenance/tar-files.js';
 import { addCommonOptions, runCommand, type CommonFlags } from '../context.js';
@@ -43,6 +43,10 @@ export function registerTransparencyCommands(program: Command): void {
     .option('--namespace <namespace>', t('attest.option.namespace'))
     .action((spec: string, flags: RebuildFlags) =>
       runCommand(flags, async (ctx) => {
+        const attestOnly = [flags.key.length > 0 && '--key', flags.namespace && '--namespace', flags.dryRun && '--dry-run', flags.wait && '--wait', flags.onlineKey && '--online-key'].filter((f): f is string => Boolean(f));
+        if (!flags.attest && attestOnly.length > 0) {
+          throw new GotongError('GOTONG_E_USAGE', t('attest.flagsWithoutAttest', { flags: formatList(attestOnly), count: attestOnly.length }), { hint: t('attest.flagsWithoutAttest.hint') });
+        }
         const { rebuildVerify } = await import('../../provenance/rebuild-verify.js');
         const { openForQuery } = await import('../../query/info.js');
         const queryOptions = { cwd: ctx.cwd, registry: flags.registry, offline: flags.offline, reporter: ctx.reporter, env: ctx.env };

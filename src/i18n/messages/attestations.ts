@@ -128,4 +128,12 @@ export const attestationsMessages = {
     en: 'reproduced by {namespace} (commit {commit}, {at, date, ::yyyyMMdd})',
     id: 'direproduksi oleh {namespace} (commit {commit}, {at, date, ::yyyyMMdd})',
   },
+  'attest.flagsWithoutAttest': {
+    en: '{flags} {count, plural, one {applies} other {apply}} only with --attest',
+    id: '{flags} hanya berlaku bersama --attest',
+  },
+  'attest.flagsWithoutAttest.hint': {
+    en: 'Add --attest to sign a statement after the rebuild, or leave those flags out to only compare.',
+    id: 'Tambahkan --attest untuk menandatangani pernyataan setelah bangun ulang, atau hilangkan opsi itu untuk sekadar membandingkan.',
+  },
 } as const satisfies MessageCatalog;
