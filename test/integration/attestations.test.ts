@@ -4,7 +4,8 @@
 // Kubu Raya with the commit; a version that differs is never attested;
 // Bandung cannot attest its own; statements forged with a valid Kubu Raya
 // key but at the wrong place, dropping an earlier statement or naming a
-// version the registry does not publish, are refused by accept.
+// version the registry does not publish, are refused by accept; one that
+// reached a direct registry is left out by info and reported by verify.
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { targetStorageFolder } from '../../src/trust/file-names.js';
 import { gotong, type CliResult } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { startGitServer, type GitServer } from '../helpers/git-server.js';
+import { writeModule } from '../helpers/modules.js';
 import { assertCliBuilt } from '../helpers/processes.js';
 import { makeRegistry, type TestRegistry } from '../helpers/registry.js';
 
@@ -57,19 +59,20 @@ describe('attestations: who reproduced a version', () => {
     return run;
   }
 
-  /** Kubu Raya's valid key signing an attestations file of its own making, proposed like any change. */
-  const forge = (path: string, doc: unknown) =>
+  /** Kubu Raya's valid key signing an attestations file of its own making: proposed like any change, or pushed to a direct registry. */
+  const forge = (path: string, doc: unknown, into = { target: registry, url: registryUrl, env: world.env, direct: false }) =>
     changeNamespace(
       {
-        location: { ...registry.location, url: registryUrl },
+        location: { ...into.target.location, url: into.url },
         namespace: 'kuburaya',
+        onlineKey: into.direct ? into.target.online.signer : undefined,
         identity: { name: 'Diskominfo Kubu Raya', email: 'ci@kuburayakab.go.id' },
         reporter: new MemoryReporter(),
-        env: world.env,
+        env: into.env,
         paths: [targetStorageFolder(path)],
       },
       async (writer) => {
-        await writer.putTargets('kuburaya', [{ targetPath: path, bytes: Buffer.from(JSON.stringify(doc, null, 2)) }], [registry.publishers.kuburaya.signer]);
+        await writer.putTargets('kuburaya', [{ targetPath: path, bytes: Buffer.from(JSON.stringify(doc, null, 2)) }], [into.target.publishers.kuburaya.signer]);
         return { changed: true, message: `forged ${path}`, result: null };
       },
     );
@@ -166,5 +169,25 @@ describe('attestations: who reproduced a version', () => {
 
     const still = await gotong(['info', `${MODULE}@2.1.0`, '--registry', 'nusantara', '--json'], city('bandung'));
     expect((still.json.versions as Array<{ version: string; reproducedBy: Array<{ namespace: string }> }>)[0].reproducedBy.map((r) => r.namespace)).toEqual(['kuburaya']);
+  });
+
+  it('readers of a direct registry, which has no accept, leave out a file at the wrong place', async () => {
+    const other = makeWorld('gotong-attestations-direct-');
+    try {
+      const direct = await makeRegistry(other, ['bandung', 'kuburaya']);
+      await direct.publishDir(await writeModule(other.path('sipd'), { name: '@bandung/sipd', version: '1.0.0', license: 'Apache-2.0' }));
+      const readers = { cwd: other.root, env: other.env };
+      const published = await gotong(['info', '@bandung/sipd', '--registry', 'nusantara', '--json'], readers);
+      const integrity = (published.json.versions as Array<{ integrity: string }>)[0].integrity;
+      const statement = { module: '@bandung/sipd', version: '1.0.0', integrity, tarSha512: 'a'.repeat(128), source: { repository: null, commit: 'c'.repeat(40) }, reproducedAt: new Date().toISOString(), gotongVersion: '0.1.0' };
+      await forge(ATTESTATIONS, { schemaVersion: 1, namespace: 'pontianak', subject: 'bandung', statements: [statement] }, { target: direct, url: direct.url, env: other.env, direct: true });
+      const info = await gotong(['info', '@bandung/sipd', '--registry', 'nusantara', '--json'], readers);
+      expect((info.json.versions as Array<{ reproducedBy: unknown[] }>)[0].reproducedBy, info.stderr).toEqual([]);
+      expect(info.stderr).toContain('GOTONG_W_RECORD_REFUSED');
+      const verified = await gotong(['registry', 'verify', '--registry', 'nusantara', '--json'], readers);
+      expect(JSON.stringify(verified.json.problems)).toMatch(/claims to be the statements of/);
+    } finally {
+      await other.cleanup();
+    }
   });
 });
