@@ -68,7 +68,11 @@ export async function acceptProposals(options: AcceptOptions): Promise<AcceptRes
       const proposals = byNamespace.get(namespace)!;
       // A branch whose name gotong cannot read is refused as a whole; walkChain never sees it as a namespace's.
       const walk = namespace
-        ? await walkChain(dir, writer, namespace, proposals, links.get(namespace) ?? null, now)
+        ? await walkChain(dir, writer, namespace, proposals, links.get(namespace) ?? null, now, (other) => {
+            // Another namespace as this run leaves it: attestations name its versions.
+            const taken = newLinks.get(other);
+            return taken ? { mode: '160000', type: 'commit', oid: taken, name: other } : links.get(other) ?? null;
+          })
         : { taken: [], refused: proposals.map((proposal) => ({ proposal, reason: proposal.malformed ?? bug('a nameless proposal that reads') })), link: null };
       for (const step of walk.taken) {
         result.accepted.push(await report(dir, step.proposal));

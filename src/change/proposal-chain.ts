@@ -70,7 +70,15 @@ const STALE = 'it builds on a state of its namespace that the registry no longer
  * Walks `namespace`'s proposals from `link` (main's entry for it), adopting
  * each one taken into `writer`, whose state must be main's.
  */
-export async function walkChain(dir: string, writer: RegistryWriter, namespace: string, proposals: PendingProposal[], link: TreeEntry | null, now: Date): Promise<ChainWalk> {
+export async function walkChain(
+  dir: string,
+  writer: RegistryWriter,
+  namespace: string,
+  proposals: PendingProposal[],
+  link: TreeEntry | null,
+  now: Date,
+  linkOf: (namespace: string) => TreeEntry | null = () => null,
+): Promise<ChainWalk> {
   const walk: ChainWalk = { taken: [], refused: [], link };
   let left = proposals.filter((p) => {
     if (p.malformed) walk.refused.push({ proposal: p, reason: p.malformed });
@@ -88,7 +96,7 @@ export async function walkChain(dir: string, writer: RegistryWriter, namespace: 
         continue;
       }
       try {
-        step = { proposal: candidate, role: await takeProposal(dir, writer, namespace, candidate.content!, walk.link, now) };
+        step = { proposal: candidate, role: await takeProposal(dir, writer, namespace, candidate.content!, walk.link, now, linkOf) };
       } catch (error) {
         if (error instanceof ProposalRefusal || error instanceof MalformedProposal) walk.refused.push({ proposal: candidate, reason: error instanceof ProposalRefusal ? error.english : error.message });
         // i18n-exempt: registry content, a refusal reason
@@ -105,19 +113,36 @@ export async function walkChain(dir: string, writer: RegistryWriter, namespace: 
 }
 
 /** Reviews one proposal against the writer's state and, when it passes, adopts its role (signatures checked there). */
-async function takeProposal(dir: string, writer: RegistryWriter, namespace: string, content: ProposalContent, link: TreeEntry | null, now: Date): Promise<Metadata<Targets>> {
+async function takeProposal(
+  dir: string,
+  writer: RegistryWriter,
+  namespace: string,
+  content: ProposalContent,
+  link: TreeEntry | null,
+  now: Date,
+  linkOf: (namespace: string) => TreeEntry | null,
+): Promise<Metadata<Targets>> {
   const before = await namespaceTree(dir, link);
   const added = await addedFiles(dir, before, content.namespaceCommit);
   const current = await writer.loadNamespace(namespace);
-  const previousIndex = async (targetPath: string): Promise<Buffer | null> => {
-    const info = current?.signed.targets[targetPath];
+  /** A signed file of `role` as the namespace tree `tree` holds it, checked against its signed length and hashes. */
+  const signedFile = async (role: Metadata<Targets> | null, tree: string, owner: string, targetPath: string): Promise<Buffer | null> => {
+    const info = role?.signed.targets[targetPath];
     if (!info) return null;
-    const stored = targetStoragePath(targetPath, info.hashes.sha256).slice(`${TARGETS_DIR}/${namespace}/`.length);
-    const bytes = await readBlobBytes(dir, `${before}:${stored}`, MAX_INDEX_BYTES);
+    const stored = targetStoragePath(targetPath, info.hashes.sha256).slice(`${TARGETS_DIR}/${owner}/`.length);
+    const bytes = await readBlobBytes(dir, `${tree}:${stored}`, MAX_INDEX_BYTES);
     checkTargetBytes({ path: targetPath, length: info.length, hashes: info.hashes }, bytes);
     return bytes;
   };
-  const role = await reviewProposedRole({ namespace, roleBytes: content.roleBytes, added }, current, writer.namespaceRole(namespace), previousIndex, now);
+  const previousIndex = (targetPath: string) => signedFile(current, before, namespace, targetPath);
+  // Another namespace's file as the registry signs it now (an attested version's index).
+  const publishedFile = async (targetPath: string): Promise<Buffer | null> => {
+    const owner = targetPath.split('/')[0];
+    if (owner === namespace) return previousIndex(targetPath);
+    const role = await writer.loadNamespace(owner);
+    return role && signedFile(role, await namespaceTree(dir, linkOf(owner)), owner, targetPath);
+  };
+  const role = await reviewProposedRole({ namespace, roleBytes: content.roleBytes, added }, current, writer.namespaceRole(namespace), previousIndex, now, publishedFile);
   // i18n-exempt: registry content, a refusal reason
   if (role.signed.version !== content.roleVersion) throw new ProposalRefusal(`its role file is named for version ${content.roleVersion} but holds version ${role.signed.version}`);
   writer.adoptSigned([{ role: namespace, metadata: role }]);

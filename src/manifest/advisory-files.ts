@@ -15,6 +15,7 @@ import { describedSource, parseDocumentText } from './schema.js';
 import type { AdoptionRecord, Advisory, AdvisoryFile, Severity } from './types.js';
 
 export const ADOPTION_FOLDER = '_adoption';
+export const ATTESTATIONS_FOLDER = '_attestations';
 export const ADVISORIES_FILE = 'advisories.json';
 /** The most bytes an adoption record or an advisories file may take; readers and accept refuse more. */
 export const MAX_ADOPTION_BYTES = 1024 * 1024;
@@ -26,6 +27,7 @@ export type NamespaceFile =
   | { kind: 'index'; module: string }
   | { kind: 'advisories'; module: string }
   | { kind: 'adoption'; workspace: string }
+  | { kind: 'attestations'; subject: string }
   | { kind: 'other' };
 
 export function namespaceFileOf(targetPath: string): NamespaceFile {
@@ -35,6 +37,8 @@ export function namespaceFileOf(targetPath: string): NamespaceFile {
     const workspace = file?.endsWith('.json') ? file.slice(0, -'.json'.length) : '';
     return { kind: 'adoption', workspace };
   }
+  // Statements about another namespace's versions (manifest/attestation-files.ts).
+  if (folder === ATTESTATIONS_FOLDER) return { kind: 'attestations', subject: file?.endsWith('.json') ? file.slice(0, -'.json'.length) : '' };
   if (file === 'index.json') return { kind: 'index', module: fullName };
   if (file === ADVISORIES_FILE) return { kind: 'advisories', module: fullName };
   return { kind: 'other' };

@@ -16,7 +16,7 @@ function failure(run: () => unknown): GotongError {
   throw new Error('expected a GotongError');
 }
 
-const KINDS: DocumentKind[] = ['manifest', 'lockfile', 'registry', 'index', 'adoption', 'advisories'];
+const KINDS: DocumentKind[] = ['manifest', 'lockfile', 'registry', 'index', 'adoption', 'advisories', 'attestations'];
 const schemaOf = (kind: DocumentKind) => JSON.parse(readFileSync(fileURLToPath(schemaFileUrl(kind)), 'utf8'));
 
 describe('the schema files', () => {

@@ -16,9 +16,9 @@ import { t, translateTo } from '../i18n/translate.js';
 import { declarationProblem } from '../settings/declarations.js';
 import { scanJson, lineColumn } from './json-text.js';
 import { assertRange, isValidModuleName, isValidVersion, quote, tarballTarget } from './names.js';
-import type { AdoptionRecord, AdvisoryFile, Lockfile, ModuleIndex, ModuleManifest, RegistryInfo } from './types.js';
+import type { AdoptionRecord, AdvisoryFile, AttestationFile, Lockfile, ModuleIndex, ModuleManifest, RegistryInfo } from './types.js';
 
-export type DocumentKind = 'manifest' | 'lockfile' | 'registry' | 'index' | 'adoption' | 'advisories';
+export type DocumentKind = 'manifest' | 'lockfile' | 'registry' | 'index' | 'adoption' | 'advisories' | 'attestations';
 
 export interface DocumentTypes {
   manifest: ModuleManifest;
@@ -27,6 +27,7 @@ export interface DocumentTypes {
   index: ModuleIndex;
   adoption: AdoptionRecord;
   advisories: AdvisoryFile;
+  attestations: AttestationFile;
 }
 
 interface KindInfo {
@@ -81,6 +82,13 @@ const KINDS: Record<DocumentKind, KindInfo> = {
   advisories: {
     file: 'advisories.schema.json',
     id: 'https://gotong.go.id/schema/advisories.json',
+    code: 'GOTONG_E_REGISTRY_INVALID',
+    hintKey: REGISTRY_HINT,
+    formatField: 'schemaVersion',
+  },
+  attestations: {
+    file: 'attestations.schema.json',
+    id: 'https://gotong.go.id/schema/attestations.json',
     code: 'GOTONG_E_REGISTRY_INVALID',
     hintKey: REGISTRY_HINT,
     formatField: 'schemaVersion',
@@ -291,6 +299,12 @@ function semanticProblem(kind: DocumentKind, data: unknown): Problem | null {
         seen.add(advisory.id);
         if (rangeProblems(['advisories', i], { range: advisory.range })) return { path: ['advisories', i, 'range'], problem: t('manifest.schema.advisoryRange', { value: quote(advisory.range) }) };
         if (advisory.fixedIn !== null && !isValidVersion(advisory.fixedIn)) return versionProblem(['advisories', i, 'fixedIn'], advisory.fixedIn);
+      }
+      return null;
+    }
+    case 'attestations': {
+      for (const [i, statement] of (data as AttestationFile).statements.entries()) {
+        if (!isValidVersion(statement.version)) return versionProblem(['statements', i, 'version'], statement.version);
       }
       return null;
     }

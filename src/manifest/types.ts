@@ -165,6 +165,34 @@ export interface AdoptionRecord {
   modules: Record<string, string>;
 }
 
+/** One statement of an attestations file: the verifier rebuilt this version to the same tar. */
+export interface AttestationStatement {
+  /** The module, in the file's subject namespace. */
+  module: string;
+  version: string;
+  /** The published tarball's integrity as the subject's signed index names it. */
+  integrity: string;
+  /** Hex sha512 of the uncompressed tar stream, published and rebuilt alike. */
+  tarSha512: string;
+  /** Where the verifier got the source: the address fetched (null for a local checkout) and the commit. */
+  source: { repository: string | null; commit: string; [unknown: string]: unknown };
+  reproducedAt: string;
+  gotongVersion: string;
+  [unknown: string]: unknown;
+}
+
+/** An attestations target `<namespace>/_attestations/<subject>.json`: what one city reproduced of another's versions. */
+export interface AttestationFile {
+  schemaVersion: 1;
+  /** The verifying city, whose namespace signs the file. */
+  namespace: string;
+  /** The namespace whose versions the statements are about. */
+  subject: string;
+  /** Oldest first; only ever appended to. */
+  statements: AttestationStatement[];
+  [unknown: string]: unknown;
+}
+
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 
 export interface Advisory {

@@ -20,14 +20,18 @@ export interface RebuildOptions extends QueryOptions {
   spec: string;
   /** A checkout folder or a git address; default the recorded repository. */
   source?: string;
+  /** The registry already opened for this command (attest opens it first to find the verifier). */
+  query?: Awaited<ReturnType<typeof openForQuery>>;
 }
 
 export interface RebuildResult {
   status: 'reproduced' | 'differs';
   name: string;
   version: string;
-  /** The folder or address the source came from, and its commit when known. */
-  source: { from: string; commit: string | null; path: string | null };
+  /** The published tarball's integrity, as the signed index names it. */
+  integrity: string;
+  /** The folder or address the source came from, the address as others may read it (null for a folder), and its commit when known. */
+  source: { from: string; repository: string | null; commit: string | null; path: string | null };
   publishedTarSha512: string;
   rebuiltTarSha512: string;
   /** Files that differ (empty when reproduced). */
@@ -36,7 +40,7 @@ export interface RebuildResult {
 
 export async function rebuildVerify(options: RebuildOptions): Promise<RebuildResult> {
   const { fullName, range } = parseModuleSpec(options.spec);
-  const { reader } = await openForQuery(options);
+  const { reader } = options.query ?? (await openForQuery(options));
   const index = await reader.loadIndex(fullName);
   const versions = Object.keys(index.versions).sort(semver.compare);
   const version = range ? semver.maxSatisfying(versions, range) : null;
@@ -63,7 +67,8 @@ export async function rebuildVerify(options: RebuildOptions): Promise<RebuildRes
       status: reproduced ? 'reproduced' : 'differs',
       name: fullName,
       version,
-      source: { from: checkout.from, commit: checkout.commit, path: provenance?.source?.path ?? null },
+      integrity: entry.integrity,
+      source: { from: checkout.from, repository: checkout.repository, commit: checkout.commit, path: provenance?.source?.path ?? null },
       publishedTarSha512,
       rebuiltTarSha512,
       files,

@@ -21,6 +21,8 @@ export interface SourceCheckout {
   moduleDir: string;
   /** What was used: the folder given, or the address fetched (without credentials). */
   from: string;
+  /** The address fetched, as it may be recorded for others (attestations); null for a folder the user gave. */
+  repository: string | null;
   commit: string | null;
   /** Removes a fetched copy; nothing for a folder the user gave. */
   dispose(): Promise<void>;
@@ -46,7 +48,7 @@ async function givenFolder(dir: string, source: VersionProvenance['source']): Pr
   }
   // A folder inside a repository is the module folder itself; a repository's top holds it at the recorded path.
   const moduleDir = top && top !== dir && (await pathExists(join(dir, 'gotong.json'))) ? dir : await moduleFolderIn(top || dir, source?.path);
-  return { moduleDir, from: dir, commit: head || null, dispose: async () => undefined };
+  return { moduleDir, from: dir, repository: null, commit: head || null, dispose: async () => undefined };
 }
 
 async function fetchedCommit(url: string, commit: string, recordedPath: string | undefined, fromRegistry: boolean): Promise<SourceCheckout> {
@@ -68,7 +70,7 @@ async function fetchedCommit(url: string, commit: string, recordedPath: string |
     await dispose();
     throw unavailable(t('rebuild.fetchFailed', { url: redactUrl(url), commit: commit.slice(0, 12) }), t('rebuild.fetchFailed.hint'), error);
   }
-  return { moduleDir: await moduleFolderIn(work, recordedPath), from: publicSourceUrl(url) ?? redactUrl(url), commit, dispose };
+  return { moduleDir: await moduleFolderIn(work, recordedPath), from: publicSourceUrl(url) ?? redactUrl(url), repository: publicSourceUrl(url), commit, dispose };
 }
 
 /** The source of a version: `given` is a folder or a git address, else the recorded repository. */

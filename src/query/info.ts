@@ -4,7 +4,8 @@ import { GotongError } from '../core/errors.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { latestVersion } from '../manifest/module-index.js';
-import { parseModuleSpec } from '../manifest/names.js';
+import { parseModuleName, parseModuleSpec } from '../manifest/names.js';
+import { attestationsAbout, reproducedBy, type Reproduction } from '../provenance/attestations.js';
 import type { IndexVersion, LocalizedText } from '../manifest/types.js';
 import { ContentCache } from '../verified/cache.js';
 import { targetReader, type TargetReader } from '../verified/targets.js';
@@ -34,14 +35,25 @@ export interface ModuleInfo {
   name: string;
   latest: string | null;
   description: LocalizedText | null;
-  versions: Array<{ version: string; publishedAt: string; publisherKeyId: string; yanked: boolean; yankedReason: string | null; deprecated: string | null; integrity: string }>;
+  versions: Array<{
+    version: string;
+    publishedAt: string;
+    publisherKeyId: string;
+    yanked: boolean;
+    yankedReason: string | null;
+    deprecated: string | null;
+    integrity: string;
+    /** Other cities that rebuilt this version to the same tar (rebuild-verify --attest). */
+    reproducedBy: Reproduction[];
+  }>;
   selected: (IndexVersion & { version: string }) | null;
 }
 
 export async function moduleInfo(spec: string, options: QueryOptions): Promise<ModuleInfo> {
   const { fullName, range } = parseModuleSpec(spec);
-  const { reader } = await openForQuery(options);
+  const { opened, reader } = await openForQuery(options);
   const index = await reader.loadIndex(fullName);
+  const attestations = await attestationsAbout(opened.trusted, reader, parseModuleName(fullName).namespace, options.reporter);
   const all = Object.keys(index.versions).sort(semver.compare);
   const latest = latestVersion(index);
   const chosen = range ? semver.maxSatisfying(all, range) : latest;
@@ -54,7 +66,8 @@ export async function moduleInfo(spec: string, options: QueryOptions): Promise<M
     description: chosen ? index.versions[chosen].description ?? null : null,
     versions: all.map((version) => {
       const v = index.versions[version];
-      return { version, publishedAt: v.publishedAt, publisherKeyId: v.publisherKeyId, yanked: v.yanked, yankedReason: v.yanked ? v.yankedReason ?? null : null, deprecated: v.deprecated, integrity: v.integrity };
+      const reproduced = reproducedBy(attestations, fullName, version, v.integrity);
+      return { version, publishedAt: v.publishedAt, publisherKeyId: v.publisherKeyId, yanked: v.yanked, yankedReason: v.yanked ? v.yankedReason ?? null : null, deprecated: v.deprecated, integrity: v.integrity, reproducedBy: reproduced };
     }),
     selected: chosen ? { version: chosen, ...index.versions[chosen] } : null,
   };

@@ -3,8 +3,9 @@
 // refused before the online key signs it.
 import { Metadata, TargetFile, Targets } from '@tufjs/models';
 import { describe, expect, it } from 'vitest';
+import { serializeAttestationFile } from '../manifest/attestation-files.js';
 import { serializeModuleIndex } from '../manifest/module-index.js';
-import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
+import type { AttestationFile, AttestationStatement, IndexVersion, ModuleIndex } from '../manifest/types.js';
 import { moduleIndex } from '../../test/helpers/index-entries.js';
 import { currentLanguage, setLanguage } from '../i18n/translate.js';
 import { integrityOf, serializeMetadata, sha256Hex, sha512Hex } from './metadata-io.js';
@@ -127,6 +128,53 @@ describe('reviewing a proposed namespace role', () => {
     } finally {
       setLanguage(before);
     }
+  });
+
+  describe('attestations', () => {
+    // Bandung attests a Kubu Raya version; the registry publishes @kuburaya/portal@1.0.0.
+    const portal = moduleIndex('@kuburaya/portal', { '1.0.0': {} });
+    const published = async (path: string) => (path === 'kuburaya/portal/index.json' ? serializeModuleIndex(portal) : null);
+    const said: AttestationStatement = {
+      module: '@kuburaya/portal',
+      version: '1.0.0',
+      integrity: portal.versions['1.0.0'].integrity,
+      tarSha512: 'a'.repeat(128),
+      source: { repository: 'https://git.kuburayakab.go.id/portal.git', commit: 'c'.repeat(40) },
+      reproducedAt: '2026-12-06T00:00:00.000Z',
+      gotongVersion: '0.9.0',
+    };
+    const PATH = 'bandung/_attestations/kuburaya.json';
+    const fileWith = (statements: AttestationStatement[]) => {
+      const doc: AttestationFile = { schemaVersion: 1, namespace: 'bandung', subject: 'kuburaya', statements };
+      const bytes = serializeAttestationFile(doc);
+      return { bytes, file: target(PATH, bytes) };
+    };
+    const first = fileWith([said]);
+    const withFirst = role(3, [t210, index1, first.file]);
+
+    function attest(next: { bytes: Buffer; file: TargetFile }, before = current) {
+      const previous = async (path: string) => (path === PATH && before === withFirst ? first.bytes : path === index1.path ? index1Bytes : null);
+      const added = new Map([[stored(next.file), next.bytes]]);
+      const proposed = role(4, [t210, index1, next.file]);
+      return reviewProposedRole({ namespace: 'bandung', roleBytes: serializeMetadata(proposed), added }, before, delegation, previous, NOW, published);
+    }
+
+    it('passes a statement about a published version with its integrity, and one appended to it', async () => {
+      await expect(attest(first)).resolves.toBeDefined();
+      await expect(attest(fileWith([said, { ...said, reproducedAt: '2026-12-06T01:00:00.000Z', gotongVersion: '0.9.1' }]), withFirst)).resolves.toBeDefined();
+    });
+
+    it('refuses a statement about a version not published, or with another integrity', async () => {
+      expect(await refusal(attest(fileWith([{ ...said, version: '9.0.0' }])))).toMatch(/attests @kuburaya\/portal@9.0.0, which the registry does not publish/);
+      expect(await refusal(attest(fileWith([{ ...said, integrity: `sha512-${'Z'.repeat(86)}==` }])))).toMatch(/with integrity sha512-ZZZ.* not the published one/);
+    });
+
+    it('refuses a file that drops or changes an earlier statement, or is signed at another place', async () => {
+      expect(await refusal(attest(fileWith([]), withFirst))).toMatch(/removes or changes the statement about @kuburaya\/portal@1.0.0/);
+      expect(await refusal(attest(fileWith([{ ...said, tarSha512: 'b'.repeat(128) }]), withFirst))).toMatch(/removes or changes/);
+      const elsewhere = serializeAttestationFile({ schemaVersion: 1, namespace: 'sumedang', subject: 'kuburaya', statements: [said] });
+      expect(await refusal(attest({ bytes: elsewhere, file: target(PATH, elsewhere) }))).toMatch(/claims to be the statements of "sumedang\/kuburaya"/);
+    });
   });
 
   it('refuses a namespace the registry does not delegate, and bytes that are not metadata', async () => {

@@ -7,14 +7,19 @@
 // (only yank and deprecation may change) and agree with the targets they
 // name; advisories and adoption records parse, are bounded and agree with
 // their path, keep every published advisory, and a record is replaced only by
-// a newer one (manifest/advisory-files.ts). The signatures themselves are checked where the role is adopted
+// a newer one (manifest/advisory-files.ts); attestations parse, agree with
+// their path, keep every earlier statement, and each new statement names a
+// version the subject's signed index publishes with the same integrity
+// (manifest/attestation-files.ts). The signatures themselves are checked where the role is adopted
 // (RegistryWriter.adoptSigned), against the delegation's current keys and
 // threshold. Pure: the caller reads git.
 import { MetadataKind, type Metadata, type Targets } from '@tufjs/models';
 import { isGotongError } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
 import { namespaceFileOf, parseAdoptionRecord, parseAdvisoryFile } from '../manifest/advisory-files.js';
+import { droppedStatement, parseAttestationFile } from '../manifest/attestation-files.js';
 import { parseModuleIndex } from '../manifest/module-index.js';
+import { indexTarget, parseModuleName } from '../manifest/names.js';
 import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
 import { TARGETS_DIR } from '../core/registry-folders.js';
 import { targetStoragePath } from './file-names.js';
@@ -86,7 +91,8 @@ function comparableEntry(entry: IndexVersion): string {
  * The proposed role, parsed, when it passes every check but the signatures;
  * a ProposalRefusal saying why not otherwise. `current` is the namespace's
  * role on main now (null before its first publish), `previousIndex` reads a
- * module index as main signs it now.
+ * module index as main signs it now, `publishedFile` a file of any namespace
+ * as the registry signs it now (attestations name other cities' versions).
  */
 export async function reviewProposedRole(
   proposal: ProposedChange,
@@ -94,6 +100,7 @@ export async function reviewProposedRole(
   delegation: DelegatedRole | undefined,
   previousIndex: (targetPath: string) => Promise<Buffer | null>,
   now: Date,
+  publishedFile: (targetPath: string) => Promise<Buffer | null> = async () => null,
 ): Promise<Metadata<Targets>> {
   const { namespace } = proposal;
   if (!delegation) refuseFor('trust.proposal.noNamespace', { namespace });
@@ -133,6 +140,7 @@ export async function reviewProposedRole(
     if (kind === 'index') await reviewIndex(path, bytes, proposed, previousIndex);
     else if (kind === 'advisories') await reviewAdvisories(path, bytes, proposed, previousIndex);
     else if (kind === 'adoption') await reviewAdoption(path, bytes, previousIndex);
+    else if (kind === 'attestations') await reviewAttestations(path, bytes, previousIndex, publishedFile);
   }
   const stray = [...proposal.added.keys()].find((p) => !used.has(p));
   if (stray) refuseFor('trust.proposal.strayFile', { path: JSON.stringify(stray.slice(0, 200)) });
@@ -177,4 +185,32 @@ async function reviewAdoption(path: string, bytes: Buffer, previousFile: (target
   if (!previous) return;
   const old = parsed(() => parseAdoptionRecord(previous, path));
   if (Date.parse(record.reportedAt) <= Date.parse(old.reportedAt)) refuseFor('trust.proposal.adoptionNotNewer', { path, published: old.reportedAt });
+}
+
+/** Append-only, and every new statement is about a version its subject publishes with that integrity. */
+async function reviewAttestations(
+  path: string,
+  bytes: Buffer,
+  previousFile: (targetPath: string) => Promise<Buffer | null>,
+  publishedFile: (targetPath: string) => Promise<Buffer | null>,
+): Promise<void> {
+  const file = parsed(() => parseAttestationFile(bytes, path));
+  const previous = await previousFile(path);
+  const old = previous ? parsed(() => parseAttestationFile(previous, path)) : null;
+  if (old) {
+    const dropped = droppedStatement(old, file);
+    if (dropped) refuseFor('attest.review.dropsStatement', { module: `${dropped.statement.module}@${dropped.statement.version}`, path });
+  }
+  const indexes = new Map<string, ModuleIndex | null>();
+  for (const statement of file.statements.slice(old?.statements.length ?? 0)) {
+    const shown = `${statement.module}@${statement.version}`;
+    if (!indexes.has(statement.module)) {
+      const { namespace, name } = parseModuleName(statement.module);
+      const index = await publishedFile(indexTarget(namespace, name));
+      indexes.set(statement.module, index && parseIndex(index, statement.module));
+    }
+    const entry = indexes.get(statement.module)?.versions[statement.version];
+    if (!entry) refuseFor('attest.review.unknownVersion', { module: shown });
+    if (entry.integrity !== statement.integrity) refuseFor('attest.review.otherIntegrity', { module: shown, integrity: statement.integrity.slice(0, 20) });
+  }
 }

@@ -10,6 +10,7 @@ import { mapLimit } from '../core/concurrency.js';
 import { GotongError } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
 import { namespaceFileOf, parseAdoptionRecord, parseAdvisoryFile } from '../manifest/advisory-files.js';
+import { parseAttestationFile } from '../manifest/attestation-files.js';
 import { parseModuleIndex } from '../manifest/module-index.js';
 import { metadataPath, targetStoragePath, timestampPath } from './file-names.js';
 import type { RegistryReader } from './registry-reader.js';
@@ -258,9 +259,10 @@ async function verifyTarget(source: RegistryReader, name: string, delegation: Pa
   }
   if (!audit.check(where, () => checkTargetBytes(info, bytes!))) return false;
   if (kind === 'index') verifyIndexTarget(name, path, bytes, role, delegation.keyIDs, audit);
-  // An advisory or adoption record must parse and agree with the path it is signed at.
+  // An advisory, adoption record or attestations file must parse and agree with the path it is signed at.
   else if (kind === 'advisories') audit.check(path, () => parseAdvisoryFile(bytes!, path));
   else if (kind === 'adoption') audit.check(path, () => parseAdoptionRecord(bytes!, path));
+  else if (kind === 'attestations') audit.check(path, () => parseAttestationFile(bytes!, path));
   return false;
 }
 

@@ -25,6 +25,14 @@ const valid: Record<DocumentKind, unknown[]> = {
   index: [{ schemaVersion: 1, name: '@bandung/ui-kit', versions: { '1.2.0': entry } }],
   adoption: [{ schemaVersion: 1, namespace: 'kuburaya', workspace: 'portal', reportedAt: '2025-03-01T08:00:00.000Z', modules: { '@bandung/ui-kit': '1.2.0' } }],
   advisories: [{ schemaVersion: 1, name: '@bandung/ui-kit', advisories: [{ id: 'GTA-2025-0001', range: '<1.2.1', severity: 'high', summary: 'XSS pada formulir', fixedIn: '1.2.1', publishedAt: '2025-03-01T08:00:00Z' }] }],
+  attestations: [
+    {
+      schemaVersion: 1,
+      namespace: 'kuburaya',
+      subject: 'bandung',
+      statements: [{ module: '@bandung/ui-kit', version: '1.2.0', integrity, tarSha512: 'b'.repeat(128), source: { repository: 'https://git.bandung.go.id/ui-kit.git', commit: 'c'.repeat(40) }, reproducedAt: '2025-03-02T08:00:00Z', gotongVersion: '0.9.0' }],
+    },
+  ],
 };
 
 /** Documents with one thing wrong each: a missing field, a wrong type, a bad pattern or format. */

@@ -41,7 +41,8 @@ export function registerQueryCommands(program: Command): void {
           const cells = [`  ${v.version}`, t('cli.info.versionDate', { at: new Date(v.publishedAt) })];
           if (v.yanked) cells.push(v.yankedReason === null ? t('cli.info.yanked') : t('cli.info.yankedReason', { reason: quote(v.yankedReason, 120) }));
           if (v.deprecated) cells.push(t('cli.info.deprecated', { message: quote(v.deprecated, 120) }));
-          return cells.join('  ');
+          const reproduced = v.reproducedBy.map((r) => `    ${t('attest.info.reproducedBy', { namespace: r.namespace, commit: r.commit.slice(0, 12), at: new Date(r.reproducedAt) })}`);
+          return [cells.join('  '), ...reproduced].join('\n');
         };
         const lines = [
           info.latest ? t('cli.info.latest', { module, latest: info.latest }) : module,

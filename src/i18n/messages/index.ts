@@ -1,6 +1,7 @@
 // Every message gotong shows, gathered from one file per part of the code so
 // that parts can change their messages without touching each other's files.
 import { adminMessages } from './admin.js';
+import { attestationsMessages } from './attestations.js';
 import { cliAdminMessages } from './cli-admin.js';
 import { cliModuleMessages } from './cli-module.js';
 import { commonMessages } from './common.js';
@@ -13,6 +14,7 @@ import { trustMessages } from './trust.js';
 
 export const MESSAGE_FILES = {
   admin: adminMessages,
+  attestations: attestationsMessages,
   'cli-admin': cliAdminMessages,
   'cli-module': cliModuleMessages,
   common: commonMessages,
@@ -26,6 +28,7 @@ export const MESSAGE_FILES = {
 
 export const MESSAGES = {
   ...adminMessages,
+  ...attestationsMessages,
   ...cliAdminMessages,
   ...cliModuleMessages,
   ...commonMessages,
