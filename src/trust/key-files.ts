@@ -1,6 +1,7 @@
 // Key files and key text from the environment. A private key is read into a
 // KeyObject and never echoed: errors name the file or variable, not content.
 import { promises as fs } from 'node:fs';
+import { dirname } from 'node:path';
 import { GotongError } from '../core/errors.js';
 import type { MessageKey } from '../i18n/messages/index.js';
 import { t } from '../i18n/translate.js';
@@ -26,6 +27,8 @@ export async function writeKeyPair(out: string, passphrase?: string): Promise<Wr
     }
   }
   try {
+    // A folder made here for keys is the owner's alone, as `ssh-keygen` makes ~/.ssh.
+    await fs.mkdir(dirname(out), { recursive: true, mode: 0o700 });
     await fs.writeFile(out, pair.privatePem, { mode: 0o600, flag: 'wx' });
     await fs.chmod(out, 0o600);
     await fs.writeFile(publicFile, pair.publicPem, { mode: 0o644, flag: 'wx' });

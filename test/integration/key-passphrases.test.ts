@@ -61,9 +61,12 @@ describe('passphrases, one per key', () => {
       run(['keys', 'generate', '--out', 'admin-2.pem', '--passphrase-env', 'ADMIN_2_PASS', '--json']),
       run(['keys', 'generate', '--out', 'online.pem', '--json']),
       run(['keys', 'generate', '--out', 'bandung.pem', '--json']),
-      run(['keys', 'generate', '--out', 'kuburaya.pem', '--json']),
+      run(['keys', 'generate', '--out', 'kunci/kuburaya.pem', '--json']),
     ]);
     for (const [i, name] of ['admin-1', 'admin-2', 'online', 'bandung', 'kuburaya'].entries()) keyIds[name] = String(made[i].json.keyId);
+    // A folder that did not exist is made, for the owner alone.
+    expect(made[4].json, made[4].stderr).toMatchObject({ ok: true, privateKeyFile: world.path('kunci', 'kuburaya.pem') });
+    expect((await fs.stat(world.path('kunci'))).mode & 0o777).toBe(0o700);
   });
   afterAll(() => world.cleanup());
 
@@ -101,15 +104,15 @@ describe('passphrases, one per key', () => {
 
   it('refuses, and changes nothing, when one key has no passphrase of its own and the shared one does not open it', async () => {
     const before = head();
-    const partial = await run(['registry', 'add-namespace', 'kuburaya', '--registry', registryUrl, '--publisher-key', 'kuburaya.pem.pub', ...bothAdmins, '--online-key', 'online.pem', '--key-passphrase-env', 'admin-1.pem=ADMIN_1_PASS', '--json'], {
+    const partial = await run(['registry', 'add-namespace', 'kuburaya', '--registry', registryUrl, '--publisher-key', 'kunci/kuburaya.pem.pub', ...bothAdmins, '--online-key', 'online.pem', '--key-passphrase-env', 'admin-1.pem=ADMIN_1_PASS', '--json'], {
       GOTONG_KEY_PASSPHRASE: PASSPHRASES.ADMIN_1_PASS,
     });
     expect(partial.json.error?.code).toBe('GOTONG_E_KEY_PASSPHRASE');
     expect(partial.json.error?.message).toMatch(/admin-2\.pem is encrypted and the passphrase in GOTONG_KEY_PASSPHRASE does not open it$/);
     expect(flagsTheCommandLacks(partial.json.error?.hint, ['registry', 'add-namespace'])).toEqual([]);
-    const stranger = await run(['registry', 'add-namespace', 'kuburaya', '--registry', registryUrl, '--publisher-key', 'kuburaya.pem.pub', ...bothAdmins, '--key-passphrase-env', 'admin-3.pem=ADMIN_1_PASS', '--json']);
+    const stranger = await run(['registry', 'add-namespace', 'kuburaya', '--registry', registryUrl, '--publisher-key', 'kunci/kuburaya.pem.pub', ...bothAdmins, '--key-passphrase-env', 'admin-3.pem=ADMIN_1_PASS', '--json']);
     expect(stranger.json.error).toMatchObject({ code: 'GOTONG_E_USAGE', message: '--key-passphrase-env names admin-3.pem, but this command reads no private key from it' });
-    const unset = await run(['registry', 'add-namespace', 'kuburaya', '--registry', registryUrl, '--publisher-key', 'kuburaya.pem.pub', ...bothAdmins, '--key-passphrase-env', 'admin-1.pem=ADMIN_1_PASS', '--key-passphrase-env', 'admin-2.pem=rahasia_admin_dua', '--json']);
+    const unset = await run(['registry', 'add-namespace', 'kuburaya', '--registry', registryUrl, '--publisher-key', 'kunci/kuburaya.pem.pub', ...bothAdmins, '--key-passphrase-env', 'admin-1.pem=ADMIN_1_PASS', '--key-passphrase-env', 'admin-2.pem=rahasia_admin_dua', '--json']);
     expect(unset.json.error?.code).toBe('GOTONG_E_USAGE');
     // Written where a variable name belongs, it might be a passphrase: it is never repeated.
     expect(unset.stdout + unset.stderr).not.toContain('rahasia_admin_dua');
@@ -121,7 +124,7 @@ describe('passphrases, one per key', () => {
   });
 
   it('asks for each encrypted key on a terminal, one question per key', async () => {
-    const asked = await onTerminal(world, ['registry', 'add-namespace', 'kuburaya', '--registry', registryUrl, '--publisher-key', 'kuburaya.pem.pub', ...bothAdmins, '--online-key', 'online.pem'], [
+    const asked = await onTerminal(world, ['registry', 'add-namespace', 'kuburaya', '--registry', registryUrl, '--publisher-key', 'kunci/kuburaya.pem.pub', ...bothAdmins, '--online-key', 'online.pem'], [
       { question: 'Passphrase for admin-1.pem', answer: PASSPHRASES.ADMIN_1_PASS },
       { question: 'Passphrase for admin-2.pem', answer: PASSPHRASES.ADMIN_2_PASS },
     ]);
