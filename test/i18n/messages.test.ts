@@ -109,6 +109,10 @@ describe('message catalogs', () => {
       setLanguage('en');
     }
     expect(formatList(['Bandung', 'Kubu Raya', 'Sleman'])).toBe('Bandung, Kubu Raya and Sleman');
+    // A time is shown with its zone: Bandung (WIB) and Kubu Raya (WIB) read the same clock, Makassar (WITA) another.
+    const at = new Date('2026-12-07T05:30:00Z');
+    const zone = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
+    expect(translateTo('en', 'cli.info.published', { at, keyId: 'ab12' })).toContain(` ${zone} by key ab12`);
   });
 });
 

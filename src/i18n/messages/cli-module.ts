@@ -304,7 +304,7 @@ export const cliModuleMessages = {
   'cli.info.description': { en: "show a module's versions, dependencies, publisher key and dates", id: 'tampilkan versi, dependensi, kunci penerbit, dan tanggal suatu modul' },
   'cli.info.spec': { en: '@namespace/name or @namespace/name@range', id: '@namespace/nama atau @namespace/nama@rentang' },
   'cli.info.latest': { en: '{module} (latest {latest})', id: '{module} (terbaru {latest})' },
-  'cli.info.published': { en: 'published {at, date, long} {at, time, short} by key {keyId}', id: 'diterbitkan {at, date, long} pukul {at, time, short} oleh kunci {keyId}' },
+  'cli.info.published': { en: 'published {at, date, long} {at, time, ::HHmmz} by key {keyId}', id: 'diterbitkan {at, date, long} pukul {at, time, ::HHmmz} oleh kunci {keyId}' },
   'cli.info.versionDate': { en: '{at, date, ::yyyyMMdd}', id: '{at, date, ::yyyyMMdd}' },
   'cli.info.dependencies': { en: 'dependencies: {list}', id: 'dependensi: {list}' },
   'cli.info.noDependencies': { en: 'dependencies: none', id: 'dependensi: tidak ada' },
