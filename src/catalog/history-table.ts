@@ -76,7 +76,7 @@ function sourceCell(provenance: ProvenanceView | null, lang: Lang): SafeHtml {
 function ciCell(provenance: ProvenanceView | null): SafeHtml {
   const ci = provenance?.ci;
   if (!ci) return notRecorded();
-  if (ci.runUrl) return html`<a class="wrap-anywhere" href="${ci.runUrl}" rel="nofollow noopener noreferrer" title="${ci.runUrl}">${ci.system || ci.runUrl}</a>`;
+  if (ci.runUrl) return html`<a class="wrap-anywhere" href="${ci.runUrl}" rel="nofollow noopener noreferrer">${ci.system || ci.runUrl}</a>`;
   return html`<code class="wrap-anywhere">${ci.runText}</code> <span class="muted">${t('notLinked')}</span>`;
 }
 
