@@ -12,7 +12,7 @@ import type { ProvenanceView } from './provenance-view.js';
 import type { ReproducedBy } from './reproduced-by.js';
 import type { CatalogView, ModuleView, VersionView } from './view.js';
 
-/** Characters of a key id or commit shown in a cell; the full value is in the title (and in the link). */
+/** Characters of a key id or commit shown in a cell; the full value is in the link, or in the title when there is none. */
 const SHORT = 12;
 
 export interface HistoryRow {
@@ -39,9 +39,10 @@ function short(value: string): string {
   return value.length > SHORT ? `${value.slice(0, SHORT)}…` : value;
 }
 
-function notRecorded(): SafeHtml {
-  return html`<span class="muted">${t('notRecorded')}</span>`;
-}
+// Cells repeated on most rows, made once (a city history of 10,000 versions has them 10,000 times).
+const NOT_RECORDED = html`<span class="muted">${t('notRecorded')}</span>`;
+const REPRODUCED_NONE = html`<span class="muted">${t('reproducedNone')}</span>`;
+const STATUS_ACTIVE = html`<span class="status-ok">${t('statusActive')}</span>`;
 
 export function versionStatus(v: VersionView): SafeHtml {
   const parts: SafeHtml[] = [];
@@ -49,25 +50,23 @@ export function versionStatus(v: VersionView): SafeHtml {
   if (typeof v.deprecated === 'string') {
     parts.push(html`<span class="badge badge-deprecated">${t('statusDeprecated')}</span>${v.deprecated.trim() ? html` <span class="deprecation">${v.deprecated}</span>` : ''}`);
   }
-  if (parts.length === 0) parts.push(html`<span class="status-ok">${t('statusActive')}</span>`);
-  return html`${parts}`;
+  return parts.length === 0 ? STATUS_ACTIVE : html`${parts}`;
 }
 
-/** A short key id, linked to the city page's key list when the city delegates that key. */
+/** A short key id, linked to the city page's key list when the city delegates that key (the list shows it in full). */
 function keyCell(view: CatalogView, namespace: string, keyId: string, root: string): SafeHtml {
-  if (keyId === '') return notRecorded();
-  const code = html`<code class="key" title="${keyId}">${short(keyId)}</code>`;
+  if (keyId === '') return NOT_RECORDED;
   return view.namespaceByName.get(namespace)?.keyIds.includes(keyId)
-    ? html`<a href="${root + cityPath(namespace)}#${keyAnchor(keyId)}">${code}</a>`
-    : code;
+    ? html`<a href="${root + cityPath(namespace)}#${keyAnchor(keyId)}"><code class="key">${short(keyId)}</code></a>`
+    : html`<code class="key" title="${keyId}">${short(keyId)}</code>`;
 }
 
 function sourceCell(provenance: ProvenanceView | null, lang: Lang): SafeHtml {
   const source = provenance?.source;
-  if (!source) return notRecorded();
+  if (!source) return NOT_RECORDED;
   const commit = source.commitUrl
-    ? html`<a href="${source.commitUrl}" rel="nofollow noopener noreferrer" title="${source.commit}"><code>${short(source.commit)}</code></a>`
-    : html`${source.commit ? html`<code class="wrap-anywhere">${source.commit}</code>` : notRecorded()}${source.repository ? html`<br><span class="muted wrap-anywhere">${source.repository}</span>` : ''}`;
+    ? html`<a href="${source.commitUrl}" rel="nofollow noopener noreferrer"><code>${short(source.commit)}</code></a>`
+    : html`${source.commit ? html`<code class="wrap-anywhere">${source.commit}</code>` : NOT_RECORDED}${source.repository ? html`<br><span class="muted wrap-anywhere">${source.repository}</span>` : ''}`;
   const folder = source.path ? html`<br><span class="muted wrap-anywhere">${t('sourceFolder', { path: source.path })}</span>` : '';
   const dirty = source.dirty ? html`<br><span class="badge badge-dirty"${tAttr('title', 'sourceDirtyNote', lang)}>${t('sourceDirty')}</span>` : '';
   return html`${commit}${folder}${dirty}`;
@@ -75,13 +74,13 @@ function sourceCell(provenance: ProvenanceView | null, lang: Lang): SafeHtml {
 
 function ciCell(provenance: ProvenanceView | null): SafeHtml {
   const ci = provenance?.ci;
-  if (!ci) return notRecorded();
+  if (!ci) return NOT_RECORDED;
   if (ci.runUrl) return html`<a class="wrap-anywhere" href="${ci.runUrl}" rel="nofollow noopener noreferrer">${ci.system || ci.runUrl}</a>`;
   return html`<code class="wrap-anywhere">${ci.runText}</code> <span class="muted">${t('notLinked')}</span>`;
 }
 
 function reproducedCell(view: CatalogView, list: ReproducedBy[], root: string): SafeHtml {
-  if (list.length === 0) return html`<span class="muted">${t('reproducedNone')}</span>`;
+  if (list.length === 0) return REPRODUCED_NONE;
   return html`<ul class="plain-list">${list.map((r) => {
     const city = view.namespaceByName.has(r.namespace) ? html`<a href="${root + cityPath(r.namespace)}">@${r.namespace}</a>` : html`@${r.namespace}`;
     return html`<li>${city}${r.attestedAt ? html` <span class="muted">${formatDate(r.attestedAt)}</span>` : ''}</li>`;
