@@ -1,5 +1,5 @@
 // Who reproduced each version: other cities that rebuilt it from its recorded
-// source commit and signed an attestation (`gotong transparency --attest`,
+// source commit and signed an attestation (`gotong rebuild-verify --attest`,
 // docs/TRANSPARENCY.md). This file is the single place the catalog learns it:
 // prepareCatalog (view.ts) calls reproducedByOf once per module and stores the
 // lists on its versions; the module page and the city history page only read
