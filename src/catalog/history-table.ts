@@ -75,7 +75,11 @@ function sourceCell(provenance: ProvenanceView | null, lang: Lang): SafeHtml {
 function ciCell(provenance: ProvenanceView | null): SafeHtml {
   const ci = provenance?.ci;
   if (!ci) return NOT_RECORDED;
-  if (ci.runUrl) return html`<a class="wrap-anywhere" href="${ci.runUrl}" rel="nofollow noopener noreferrer">${ci.system || ci.runUrl}</a>`;
+  if (ci.runUrl) {
+    return ci.system
+      ? html`<a class="ci-system" href="${ci.runUrl}" rel="nofollow noopener noreferrer">${ci.system}</a>`
+      : html`<a class="wrap-anywhere" href="${ci.runUrl}" rel="nofollow noopener noreferrer">${ci.runUrl}</a>`;
+  }
   return html`<code class="wrap-anywhere">${ci.runText}</code> <span class="muted">${t('notLinked')}</span>`;
 }
 

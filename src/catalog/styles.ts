@@ -98,8 +98,8 @@ table.versions { border-collapse: collapse; width: 100%; min-width: 48rem; font-
 .versions thead th { background: var(--panel); }
 .versions tr.shown th { box-shadow: inset 4px 0 0 var(--accent); }
 .versions .key { display: inline-block; max-width: 12rem; }
-.versions .integrity { max-width: 22rem; }
-.versions .num { white-space: nowrap; }
+.versions .integrity { min-width: 17rem; max-width: 22rem; }
+.versions .num, .versions .ci-system { white-space: nowrap; }
 .deprecation, .yank-reason { font-style: italic; }
 .readme { border: 1px solid var(--line); border-radius: 0.5rem; padding: 0.25rem 1rem; overflow-wrap: anywhere; }
 .readme pre { background: var(--panel); padding: 0.75rem; overflow-x: auto; border-radius: 0.4rem; }

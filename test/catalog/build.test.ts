@@ -137,7 +137,7 @@ describe('buildCatalog', () => {
     // GitLab's commit page, from the recorded address without .git, showing the commit's first 12 characters.
     const gitlab = row('2.1.0');
     expect(gitlab).toMatch(/<a href="https:\/\/gitlab\.bandung\.go\.id\/diskominfo\/e-musrenbang\/-\/commit\/([0-9a-f]{12})[0-9a-f]{28}" rel="nofollow noopener noreferrer"><code>\1…<\/code><\/a>/);
-    expect(gitlab).toContain('<a class="wrap-anywhere" href="https://gitlab.bandung.go.id/diskominfo/e-musrenbang/-/jobs/4711" rel="nofollow noopener noreferrer">gitlab-ci</a>');
+    expect(gitlab).toContain('<a class="ci-system" href="https://gitlab.bandung.go.id/diskominfo/e-musrenbang/-/jobs/4711" rel="nofollow noopener noreferrer">gitlab-ci</a>');
     expect(gitlab).toContain('<span class="muted"><span class="i-id">belum ada</span><span class="i-en" lang="en">none yet</span></span>');
     // The publisher key, short, linked to the city's key list.
     expect(gitlab).toContain(`<a href="../../ns/bandung.html#key-${BANDUNG_KEYS[0]}"><code class="key">${BANDUNG_KEYS[0].slice(0, 12)}…</code></a>`);
