@@ -13,10 +13,10 @@ import { buildCatalogJson, CATALOG_FORMAT } from './catalog-json.js';
 import { catalogScript } from './client-script.js';
 import { commandCentreJson, planCommandCentre } from './command-centre.js';
 import type { Lang } from './i18n.js';
-import { cityPath, modulePath } from './layout.js';
+import { cityHistoryPath, cityPath, modulePath } from './layout.js';
 import type { CatalogInput } from './model.js';
 import { categoriesPage, categoryPage } from './pages-category.js';
-import { citiesPage, cityPage } from './pages-city.js';
+import { citiesPage, cityHistoryPage, cityPage } from './pages-city.js';
 import { homePage } from './pages-home.js';
 import { commandCentrePage } from './pages-command-centre.js';
 import { modulePage } from './pages-module.js';
@@ -156,6 +156,7 @@ export async function buildCatalog(input: CatalogInput, outDir: string, reporter
       // Pages are rendered as they are written so memory stays flat at 10,000 modules.
       const jobs: Array<() => Promise<unknown>> = [
         ...view.namespaces.map((ns) => () => write(cityPath(ns.name), cityPage(view, ns))),
+        ...view.namespaces.map((ns) => () => write(cityHistoryPath(ns.name), cityHistoryPage(view, ns))),
         ...view.categories.flatMap((c) => {
           const path = c.path;
           return path ? [() => write(path, categoryPage(view, c))] : [];

@@ -12,6 +12,7 @@ import type { TargetReader } from '../verified/targets.js';
 import type { OpenedRegistry } from '../verified/open-registry.js';
 import { redactUrl } from '../registry/git.js';
 import type { Advisory } from '../manifest/types.js';
+import { readAttestations } from '../provenance/attestations.js';
 import type { CatalogInput } from './model.js';
 import { shownVersionOf } from './view.js';
 
@@ -20,8 +21,10 @@ const MAX_README_BYTES = 256 * 1024;
 export async function catalogInputFromRegistry(opened: OpenedRegistry, reader: TargetReader, reporter: Reporter, name: string): Promise<CatalogInput> {
   const namespaces = await opened.trusted.namespaceDelegations();
   const moduleNames: Array<{ namespace: string; fullName: string }> = [];
+  const targetPaths: string[] = [];
   for (const ns of namespaces) {
     const targets = await opened.trusted.namespaceTargets(ns.name);
+    targetPaths.push(...Object.keys(targets));
     for (const path of Object.keys(targets).filter((p) => p.endsWith('/index.json')).sort()) {
       moduleNames.push({ namespace: ns.name, fullName: `@${ns.name}/${path.split('/')[1]}` });
     }
@@ -50,10 +53,12 @@ export async function catalogInputFromRegistry(opened: OpenedRegistry, reader: T
     const file = await readAdvisories(opened.trusted, module, reporter);
     if (file) advisories.push({ module, advisories: file.advisories });
   }
+  const attestations = await readAttestations(reader, targetPaths, reporter);
   return {
     registry: { name, url: redactUrl(opened.location.url), rootSha256: opened.trusted.rootSha256, generatedAt: new Date().toISOString() },
     namespaces,
     modules,
     adoption: { records, advisories },
+    attestations,
   };
 }

@@ -22,7 +22,7 @@ export interface PageOptions {
   /** Relative path from the page to the catalog's top folder: '', '../' or '../../'. */
   root: string;
   title: { id: string; en: string };
-  kind: 'home' | 'cities' | 'city' | 'categories' | 'category' | 'module' | 'command-centre' | 'not-found';
+  kind: 'home' | 'cities' | 'city' | 'city-history' | 'categories' | 'category' | 'module' | 'command-centre' | 'not-found';
   breadcrumbs?: Array<{ label: SafeHtml; href?: string }>;
   main: HtmlValue;
 }
@@ -92,4 +92,9 @@ export function modulePath(namespace: string, name: string): string {
 
 export function cityPath(namespace: string): string {
   return `ns/${namespace}.html`;
+}
+
+/** Path of a city's version history page; beside its page, one folder down. */
+export function cityHistoryPath(namespace: string): string {
+  return `ns/${namespace}/history.html`;
 }

@@ -2,7 +2,7 @@
 // metadata it has already verified through TUF; the catalog itself never
 // touches signatures. Everything a publisher wrote (index fields, README) is
 // untrusted text from another organisation and is only ever escaped.
-import type { AdoptionRecord, Advisory, ModuleIndex } from '../manifest/types.js';
+import type { AdoptionRecord, Advisory, ModuleIndex, AttestationFile } from '../manifest/types.js';
 
 export interface CatalogInput {
   registry: { name: string; url: string; rootSha256: string; generatedAt: string /* ISO */ };
@@ -10,6 +10,8 @@ export interface CatalogInput {
   modules: Array<{ namespace: string; index: ModuleIndex; readme: string | null /* README.md of the newest non-yanked version, untrusted */ }>;
   /** Signed adoption records and advisories for the command-centre page; absent means none were read. */
   adoption?: AdoptionInput;
+  /** Every attestations file the namespaces sign (who reproduced which version), refused ones already left out; absent means none were read. */
+  attestations?: AttestationFile[];
 }
 
 export interface AdoptionInput {

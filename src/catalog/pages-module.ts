@@ -1,14 +1,16 @@
 // A page per module. Everything shown here except gotong's own labels comes
 // from the publisher (index fields, README) and is escaped, or rendered by
-// render-markdown.ts; only http(s) repository and homepage URLs become links.
+// render-markdown.ts; only http(s) repository and homepage URLs become links
+// (and, in the version history, what provenance-view.ts allows).
 import { statusBadges } from './components.js';
 import { html, join, type HtmlValue, type SafeHtml } from './html.js';
-import { formatBytes, formatDate, localizedBlock, pairSpans, t, tAttr, termLabel, typeLabel, type Lang, type StringKey } from './i18n.js';
+import { historyTable } from './history-table.js';
+import { formatDate, localizedBlock, pairSpans, t, tAttr, termLabel, typeLabel, type StringKey } from './i18n.js';
 import { cityPath, modulePath, page } from './layout.js';
 import type { PubliccodeView } from './publiccode-view.js';
 import { renderMarkdown } from './render-markdown.js';
 import { webUrl } from './urls.js';
-import type { CatalogView, ModuleView, VersionView } from './view.js';
+import type { CatalogView, ModuleView } from './view.js';
 import { countryName, languageName } from './vocabulary-names.js';
 
 const ROOT = '../../';
@@ -30,16 +32,6 @@ function externalLink(value: unknown): SafeHtml {
 
 function moduleLink(module: ModuleView): SafeHtml {
   return html`<a href="${ROOT + modulePath(module.namespace, module.name)}">${module.fullName}</a>`;
-}
-
-function versionStatus(v: VersionView): SafeHtml {
-  const parts: SafeHtml[] = [];
-  if (v.yanked) parts.push(html`<span class="badge badge-yanked">${t('statusYanked')}</span>${v.yankedReason?.trim() ? html` <span class="yank-reason">${v.yankedReason}</span>` : ''}`);
-  if (typeof v.deprecated === 'string') {
-    parts.push(html`<span class="badge badge-deprecated">${t('statusDeprecated')}</span>${v.deprecated.trim() ? html` <span class="deprecation">${v.deprecated}</span>` : ''}`);
-  }
-  if (parts.length === 0) parts.push(html`<span class="status-ok">${t('statusActive')}</span>`);
-  return html`${parts}`;
 }
 
 /** A category by its names, linked to its page when it has one. */
@@ -101,22 +93,6 @@ function publiccodeSection(view: CatalogView, module: ModuleView, pc: Publiccode
 ${rows}
 </dl>
 </section>`;
-}
-
-function versionsTable(module: ModuleView, lang: Lang): SafeHtml {
-  const rows = module.versions.map((v) => html`<tr${v === module.shown ? html` class="shown"` : ''}>
-<th scope="row"><span class="version">${v.version}</span></th>
-<td>${formatDate(v.publishedAt)}</td>
-<td>${versionStatus(v)}</td>
-<td><code class="wrap-anywhere key">${v.publisherKeyId}</code></td>
-<td class="integrity"><code class="wrap-anywhere">${v.integrity}</code><br><code class="wrap-anywhere muted">sha256-hex ${v.sha256}</code></td>
-<td class="num">${formatBytes(v.length)}</td>
-</tr>`);
-  return html`<div class="table-scroll" role="region" tabindex="0"${tAttr('aria-label', 'versionsTableLabel', lang)}>
-<table class="versions">
-<thead><tr><th scope="col">${t('colVersion')}</th><th scope="col">${t('colPublished')}</th><th scope="col">${t('colStatus')}</th><th scope="col">${t('colKey')}</th><th scope="col">${t('colIntegrity')}</th><th scope="col">${t('colSize')}</th></tr></thead>
-<tbody>${rows}</tbody>
-</table></div>`;
 }
 
 function dependencies(module: ModuleView): SafeHtml {
@@ -188,7 +164,8 @@ ${dependents(module)}
 </section>
 <section aria-labelledby="versions-h">
 <h2 id="versions-h">${t('versions')} <span class="count">(${module.versions.length})</span></h2>
-${versionsTable(module, view.lang)}
+<p class="muted">${t('versionsIntro')}</p>
+${historyTable(view, module.versions.map((version) => ({ module, version })), { root: ROOT, moduleColumn: false, fileColumns: true, label: 'versionsTableLabel' })}
 </section>`;
   return page({
     view,

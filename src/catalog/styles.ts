@@ -72,7 +72,7 @@ h3 { font-size: 1.1rem; margin: 0 0 0.25rem; }
 .tag { display: inline-block; border: 1px solid var(--line); border-radius: 1rem; padding: 0 0.6rem; font-size: 0.85rem; color: var(--muted); overflow-wrap: anywhere; }
 .badge { display: inline-block; border-radius: 0.3rem; padding: 0 0.45rem; font-size: 0.8rem; font-weight: 700; vertical-align: middle; }
 .badge-yanked { background: var(--bad-bg); color: var(--bad-fg); }
-.badge-deprecated { background: var(--warn-bg); color: var(--warn-fg); }
+.badge-deprecated, .badge-dirty { background: var(--warn-bg); color: var(--warn-fg); }
 .status-ok { color: var(--ok-fg); }
 .version { font-family: ui-monospace, "Liberation Mono", "DejaVu Sans Mono", monospace; font-weight: 600; }
 .notice { border-left: 4px solid var(--line); padding: 0.5rem 0.75rem; background: var(--panel); }
@@ -98,8 +98,8 @@ table.versions { border-collapse: collapse; width: 100%; min-width: 48rem; font-
 .versions thead th { background: var(--panel); }
 .versions tr.shown th { box-shadow: inset 4px 0 0 var(--accent); }
 .versions .key { display: inline-block; max-width: 12rem; }
-.versions .integrity { max-width: 22rem; }
-.versions .num { white-space: nowrap; }
+.versions .integrity { min-width: 17rem; max-width: 22rem; }
+.versions .num, .versions .ci-system { white-space: nowrap; }
 .deprecation, .yank-reason { font-style: italic; }
 .readme { border: 1px solid var(--line); border-radius: 0.5rem; padding: 0.25rem 1rem; overflow-wrap: anywhere; }
 .readme pre { background: var(--panel); padding: 0.75rem; overflow-x: auto; border-radius: 0.4rem; }

@@ -1,7 +1,7 @@
 // A deterministic, realistic-looking catalog input of any size, for the scale
 // benchmark (10,000 modules / 50,000 versions) and for tests. Same seed, same
 // input. Dependencies point only at earlier modules, as real ones tend to.
-import type { AdoptionRecord, Advisory, IndexVersion, ModuleIndex, ModuleKind, PubliccodeSummary } from '../manifest/types.js';
+import type { AdoptionRecord, Advisory, IndexVersion, ModuleIndex, ModuleKind, PubliccodeSummary, VersionProvenance } from '../manifest/types.js';
 import { CATEGORIES as PUBLICCODE_CATEGORIES, DEVELOPMENT_STATUSES, SCOPES } from '../publiccode/vocabulary.js';
 import type { AdoptionInput, CatalogInput } from './model.js';
 
@@ -93,6 +93,22 @@ function syntheticPubliccode(random: Random, ns: string, topic: string): Publicc
 }
 
 /**
+ * What `gotong publish` records from a GitLab CI job, derived from the
+ * version's hash so it draws nothing from the random stream (the rest of the
+ * input stays as it was before provenance existed). About one version in 256
+ * was published from a tree that differed from its commit.
+ */
+function syntheticProvenance(namespace: string, name: string, sha256: string): VersionProvenance {
+  const project = `https://gitlab.example.go.id/${namespace}/${name}`;
+  return {
+    source: { repository: `${project}.git`, commit: sha256.slice(0, 40), path: '.', dirty: sha256.endsWith('00') },
+    ci: { system: 'gitlab-ci', runUrl: `${project}/-/jobs/${parseInt(sha256.slice(40, 47), 16)}` },
+    gotongVersion: '0.1.0',
+    tarSha512: sha256 + sha256,
+  };
+}
+
+/**
  * `modules` modules with `versionsPerModule` versions each, spread over up to
  * 550 namespaces. About 3% of versions are yanked and 5% of modules deprecated.
  */
@@ -163,6 +179,7 @@ export function syntheticCatalogInput(seed: number, modules: number, versionsPer
         publisher: `Diskominfo ${ns.name}`,
         ...(publiccode ? { publiccode } : {}),
       };
+      versions[version].provenance = syntheticProvenance(ns.name, name, versions[version].sha256);
     }
     latest.push(`${major}.${minor}.0`);
     const index: ModuleIndex = { schemaVersion: 1, name: fullName, versions };

@@ -6,7 +6,9 @@ import semver from 'semver';
 import type { IndexVersion } from '../manifest/types.js';
 import { localizedPair, type Lang } from './i18n.js';
 import type { CatalogInput } from './model.js';
+import { provenanceView, type ProvenanceView } from './provenance-view.js';
 import { publiccodeView, type PubliccodeView } from './publiccode-view.js';
+import { reproducedByOf, type ReproducedBy } from './reproduced-by.js';
 import { nameOf, type Pair } from './vocabulary-names.js';
 
 /** Namespace and module names as DESIGN.md fixes them; they become file names. */
@@ -15,6 +17,10 @@ const MAX_NAME = 214;
 
 export interface VersionView extends IndexVersion {
   version: string;
+  /** The recorded source commit and CI run as the history shows them (checked, linkable parts only); null when none. */
+  provenanceView: ProvenanceView | null;
+  /** Cities that reproduced this version, filled by reproducedByOf (reproduced-by.ts) only. */
+  reproducedBy: ReproducedBy[];
 }
 
 export interface DependencyView {
@@ -145,6 +151,8 @@ function normaliseVersion(version: string, info: IndexVersion): VersionView {
     yanked: v.yanked === true,
     yankedReason: v.yanked === true && typeof v.yankedReason === 'string' ? v.yankedReason : undefined,
     deprecated: typeof v.deprecated === 'string' ? v.deprecated : null,
+    provenanceView: provenanceView(v.provenance),
+    reproducedBy: [],
   };
 }
 
@@ -204,6 +212,8 @@ export function prepareCatalog(input: CatalogInput, lang: Lang = 'id'): CatalogV
     if (versions.length === 0) { skip('has no versions'); continue; }
     versions.sort((a, b) => compareVersions(a.version, b.version));
     versionCount += versions.length;
+    const reproduced = reproducedByOf(input, fullName, versions);
+    versions.forEach((v, i) => { v.reproducedBy = reproduced[i] ?? []; });
 
     const shown = pickShown(versions);
     const category = text(shown.category);

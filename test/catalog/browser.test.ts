@@ -124,6 +124,12 @@ suite(`catalog in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`, () => {
     expect(await page.locator('h1').textContent()).toContain('@kuburaya/portal-layanan');
     await page.locator('nav.breadcrumbs').getByRole('link', { name: '@kuburaya' }).click();
     expect(page.url()).toBe(new URL('ns/kuburaya.html', server.url).href);
+    // The city's version history, and from a version's publisher key back to the city's key list.
+    await page.getByRole('link', { name: 'Riwayat semua versi yang diterbitkan' }).click();
+    expect(page.url()).toBe(new URL('ns/kuburaya/history.html', server.url).href);
+    expect(await page.locator('h1').innerText()).toBe('Riwayat versi Diskominfo Kabupaten Kubu Raya @kuburaya');
+    await page.locator('table.versions tbody tr').first().locator('a:has(code.key)').click();
+    expect(page.url()).toMatch(/\/ns\/kuburaya\.html#key-[0-9a-f]{64}$/);
     await page.getByRole('link', { name: 'Cari di antara modul ini' }).click();
     await waitForList(page);
     expect(await page.inputValue('#f-ns')).toBe('kuburaya');
@@ -215,7 +221,7 @@ suite(`catalog in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`, () => {
         return !control.hidden && (control.labels?.length ?? 0) === 0 && !control.getAttribute('aria-label') && !control.textContent?.trim();
       }).map((c) => c.id));
     expect(unlabelled).toEqual([]);
-    for (const path of ['index.html', 'cities.html', 'ns/bandung.html', 'm/bandung/e-musrenbang.html', 'categories.html', 'c/perencanaan.html', '404.html']) {
+    for (const path of ['index.html', 'cities.html', 'ns/bandung.html', 'ns/bandung/history.html', 'm/bandung/e-musrenbang.html', 'categories.html', 'c/perencanaan.html', '404.html']) {
       await page.goto(new URL(path, server.url).href);
       expect(await page.locator('h1').count(), path).toBe(1);
       expect(await page.locator('h1').isVisible(), path).toBe(true);
@@ -307,7 +313,7 @@ suite(`catalog in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`, () => {
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
-    for (const path of ['index.html', 'm/bandung/e-musrenbang.html', 'ns/bandung.html']) {
+    for (const path of ['index.html', 'm/bandung/e-musrenbang.html', 'ns/bandung.html', 'ns/bandung/history.html']) {
       const { page } = await open(path, { viewport: { width: 360, height: 740 } });
       if (path === 'index.html') await waitForList(page);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);

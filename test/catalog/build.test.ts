@@ -55,9 +55,9 @@ describe('buildCatalog', () => {
       'catalog.json', 'categories.html', 'cities.html',
       'command-centre.html', 'command-centre.json', 'index.html', 'm/bandung/command-center-dashboard.html', 'm/bandung/e-musrenbang.html', 'm/bandung/ref-kode-wilayah.html', 'm/bandung/sabilulungan.html',
       'm/bandung/sso-asn.html', 'm/bandung/ui-kit.html', 'm/kuburaya/portal-layanan.html', 'm/kuburaya/tamu-jahat.html',
-      'ns/bandung.html', 'ns/kuburaya.html',
+      'ns/bandung.html', 'ns/bandung/history.html', 'ns/kuburaya.html', 'ns/kuburaya/history.html',
     ]);
-    expect(result).toMatchObject({ outDir: out, pages: 22, modules: 8, versions: 21, skipped: [] });
+    expect(result).toMatchObject({ outDir: out, pages: 24, modules: 8, versions: 21, skipped: [] });
     expect(result.homePageBytes).toBe((await stat(join(out, 'index.html'))).size);
     expect(result.searchDataBytes).toBe((await stat(join(out, 'assets/search-data.js'))).size);
     let total = 0;
@@ -66,7 +66,7 @@ describe('buildCatalog', () => {
 
     const stages = reporter.ofType('stage').filter((e) => e.status === 'end').map((e) => e.stage);
     expect(stages).toEqual(['catalog:prepare', 'catalog:write', 'catalog:publish']);
-    expect(reporter.ofType('progress').at(-1)).toMatchObject({ stage: 'catalog:write', done: 17, total: 17 });
+    expect(reporter.ofType('progress').at(-1)).toMatchObject({ stage: 'catalog:write', done: 19, total: 19 });
     // Nothing is left beside the output folder.
     expect(await readdir(dir)).toEqual(['site']);
   });
@@ -122,6 +122,72 @@ describe('buildCatalog', () => {
     expect(yanked).toContain('@jakarta/peta-dasar</span> <span class="muted">(<span class="i-id">tidak ada di registry ini</span>');
     expect(yanked).toContain('git+ssh://git@gitlab.bandung.go.id/diskominfo/command-center.git</code> <span class="muted">');
     expect(await read(join(out, 'm/bandung/sabilulungan.html'))).toContain('<span class="badge badge-deprecated">');
+  });
+
+  it('shows each version\'s provenance in the history: commit linked on known hosts, CI run, dirty tree, key, reproduced-by', async () => {
+    const out = join(dir, 'site');
+    await buildCatalog(catalogFixture(), out);
+    const page = await read(join(out, 'm/bandung/e-musrenbang.html'));
+    const table = page.slice(page.indexOf('<section aria-labelledby="versions-h">'));
+    const row = (version: string) => {
+      const start = table.indexOf(`<span class="version">${version}</span>`);
+      return table.slice(table.lastIndexOf('<tr', start), table.indexOf('</tr>', start));
+    };
+    expect(table).toContain('<th scope="col"><span class="i-id">Commit sumber</span><span class="i-en" lang="en">Source commit</span></th>');
+    // GitLab's commit page, from the recorded address without .git, showing the commit's first 12 characters.
+    const gitlab = row('2.1.0');
+    expect(gitlab).toMatch(/<a href="https:\/\/gitlab\.bandung\.go\.id\/diskominfo\/e-musrenbang\/-\/commit\/([0-9a-f]{12})[0-9a-f]{28}" rel="nofollow noopener noreferrer"><code>\1…<\/code><\/a>/);
+    expect(gitlab).toContain('<a class="ci-system" href="https://gitlab.bandung.go.id/diskominfo/e-musrenbang/-/jobs/4711" rel="nofollow noopener noreferrer">gitlab-ci</a>');
+    expect(gitlab).toContain('<span class="muted"><span class="i-id">belum ada</span><span class="i-en" lang="en">none yet</span></span>');
+    // The publisher key, short, linked to the city's key list.
+    expect(gitlab).toContain(`<a href="../../ns/bandung.html#key-${BANDUNG_KEYS[0]}"><code class="key">${BANDUNG_KEYS[0].slice(0, 12)}…</code></a>`);
+    expect(await read(join(out, 'ns/bandung.html'))).toContain(`<li id="key-${BANDUNG_KEYS[0]}">`);
+    // GitHub's, with the module folder; a tree that differed from its commit is marked.
+    const github = row('3.0.0-beta.1');
+    expect(github).toMatch(/href="https:\/\/github\.com\/pemkot-bandung\/e-musrenbang\/commit\/[0-9a-f]{40}"/);
+    expect(github).toContain('<span class="i-id">folder apps/musrenbang</span>');
+    expect(github).toContain('href="https://github.com/pemkot-bandung/e-musrenbang/actions/runs/9001"');
+    expect(row('2.0.0')).toContain('<span class="badge badge-dirty" title="Diterbitkan dengan --allow-dirty');
+    expect(row('2.1.0')).not.toContain('badge-dirty');
+    // A version published before provenance was recorded says so.
+    expect(row('1.0.0')).toContain('<span class="i-id">tidak tercatat</span>');
+  });
+
+  it('keeps hostile provenance inert: a javascript: repository and a CI run with quotes never become live markup', async () => {
+    const out = join(dir, 'site');
+    await buildCatalog(catalogFixture(), out);
+    for (const file of ['m/kuburaya/tamu-jahat.html', 'ns/kuburaya/history.html']) {
+      const page = await read(join(out, file));
+      const start = page.indexOf('<table class="versions">');
+      const table = page.slice(start, page.indexOf('</table>', start));
+      expect(table, file).toContain('<code class="wrap-anywhere">&quot;&gt;&lt;script&gt;window.__pwned=&quot;commit&quot;&lt;/script&gt;</code><br><span class="muted wrap-anywhere">javascript:alert(1)</span>');
+      expect(table, file).not.toMatch(/<(script|img|b)\b/i);
+      expect(table, file).not.toMatch(/<[^>]*\son[a-z]+=/i);
+      expect(table, file).not.toContain('javascript:alert(1)"');
+      // The CI address is http(s), so it is a link: its double quotes are percent-encoded, its single quotes escaped.
+      const hrefs = [...table.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+      expect(hrefs.filter((h) => !h.startsWith('../../')), file).toEqual(['https://ci.kuburayakab.go.id/run/1%22%20onmouseover=%22window.__pwned=&#39;ci&#39;']);
+      expect(table, file).toContain('&lt;img src=x onerror=alert(1)&gt;</a>');
+    }
+  });
+
+  it('writes a version history page per city, newest first, in both languages, linked from the city page', async () => {
+    const out = join(dir, 'site');
+    await buildCatalog(catalogFixture(), out);
+    expect(await read(join(out, 'ns/bandung.html'))).toContain('<a href="../ns/bandung/history.html"><span class="i-id">Riwayat semua versi yang diterbitkan</span><span class="i-en" lang="en">History of every version published</span></a>');
+    const page = await read(join(out, 'ns/bandung/history.html'));
+    expect(page).toContain('<h1><span class="i-id">Riwayat versi Diskominfo Kota Bandung</span><span class="i-en" lang="en">Version history of Diskominfo Kota Bandung</span> <span class="h1-sub">@bandung</span></h1>');
+    expect(page).toContain('<title>Riwayat versi Diskominfo Kota Bandung (@bandung) · jabar-kalbar</title>');
+    expect(page).toContain('data-title-en="Version history of Diskominfo Kota Bandung (@bandung) · jabar-kalbar"');
+    expect(page).toContain('<link rel="stylesheet" href="../../assets/catalog.css">');
+    const rows = [...page.matchAll(/<td><a href="\.\.\/\.\.\/m\/bandung\/([^"]+)\.html">@bandung\/[^<]+<\/a><\/td><th scope="row"><span class="version">([^<]+)<\/span>/g)].map((m) => `${m[1]}@${m[2]}`);
+    const published = catalogFixture().modules.filter((m) => m.namespace === 'bandung').reduce((n, m) => n + Object.keys(m.index.versions).length, 0);
+    expect(rows.length).toBe(published);
+    expect(rows.slice(0, 4)).toEqual(['e-musrenbang@3.0.0-beta.1', 'command-center-dashboard@0.1.0', 'e-musrenbang@2.1.0', 'sso-asn@1.2.1']);
+    expect(rows.at(-1)).toBe('sabilulungan@0.9.0');
+    expect(page).toMatch(/href="https:\/\/gitlab\.bandung\.go\.id\/diskominfo\/e-musrenbang\/-\/commit\/[0-9a-f]{40}"/);
+    expect(page).toContain('<span class="badge badge-yanked">');
+    expect(page).toContain(`href="../../ns/bandung.html#key-${BANDUNG_KEYS[1]}"`);
   });
 
   it('lists a city with its keys and modules, and the list of cities', async () => {
@@ -317,8 +383,8 @@ describe('buildCatalog', () => {
     const a = await buildCatalog(input, join(dir, 'a'));
     const b = await buildCatalog(syntheticCatalogInput(7, 300, 4), join(dir, 'b'));
     const view = prepareCatalog(input);
-    // Modules, cities, home, cities list, command centre, categories list, 404 and a page per category.
-    expect(a).toMatchObject({ modules: 300, versions: 1200, pages: 300 + 17 + 5 + view.categories.filter((c) => c.path).length });
+    // Modules, cities and their history pages, home, cities list, command centre, categories list, 404 and a page per category.
+    expect(a).toMatchObject({ modules: 300, versions: 1200, pages: 300 + 17 * 2 + 5 + view.categories.filter((c) => c.path).length });
     expect(view.modules.filter((m) => m.publiccode).length).toBeGreaterThan(100);
     expect(b.totalBytes).toBe(a.totalBytes);
     for (const f of ['index.html', 'assets/search-data.js', 'catalog.json', 'm/bandung/' + (await readdir(join(dir, 'a/m/bandung')))[0]]) {

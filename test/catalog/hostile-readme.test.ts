@@ -106,15 +106,16 @@ suite(`hostile module in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`, () 
       expect(visibleTexts).toHaveLength(7);
     });
 
-    it(`keeps hostile descriptions inert in the search list and on the city page (${transport})`, async () => {
+    it(`keeps hostile descriptions and provenance inert in the search list, on the city page and its history (${transport})`, async () => {
       const base = transport === 'http' ? server.url : pathToFileURL(catalogDir + '/').href;
-      for (const path of ['index.html#q=tamu', 'ns/kuburaya.html', 'index.html?lang=en#q=tamu']) {
+      for (const path of ['index.html#q=tamu', 'ns/kuburaya.html', 'index.html?lang=en#q=tamu', 'ns/kuburaya/history.html']) {
         let listed = '';
         const { log, state } = await visit(base, path, async (page) => {
           if (path.startsWith('index')) await page.waitForFunction(() => document.querySelectorAll('#results li').length === 1);
           listed = await page.locator('main').innerText();
         });
-        expect(listed, path).toContain(path.includes('lang=en') ? '"><svg onload=alert(1)>' : '<script>window.__pwned="desc"</script>Deskripsi');
+        const shown = path.includes('history') ? '"><script>window.__pwned="commit"</script>' : path.includes('lang=en') ? '"><svg onload=alert(1)>' : '<script>window.__pwned="desc"</script>Deskripsi';
+        expect(listed, path).toContain(shown);
         expect(log.dialogs, path).toEqual([]);
         expect(log.pageErrors, path).toEqual([]);
         expect(log.consoleErrors, path).toEqual([]);
@@ -122,6 +123,7 @@ suite(`hostile module in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`, () 
         expect(state.pwned, path).toBeUndefined();
         expect(state.dangerous, path).toEqual([]);
         expect(state.inlineHandlers, path).toEqual([]);
+        expect(state.badLinks, path).toEqual([]);
       }
     });
   }

@@ -5,7 +5,7 @@
 // hostile. Hashes and key ids are derived from names so runs are stable.
 import { createHash } from 'node:crypto';
 import type { AdoptionInput, CatalogInput } from '../../src/catalog/model.js';
-import type { IndexVersion, LocalizedText, ModuleIndex, ModuleKind } from '../../src/manifest/types.js';
+import type { IndexVersion, LocalizedText, ModuleIndex, ModuleKind, VersionProvenance } from '../../src/manifest/types.js';
 
 const hex = (seed: string) => createHash('sha256').update(seed).digest('hex');
 const sri = (seed: string) => `sha512-${createHash('sha512').update(seed).digest('base64')}`;
@@ -69,7 +69,20 @@ interface VersionSpec {
   yankedReason?: string;
   deprecated?: string;
   key?: string;
+  provenance?: VersionProvenance;
 }
+
+/** Provenance as `gotong publish` records it; commits are derived from the version so runs are stable. */
+function provenance(repository: string | null, version: string, more: { path?: string; dirty?: boolean; ci?: VersionProvenance['ci'] } = {}): VersionProvenance {
+  return {
+    source: { repository, commit: hex(`commit:${repository}:${version}`).slice(0, 40), path: more.path ?? '.', dirty: more.dirty ?? false },
+    ...(more.ci ? { ci: more.ci } : {}),
+    gotongVersion: '0.1.0',
+    tarSha512: hex(`tar:${version}`) + hex(`tar2:${version}`),
+  };
+}
+
+export const MUSRENBANG_REPOSITORY = 'https://gitlab.bandung.go.id/diskominfo/e-musrenbang.git';
 
 interface ModuleSpec {
   namespace: 'bandung' | 'kuburaya';
@@ -100,6 +113,7 @@ function moduleIndex(spec: ModuleSpec): ModuleIndex {
       publishedAt: v.at,
       publisherKeyId: v.key ?? (spec.namespace === 'bandung' ? BANDUNG_KEYS[0] : KUBURAYA_KEYS[0]),
       yanked: v.yanked ?? false,
+      ...(v.provenance ? { provenance: v.provenance } : {}),
       ...(v.yankedReason ? { yankedReason: v.yankedReason, yankedAt: '2023-06-03T01:00:00Z' } : {}),
       deprecated: v.deprecated ?? null,
       description: spec.description,
@@ -155,9 +169,20 @@ function specs(hostile: boolean): ModuleSpec[] {
         { version: '1.0.0', at: '2023-02-14T03:00:00Z', deps: { '@bandung/ui-kit': '^1.0.0', '@bandung/sso-asn': '^1.0.0' } },
         { version: '1.1.0', at: '2023-06-02T03:00:00Z', deps: { '@bandung/ui-kit': '^1.2.0', '@bandung/sso-asn': '^1.0.0' }, yanked: true, yankedReason: 'Kode wilayah Kubu Raya (61.12) salah <b>terbaca</b>; gunakan 2.x' },
         { version: '1.1.1', at: '2023-06-05T03:00:00Z', deps: { '@bandung/ui-kit': '^1.2.0', '@bandung/sso-asn': '^1.0.0' } },
-        { version: '2.0.0', at: '2024-01-20T03:00:00Z', deps: { '@bandung/ui-kit': '^2.0.0', '@bandung/sso-asn': '^1.2.0', '@bandung/ref-kode-wilayah': '^2024.1.0' }, key: BANDUNG_KEYS[1] },
-        { version: '2.1.0', at: '2024-03-11T03:00:00Z', deps: { '@bandung/ui-kit': '^2.0.0', '@bandung/sso-asn': '^1.2.0', '@bandung/ref-kode-wilayah': '^2024.1.0' } },
-        { version: '3.0.0-beta.1', at: '2024-05-02T03:00:00Z', deps: { '@bandung/ui-kit': '^2.1.0', '@bandung/sso-asn': '^1.2.0', '@bandung/ref-kode-wilayah': '^2024.1.0' } },
+        {
+          version: '2.0.0', at: '2024-01-20T03:00:00Z', deps: { '@bandung/ui-kit': '^2.0.0', '@bandung/sso-asn': '^1.2.0', '@bandung/ref-kode-wilayah': '^2024.1.0' }, key: BANDUNG_KEYS[1],
+          provenance: provenance(MUSRENBANG_REPOSITORY, '2.0.0', { dirty: true }),
+        },
+        {
+          version: '2.1.0', at: '2024-03-11T03:00:00Z', deps: { '@bandung/ui-kit': '^2.0.0', '@bandung/sso-asn': '^1.2.0', '@bandung/ref-kode-wilayah': '^2024.1.0' },
+          provenance: provenance(MUSRENBANG_REPOSITORY, '2.1.0', { ci: { system: 'gitlab-ci', runUrl: 'https://gitlab.bandung.go.id/diskominfo/e-musrenbang/-/jobs/4711' } }),
+        },
+        {
+          version: '3.0.0-beta.1', at: '2024-05-02T03:00:00Z', deps: { '@bandung/ui-kit': '^2.1.0', '@bandung/sso-asn': '^1.2.0', '@bandung/ref-kode-wilayah': '^2024.1.0' },
+          provenance: provenance('https://github.com/pemkot-bandung/e-musrenbang', '3.0.0-beta.1', {
+            path: 'apps/musrenbang', ci: { system: 'github-actions', runUrl: 'https://github.com/pemkot-bandung/e-musrenbang/actions/runs/9001' },
+          }),
+        },
       ],
       readme: MUSRENBANG_README,
     },
@@ -235,7 +260,15 @@ function specs(hostile: boolean): ModuleSpec[] {
       repository: 'javascript:alert(document.domain)',
       homepage: 'data:text/html,<script>alert(1)</script>',
       versions: [
-        { version: '0.0.1', at: '2024-04-20T08:00:00Z', deps: { '@bandung/ui-kit': '^2.1.0' }, deprecated: '<script>window.__pwned="deprecated"</script>' },
+        {
+          version: '0.0.1', at: '2024-04-20T08:00:00Z', deps: { '@bandung/ui-kit': '^2.1.0' }, deprecated: '<script>window.__pwned="deprecated"</script>',
+          // The index is hostile: a script address for the repository, a commit that is markup, a CI run that closes the attribute.
+          provenance: {
+            source: { repository: 'javascript:alert(1)', commit: '"><script>window.__pwned="commit"</script>', path: '<b>x</b>', dirty: true },
+            ci: { system: '<img src=x onerror=alert(1)>', runUrl: 'https://ci.kuburayakab.go.id/run/1" onmouseover="window.__pwned=\'ci\'' },
+            gotongVersion: '0.1.0', tarSha512: 'x',
+          },
+        },
       ],
       readme: HOSTILE_README,
     });

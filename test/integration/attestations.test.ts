@@ -133,6 +133,14 @@ describe('attestations: who reproduced a version', () => {
     expect(versions[0].reproducedBy).toEqual([{ namespace: 'kuburaya', commit, repository: sourceUrl, reproducedAt: expect.any(String), gotongVersion: expect.any(String) }]);
     const shown = await gotong(['info', MODULE, '--registry', 'nusantara'], city('bandung'));
     expect(shown.stdout).toContain(`reproduced by kuburaya (commit ${commit.slice(0, 12)}, `);
+    // The catalog shows it too: on the module page and on Bandung's history page.
+    const out = world.path('katalog');
+    const built = await gotong(['catalog', 'build', '--registry', 'nusantara', '--out', out, '--json'], city('bandung'));
+    expect(built.json, built.stderr).toMatchObject({ ok: true });
+    for (const page of ['m/bandung/e-musrenbang.html', 'ns/bandung/history.html']) {
+      const text = await fs.readFile(`${out}/${page}`, 'utf8');
+      expect(text, page).toContain(`<a href="../../ns/kuburaya.html">@kuburaya</a> <code title="${commit}">${commit.slice(0, 12)}</code>`);
+    }
 
     const again = await gotong(['rebuild-verify', `${MODULE}@2.1.0`, '--registry', 'nusantara', '--attest', '--json'], city('kuburaya'));
     expect(again.json, again.stderr).toMatchObject({ ok: true, attestation: { status: 'already-attested', proposal: null } });
