@@ -4,6 +4,7 @@
 // The swap means a reader (or `gotong serve`) never sees half a catalog, and
 // pages of modules that left the registry do not linger. An existing output
 // folder is replaced only if it is empty or holds a catalog gotong built.
+import { t } from '../i18n/translate.js';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -60,8 +61,8 @@ async function checkOutDir(outDir: string): Promise<boolean> {
     throw ioError('read', outDir, error);
   }
   const refuse = () =>
-    new GotongError('GOTONG_E_USAGE', `${outDir} exists and is not a catalog built by gotong`, {
-      hint: 'Pass --out with a new or empty folder, or the folder of an earlier catalog build.',
+    new GotongError('GOTONG_E_USAGE', t('catalog.outNotCatalog', { dir: outDir }), {
+      hint: t('catalog.outNotCatalog.hint'),
     });
   if (!info.isDirectory()) throw refuse();
   const entries = await readdir(outDir);
@@ -102,8 +103,8 @@ export async function buildCatalog(input: CatalogInput, outDir: string, reporter
     reporter.emit({
       type: 'warn',
       code: 'GOTONG_W_CATALOG_MODULE_SKIPPED',
-      message: `catalog: left out ${s.name || '(unnamed module)'} in namespace ${s.namespace}: ${s.reason}`,
-      hint: 'The registry index is inconsistent; run gotong registry verify.',
+      message: t('catalog.moduleSkipped', { name: s.name || t('catalog.moduleSkipped.unnamed'), namespace: s.namespace, reason: t(`catalog.skip.${s.reason}`) }),
+      hint: t('catalog.moduleSkipped.hint'),
     });
   }
   const exists = await checkOutDir(target);
@@ -178,6 +179,7 @@ export async function buildCatalog(input: CatalogInput, outDir: string, reporter
     await stage(reporter, 'catalog:publish', () => swapIntoPlace(staging, target, exists, suffix));
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    // i18n-exempt: an IoAction, which ioError translates.
     if ((error as NodeJS.ErrnoException)?.code && !(error instanceof GotongError)) throw ioError('write the catalog into', target, error);
     throw error;
   }

@@ -14,6 +14,7 @@ import { redactUrl } from '../registry/git.js';
 import type { Advisory } from '../manifest/types.js';
 import { readAttestations } from '../provenance/attestations.js';
 import type { CatalogInput } from './model.js';
+import { t } from '../i18n/translate.js';
 import { shownVersionOf } from './view.js';
 
 const MAX_README_BYTES = 256 * 1024;
@@ -41,7 +42,7 @@ export async function catalogInputFromRegistry(opened: OpenedRegistry, reader: T
         readme = (await readFileFromTarball(bytes, 'README.md', MAX_README_BYTES))?.toString('utf8') ?? null;
       } catch (error) {
         if (!isGotongError(error)) throw error;
-        reporter.emit({ type: 'warn', code: 'GOTONG_W_README_UNREADABLE', message: `the README of ${fullName}@${newest} could not be read (${error.code})` });
+        reporter.emit({ type: 'warn', code: 'GOTONG_W_README_UNREADABLE', message: t('catalog.readmeUnreadable', { module: fullName, version: newest, code: error.code }) });
       }
     }
     reporter.emit({ type: 'progress', stage: 'catalog', done: ++done, total: moduleNames.length });

@@ -10,6 +10,7 @@
 // git folder. The registry is looked at every pollMs, which costs one ref
 // listing (git) or one timestamp read (HTTP); a build happens only when that
 // changed.
+import { t } from '../i18n/translate.js';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { processAlive } from '../core/fsx.js';
@@ -82,7 +83,7 @@ export async function serveRegistry(options: ServeOptions): Promise<RunningServe
       if (source instanceof GitCommitSource) {
         await source.prefetchEverything();
         registry = await exportRegistryCommit(source.dir, source.commit, join(folder, 'registry'), previous?.registry ?? undefined);
-        for (const entry of registry.skipped) reporter.emit({ type: 'warn', code: 'GOTONG_W_REGISTRY_LINK_SKIPPED', message: `not served: ${describeUnsafe(entry)}`, hint: 'Run `gotong registry verify` and tell the registry administrators.' });
+        for (const entry of registry.skipped) reporter.emit({ type: 'warn', code: 'GOTONG_W_REGISTRY_LINK_SKIPPED', message: t('catalog.serve.linkSkipped', { what: describeUnsafe(entry) }), hint: t('catalog.serve.linkSkipped.hint') });
       }
       return { folder, catalogDir, registry, location: opened.location, version: await versionOf(source) };
     } catch (error) {
@@ -107,10 +108,10 @@ export async function serveRegistry(options: ServeOptions): Promise<RunningServe
         if (retired) await fs.rm(retired.folder, { recursive: true, force: true });
         retired = current;
         current = next;
-        reporter.emit({ type: 'info', message: `registry changed (${next.version.slice(0, 12)}); catalog rebuilt` });
+        reporter.emit({ type: 'info', message: t('catalog.serve.rebuilt', { version: next.version.slice(0, 12) }) });
         return true;
       } catch (error) {
-        reporter.emit({ type: 'warn', code: 'GOTONG_W_CATALOG_REBUILD_FAILED', message: `catalog rebuild failed: ${(error as Error).message}`, hint: 'The previous catalog is still served; it is built again once the registry changes.' });
+        reporter.emit({ type: 'warn', code: 'GOTONG_W_CATALOG_REBUILD_FAILED', message: t('catalog.serve.rebuildFailed', { reason: (error as Error).message }), hint: t('catalog.serve.rebuildFailed.hint') });
         return false;
       } finally {
         running = null;

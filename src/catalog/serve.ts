@@ -10,6 +10,7 @@
 // inside a sandbox CSP, so a file a member committed cannot run script on the
 // catalog's origin. An unknown or refused path gets the catalog's own 404
 // page (pages-not-found.ts), which never repeats the address asked for.
+import { t } from '../i18n/translate.js';
 import { constants, createReadStream, promises as fs } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
@@ -161,14 +162,14 @@ export async function startCatalogServer(options: CatalogServerOptions): Promise
   /** The catalog's 404 page with status 404; the plain text answer when the catalog has none (an older build). */
   const notFound = async (req: IncomingMessage, res: ServerResponse, catalogDir: string) => {
     const file = await openServed(catalogDir, [NOT_FOUND_PAGE]);
-    if (!file) return send(res, 404, 'Not found');
+    if (!file) return send(res, 404, 'Not found'); // i18n-exempt: the HTTP status's own reason phrase, for a program reading the response
     let page: string | null = null;
     try {
       if (file.size <= MAX_NOT_FOUND_BYTES) page = await file.handle.readFile('utf8');
     } finally {
       await file.handle.close();
     }
-    if (page === null) return send(res, 404, 'Not found');
+    if (page === null) return send(res, 404, 'Not found'); // i18n-exempt: the HTTP status's own reason phrase, for a program reading the response
     const body = Buffer.from(notFoundForDepth(page, req.url ?? '/'), 'utf8');
     res.writeHead(404, { ...COMMON_HEADERS, 'Content-Type': CATALOG_TYPES['.html'], 'Content-Length': String(body.length), ...catalogHeaders });
     res.end(req.method === 'HEAD' ? undefined : body);
@@ -177,9 +178,9 @@ export async function startCatalogServer(options: CatalogServerOptions): Promise
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (allowedHosts && !allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
       // A loopback server answers only to its own names (defeats DNS rebinding).
-      return send(res, 421, 'Misdirected request');
+      return send(res, 421, 'Misdirected request'); // i18n-exempt: the HTTP status's own reason phrase, for a program reading the response
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' }); // i18n-exempt: the HTTP status's own reason phrase, for a program reading the response
     const { catalogDir, registryDir } = roots;
     let segments = safeSegments(req.url ?? '');
     if (!segments) return notFound(req, res, catalogDir);
@@ -218,15 +219,15 @@ export async function startCatalogServer(options: CatalogServerOptions): Promise
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) send(res, 500, 'Internal error');
+      if (!res.headersSent) send(res, 500, 'Internal error'); // i18n-exempt: the HTTP status's own reason phrase, for a program reading the response
       else res.destroy();
     });
   });
 
   await new Promise<void>((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      fail(new GotongError('GOTONG_E_USAGE', `cannot listen on ${host}:${options.port ?? 0} (${error.code ?? error.message})`, {
-        hint: error.code === 'EADDRINUSE' ? 'Another program uses that port: pass a different --port.' : 'Check --host and --port.',
+      fail(new GotongError('GOTONG_E_USAGE', t('catalog.serve.cannotListen', { address: `${host}:${options.port ?? 0}`, reason: error.code ?? error.message }), {
+        hint: t(error.code === 'EADDRINUSE' ? 'catalog.serve.cannotListen.portTaken' : 'catalog.serve.cannotListen.hint'),
         cause: error,
       })));
     server.listen(options.port ?? 0, host, () => done());

@@ -83,7 +83,8 @@ export interface CategoryView {
 export interface SkippedModule {
   namespace: string;
   name: string;
-  reason: string;
+  /** Why, as a code (`gotong catalog build` words it in the user's language). */
+  reason: 'invalid-name' | 'other-namespace' | 'listed-twice' | 'no-versions';
 }
 
 export interface CatalogView {
@@ -204,12 +205,12 @@ export function prepareCatalog(input: CatalogInput, lang: Lang = 'id'): CatalogV
   for (const entry of input.modules) {
     const fullName = entry.index?.name ?? '';
     const parsed = parseModuleName(fullName);
-    const skip = (reason: string) => skipped.push({ namespace: entry.namespace, name: fullName, reason });
-    if (!parsed) { skip('not a valid @namespace/name'); continue; }
-    if (parsed.namespace !== entry.namespace) { skip(`listed under namespace ${entry.namespace}`); continue; }
-    if (byName.has(fullName)) { skip('listed twice'); continue; }
+    const skip = (reason: SkippedModule['reason']) => skipped.push({ namespace: entry.namespace, name: fullName, reason });
+    if (!parsed) { skip('invalid-name'); continue; }
+    if (parsed.namespace !== entry.namespace) { skip('other-namespace'); continue; }
+    if (byName.has(fullName)) { skip('listed-twice'); continue; }
     const versions: VersionView[] = Object.entries(entry.index.versions ?? {}).map(([version, info]) => normaliseVersion(version, info));
-    if (versions.length === 0) { skip('has no versions'); continue; }
+    if (versions.length === 0) { skip('no-versions'); continue; }
     versions.sort((a, b) => compareVersions(a.version, b.version));
     versionCount += versions.length;
     const reproduced = reproducedByOf(input, fullName, versions);

@@ -362,7 +362,7 @@ describe('buildCatalog', () => {
     const reporter = new MemoryReporter();
     const result = await buildCatalog(input, out, reporter);
     expect(result.skipped.map((s) => s.reason)).toEqual([
-      'not a valid @namespace/name', 'listed under namespace bandung', 'not a valid @namespace/name', 'listed twice', 'has no versions',
+      'invalid-name', 'other-namespace', 'invalid-name', 'listed-twice', 'no-versions',
     ]);
     expect(reporter.ofType('warn').map((w) => w.code)).toEqual(Array(5).fill('GOTONG_W_CATALOG_MODULE_SKIPPED'));
     expect(result.modules).toBe(7);

@@ -7,8 +7,25 @@ import { describe, expect, it } from 'vitest';
 import { findSourceText, holdsWords, sourceFiles } from '../helpers/source-text.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-/** Parts with their own bilingual text (the catalog pages) or no user text at all. */
-const OWN_TEXT = ['src/i18n/messages/', 'src/catalog/'];
+/**
+ * Parts with their own bilingual text or no user text at all: the message
+ * files, and the catalog's pages (their STRINGS pairs, src/catalog/i18n.ts,
+ * and the data and markup written into them). The catalog's build and server
+ * speak to the person running them, through the message files, and are checked.
+ */
+const OWN_TEXT = [
+  'src/i18n/messages/',
+  'src/catalog/i18n.ts',
+  'src/catalog/vocabulary-names.ts',
+  'src/catalog/pages-',
+  'src/catalog/layout.ts',
+  'src/catalog/history-table.ts',
+  'src/catalog/client-',
+  'src/catalog/styles.ts',
+  'src/catalog/synthetic.ts',
+  'src/catalog/render-markdown.ts',
+  'src/catalog/html.ts',
+];
 /** Parts not yet speaking through the catalogs; this list only shrinks. */
 const NOT_YET: string[] = [];
 /** GOTONG_I18N_ONLY=src/trust/,src/registry/ checks only those parts, whatever NOT_YET says. */

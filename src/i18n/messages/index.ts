@@ -2,6 +2,7 @@
 // that parts can change their messages without touching each other's files.
 import { adminMessages } from './admin.js';
 import { attestationsMessages } from './attestations.js';
+import { catalogCliMessages } from './catalog-cli.js';
 import { cliAdminMessages } from './cli-admin.js';
 import { cliModuleMessages } from './cli-module.js';
 import { commonMessages } from './common.js';
@@ -15,6 +16,7 @@ import { trustMessages } from './trust.js';
 export const MESSAGE_FILES = {
   admin: adminMessages,
   attestations: attestationsMessages,
+  'catalog-cli': catalogCliMessages,
   'cli-admin': cliAdminMessages,
   'cli-module': cliModuleMessages,
   common: commonMessages,
@@ -29,6 +31,7 @@ export const MESSAGE_FILES = {
 export const MESSAGES = {
   ...adminMessages,
   ...attestationsMessages,
+  ...catalogCliMessages,
   ...cliAdminMessages,
   ...cliModuleMessages,
   ...commonMessages,
