@@ -287,18 +287,29 @@ class CommitMetadata {
   }
 }
 
-/** `metadata/` and the top folder of each commit, by commit: file name -> blob id. */
-async function listFolders(dir: string, commits: string[]): Promise<{ metadata: Map<string, Map<string, string>>; top: Map<string, Map<string, string>> }> {
-  const specs = commits.flatMap((c) => [`${c}:metadata`, `${c}:`]);
+interface Folders {
+  /** `metadata/` of each commit: file name -> blob id. */
+  metadata: Map<string, Map<string, string>>;
+  /** The top folder's files of each commit. */
+  top: Map<string, Map<string, string>>;
+  /** Where each namespace's files are at each commit: `<tree-ish>:` to put a module's folder after. */
+  namespaces: Map<string, Map<string, string>>;
+}
+
+/** The metadata folder, the top folder and the namespace entries of each commit, in one batch. */
+async function listFolders(dir: string, commits: string[]): Promise<Folders> {
+  const specs = commits.flatMap((c) => [`${c}:metadata`, `${c}:`, `${c}:targets`]);
   const objects = await readObjects(dir, specs);
   const entries = (spec: string, commit: string) => {
     const found = objects.get(spec);
-    if (!found || found.type !== 'tree') return EMPTY;
-    return new Map(parseTree(found.bytes, commit.length / 2).filter((e) => e.type === 'blob').map((e) => [e.name, e.oid]));
+    return found?.type === 'tree' ? parseTree(found.bytes, commit.length / 2) : [];
   };
+  const blobs = (spec: string, commit: string) => new Map(entries(spec, commit).filter((e) => e.type === 'blob').map((e) => [e.name, e.oid]));
   return {
-    metadata: new Map(commits.map((c) => [c, entries(`${c}:metadata`, c)])),
-    top: new Map(commits.map((c) => [c, entries(`${c}:`, c)])),
+    metadata: new Map(commits.map((c) => [c, blobs(`${c}:metadata`, c)])),
+    top: new Map(commits.map((c) => [c, blobs(`${c}:`, c)])),
+    // A gitlink names the namespace's commit; a folder (the earlier layout) is main's own.
+    namespaces: new Map(commits.map((c) => [c, new Map(entries(`${c}:targets`, c).filter((e) => e.type !== 'blob').map((e) => [e.name, e.type === 'commit' ? `${e.oid}:` : `${c}:targets/${e.name}/`]))])),
   };
 }
 
@@ -333,17 +344,16 @@ export async function registryLog(options: LogOptions): Promise<LogResult> {
   const commits = await mainCommits(dir, options.since, paths);
   const classified = await changesOf(dir, commits, namespace, moduleName);
 
-  // The commits whose metadata is read: those with something to report, and their parents where the change is read against them.
+  // The commits whose metadata is read: those with something to report, and their parents, which they are compared with.
   const reported = commits.filter(({ commit }) => {
     const found = classified.get(commit)!;
     return found.roots.length > 0 || found.targets || found.indexes.length > 0 || found.roles.size > 0;
   });
-  const parents = reported.filter((c) => c.parent && (classified.get(c.commit)!.targets || classified.get(c.commit)!.indexes.some((i) => !i.before))).map((c) => c.parent!);
+  const parents = reported.filter((c) => c.parent).map((c) => c.parent!);
   const folders = await listFolders(dir, [...new Set([...reported.map((c) => c.commit), ...parents, main])]);
 
-  // Every blob those checks read, fetched together, then read together.
+  // Every metadata file those checks read, fetched together, then read together.
   const wanted = new Set<string>();
-  const indexFolders: string[] = [];
   const wantMetadata = (files: Map<string, string>, roles: Iterable<string>) => {
     const roleSet = new Set(roles);
     for (const [name, oid] of files) {
@@ -353,25 +363,21 @@ export async function registryLog(options: LogOptions): Promise<LogResult> {
   };
   for (const { commit, parent } of reported) {
     const found = classified.get(commit)!;
-    const namespaces = [...found.roles, ...found.indexes.map((i) => i.namespace)];
+    const namespaces = [...found.roles, ...found.links.keys(), ...found.indexes.map((i) => i.namespace)];
     wantMetadata(folders.metadata.get(commit)!, namespaces);
-    if (parent && folders.metadata.has(parent)) wantMetadata(folders.metadata.get(parent)!, namespaces);
+    if (parent) wantMetadata(folders.metadata.get(parent)!, namespaces);
     const registryJson = folders.top.get(commit)!.get('registry.json');
     if (registryJson) wanted.add(registryJson);
-    for (const index of found.indexes) {
-      for (const oid of [index.before, index.after]) if (oid) wanted.add(oid);
-      indexFolders.push(index.folder);
-    }
   }
   const rootOne = folders.metadata.get(main)!.get('1.root.json');
   if (rootOne) wanted.add(rootOne);
   const blobs: Blobs = new Map();
-  await readBlobs(dir, blobs, [...[...folders.metadata.keys()].map((c) => `${c}:`), ...indexFolders], wanted);
+  await readBlobs(dir, blobs, [...folders.metadata.keys()].map((c) => `${c}:metadata`), wanted);
 
   const anchorBytes = rootOne ? blobs.get(rootOne) : undefined;
   const anchor = options.location.pinnedRootSha256 ?? (anchorBytes ? createHash('sha256').update(anchorBytes).digest('hex') : null);
   const docs = new Documents(blobs, anchor);
-  await findPreviousIndexes(dir, docs, reported, classified, folders.metadata);
+  await resolveIndexes(dir, docs, reported, classified, folders, namespace, moduleName);
 
   const events: LogEvent[] = [];
   for (const { commit, parent, time } of reported) {
@@ -447,46 +453,72 @@ async function readBlobs(dir: string, blobs: Blobs, folders: string[], wanted: S
 }
 
 /**
- * The index each changed module had before its commit: the one the
- * namespace role of the parent commit signs (old index files stay in the
- * namespace's tree, so the diff shows only the new one). Read as stored,
- * unverified: it is only what the change is compared with.
+ * The module indexes each commit changed, before and after: those whose
+ * sha256 the namespace role changed between the parent commit and this one
+ * (old index files stay in the namespace's tree, and an index equal to an
+ * earlier one is not even a new file), and those added in git whatever the
+ * role says (a change nobody signed). The files are found by the sha256 in
+ * their names in the module's folder at each commit, and read together.
  */
-async function findPreviousIndexes(dir: string, docs: Documents, reported: MainCommit[], classified: Map<string, CommitChanges>, metadata: Map<string, Map<string, string>>): Promise<void> {
-  const pending: Array<{ index: IndexChange; name: string }> = [];
+async function resolveIndexes(dir: string, docs: Documents, reported: MainCommit[], classified: Map<string, CommitChanges>, folders: Folders, namespace: string | undefined, moduleName: string | undefined): Promise<void> {
+  const pending: Array<{ index: IndexChange; side: 'before' | 'after'; folder: string; name: string }> = [];
   for (const { commit, parent } of reported) {
-    for (const index of classified.get(commit)!.indexes) {
-      if (index.before || !index.folder || !parent) continue;
-      const sha = signedIndexSha(docs, metadata.get(parent) ?? EMPTY, index);
-      if (sha) pending.push({ index, name: `${sha}.index.json` });
+    const found = classified.get(commit)!;
+    const namespaces = new Set([...found.roles, ...found.links.keys(), ...found.indexes.map((i) => i.namespace)]);
+    for (const ns of namespaces) {
+      if (namespace && ns !== namespace) continue;
+      const now = signedIndexes(docs, folders.metadata.get(commit)!, ns);
+      const before = parent ? signedIndexes(docs, folders.metadata.get(parent)!, ns) : new Map<string, string>();
+      for (const [module, sha] of now) {
+        if (before.get(module) === sha || (moduleName && module !== moduleName)) continue;
+        if (!found.indexes.some((i) => i.namespace === ns && i.module === module)) found.indexes.push({ namespace: ns, module, before: '', after: '', folder: '' });
+      }
+      for (const index of found.indexes.filter((i) => i.namespace === ns)) {
+        const at = folders.namespaces.get(commit)?.get(ns);
+        const was = parent ? folders.namespaces.get(parent)?.get(ns) : undefined;
+        const sha = now.get(index.module);
+        const previous = before.get(index.module);
+        if (!index.after && at && sha) pending.push({ index, side: 'after', folder: `${at}${index.module}`, name: `${sha}.index.json` });
+        if (!index.before && was && previous) pending.push({ index, side: 'before', folder: `${was}${index.module}`, name: `${previous}.index.json` });
+      }
     }
   }
-  if (pending.length === 0) return;
-  const trees = await readObjects(dir, pending.map((p) => p.index.folder));
+  const trees = pending.length > 0 ? await readObjects(dir, pending.map((p) => p.folder)) : new Map();
   const wanted = new Set<string>();
-  for (const { index, name } of pending) {
-    const tree = trees.get(index.folder);
-    const entry = tree?.type === 'tree' ? parseTree(tree.bytes, index.after.length / 2).find((e) => e.name === name) : undefined;
-    if (entry) {
-      index.before = entry.oid;
-      wanted.add(entry.oid);
+  for (const { index, side, folder, name } of pending) {
+    const tree = trees.get(folder);
+    const entry = tree?.type === 'tree' ? parseTree(tree.bytes, (reported[0]?.commit.length ?? 40) / 2).find((e) => e.name === name) : undefined;
+    if (entry) index[side] = entry.oid;
+  }
+  const indexFolders: string[] = pending.map((p) => p.folder);
+  for (const { commit } of reported) {
+    const found = classified.get(commit)!;
+    found.indexes = found.indexes.filter((i) => i.after && (!namespace || i.namespace === namespace) && (!moduleName || i.module === moduleName));
+    for (const index of found.indexes) {
+      for (const oid of [index.before, index.after]) if (oid) wanted.add(oid);
+      if (index.folder) indexFolders.push(index.folder);
     }
   }
   const blobs = new Map<string, Buffer>();
-  await readBlobs(dir, blobs, pending.map((p) => p.index.folder), wanted);
+  await readBlobs(dir, blobs, indexFolders, wanted);
   for (const [oid, bytes] of blobs) docs.add(oid, bytes);
 }
 
-/** The sha256 that the namespace role named by a commit's snapshot gives the module's index, as stored (unverified). */
-function signedIndexSha(docs: Documents, files: Map<string, string>, index: IndexChange): string | null {
+/** The sha256 the namespace role named by a commit's snapshot gives each of its module indexes, as stored (unverified), by module. */
+function signedIndexes(docs: Documents, files: Map<string, string>, namespace: string): Map<string, string> {
+  const found = new Map<string, string>();
   const timestamp = docs.parse<Timestamp>(MetadataKind.Timestamp, files.get('timestamp.json'));
-  if (timestamp instanceof Error) return null;
+  if (timestamp instanceof Error) return found;
   const snapshot = docs.parse<Snapshot>(MetadataKind.Snapshot, files.get(`${timestamp.signed.snapshotMeta.version}.snapshot.json`));
-  if (snapshot instanceof Error) return null;
-  const version = snapshot.signed.meta[`${index.namespace}.json`]?.version;
-  const role = docs.parse<Targets>(MetadataKind.Targets, files.get(`${version}.${index.namespace}.json`));
-  if (role instanceof Error) return null;
-  return role.signed.targets[`${index.namespace}/${index.module}/index.json`]?.hashes.sha256 ?? null;
+  if (snapshot instanceof Error) return found;
+  const version = snapshot.signed.meta[`${namespace}.json`]?.version;
+  const role = docs.parse<Targets>(MetadataKind.Targets, files.get(`${version}.${namespace}.json`));
+  if (role instanceof Error) return found;
+  for (const [path, target] of Object.entries(role.signed.targets)) {
+    const parts = path.split('/');
+    if (parts.length === 3 && parts[0] === namespace && parts[2] === 'index.json' && target.hashes.sha256) found.set(parts[1], target.hashes.sha256);
+  }
+  return found;
 }
 
 function withVerdict(event: Omit<LogEvent, 'verified' | 'reason'>, problem: string | null): LogEvent {
@@ -536,6 +568,7 @@ function indexEvents(at: CommitMetadata, docs: Documents, index: IndexChange, ba
   if (!after || typeof after.versions !== 'object') return [];
   const role = at.role(index.namespace);
   let problem = role.problem;
+  let keyIds = role.keyIds;
   if (!problem && role.role) {
     const target = `${index.namespace}/${index.module}/index.json`;
     const signed = role.role.signed.targets[target];
@@ -543,10 +576,12 @@ function indexEvents(at: CommitMetadata, docs: Documents, index: IndexChange, ba
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (!signed) problem = t('log.reason.indexUnsigned', { target, file: role.file });
     else if (signed.length !== bytes.length || signed.hashes.sha256 !== sha256) problem = t('log.reason.indexMismatch', { target, file: role.file });
+    // The role's signatures do not cover this index: nobody signed the change.
+    if (problem) keyIds = [];
   }
   return versionChanges(before, after).map((change) =>
     withVerdict(
-      { ...base, kind: change.kind, namespace: index.namespace, module: `@${index.namespace}/${index.module}`, version: change.version, keyIds: role.keyIds, details: { ...change.details, roleVersion: role.role?.signed.version ?? null } },
+      { ...base, kind: change.kind, namespace: index.namespace, module: `@${index.namespace}/${index.module}`, version: change.version, keyIds, details: { ...change.details, roleVersion: role.role?.signed.version ?? null } },
       problem,
     ),
   );
