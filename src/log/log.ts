@@ -401,8 +401,8 @@ export async function registryLog(options: LogOptions): Promise<LogResult> {
     }
     for (const index of found.indexes) events.push(...indexEvents(at, docs, index, base));
   }
-  if (!moduleName) events.push(...(await refusalEvents(dir, docs, namespace, options.since)));
-  return { events: sortByTime(events), commits: commits.length };
+  const refusals = moduleName ? [] : await refusalEvents(dir, docs, namespace, options.since);
+  return { events: mergeByTime(events, refusals), commits: commits.length };
 }
 
 /** What each commit changed: its own diff, and the diff of each namespace whose link it moved (one diff-tree for all). */
@@ -543,7 +543,7 @@ function rootEvents(at: CommitMetadata, versions: number[], base: { time: string
       previousThreshold: previous?.signed.roles.root.threshold ?? null,
       keysAdded: admin.added,
       keysRemoved: admin.removed,
-      onlineKeyChanged: online.added.length > 0 || online.removed.length > 0,
+      onlineKeyChanged: previous !== null && (online.added.length > 0 || online.removed.length > 0),
       expires: root.signed.expires,
     };
     return withVerdict({ ...base, kind: 'root-changed', namespace: null, keyIds, details }, problem);
@@ -640,7 +640,18 @@ async function addBlobs(dir: string, docs: Documents, oids: string[]): Promise<v
   for (const [oid, found] of read) if (found?.type === 'blob') docs.add(oid, found.bytes);
 }
 
-/** Oldest first; events of one commit keep the order they were derived in. */
-function sortByTime(events: LogEvent[]): LogEvent[] {
-  return events.map((event, at) => ({ event, at })).sort((a, b) => a.event.time.localeCompare(b.event.time) || a.at - b.at).map((e) => e.event);
+/**
+ * Oldest first: the events of main in the order of its history (a commit
+ * dated earlier than its parent, by a skewed clock, stays where history puts
+ * it), and each refusal, which sits on a branch of its own, before the first
+ * event of main dated after it.
+ */
+function mergeByTime(history: LogEvent[], refusals: LogEvent[]): LogEvent[] {
+  const merged: LogEvent[] = [];
+  const pending = [...refusals].sort((a, b) => a.time.localeCompare(b.time));
+  for (const event of history) {
+    while (pending.length > 0 && pending[0].time < event.time) merged.push(pending.shift()!);
+    merged.push(event);
+  }
+  return [...merged, ...pending];
 }

@@ -50,7 +50,9 @@ function what(event: LogEvent): string {
 
 function eventText(event: LogEvent): string {
   const keys = formatList(event.keyIds.map((id) => id.slice(0, 12)));
-  const signers = event.keyIds.length === 0 ? t('log.noSigners') : event.namespace ? t('log.signedByNamespace', { keys, namespace: event.namespace }) : t('log.signedBy', { keys });
+  // Keys of the namespace sign its versions and proposals; the administrators' keys sign roots and delegations.
+  const byNamespace = event.namespace !== null && !event.kind.startsWith('namespace-') && event.kind !== 'root-changed';
+  const signers = event.keyIds.length === 0 ? t('log.noSigners') : byNamespace ? t('log.signedByNamespace', { keys, namespace: event.namespace ?? '' }) : t('log.signedBy', { keys });
   const line = t('log.line', { time: event.time.replace('T', ' ').replace(/\.\d{3}Z$/, 'Z'), commit: event.commit.slice(0, 12), what: what(event) });
   const lines = [line, `    ${signers}`];
   if (!event.verified) lines.push(`    ${t('log.unverified', { reason: event.reason ?? '' })}`);
