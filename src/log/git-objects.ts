@@ -120,7 +120,12 @@ function parseRaw(fields: string[]): RawChange[] {
  */
 export async function fetchMissingBlobs(dir: string, folders: string[], wanted: Set<string>): Promise<void> {
   if (wanted.size === 0 || folders.length === 0) return;
-  const listed = await runGit(dir, ['rev-list', '--objects', '--missing=print', '--stdin'], { input: `${[...new Set(folders)].join('\n')}\n` });
+  // Only the folders that exist (trees are all here): one that does not would fail the whole listing.
+  const unique = [...new Set(folders)].filter((f) => !/[\n\r\0]/.test(f));
+  const checked = (await runGit(dir, ['cat-file', '--batch-check'], { input: `${unique.join('\n')}\n` })).split('\n');
+  const trees = unique.filter((_, i) => / tree \d+$/.test(checked[i] ?? ''));
+  if (trees.length === 0) return;
+  const listed = await runGit(dir, ['rev-list', '--objects', '--missing=print', '--stdin'], { input: `${trees.join('\n')}\n` });
   const missing = listed
     .split('\n')
     .filter((line) => line.startsWith('?') && wanted.has(line.slice(1).trim()))

@@ -62,7 +62,7 @@ interface IndexChange {
   module: string;
   before: string;
   after: string;
-  /** The module's folder before the commit (`<commit>:<path>`), where its previous index is; '' when new. */
+  /** The module's folder at the commit (`<commit>:<path>`), where an index added in git is; '' when not known yet. */
   folder: string;
 }
 
@@ -90,7 +90,7 @@ function classify(changes: RawChange[], commit: string): CommitChanges {
     } else if (parts[0] === 'targets' && parts.length === 4) {
       // The earlier layout: the namespace's files in main's own tree.
       const match = INDEX_FILE.exec(parts.slice(2).join('/'));
-      if (match && change.newOid) addIndexChange(found.indexes, parts[1], match[1], change, `${commit}^:${parts.slice(0, 3).join('/')}`);
+      if (match && change.newOid) addIndexChange(found.indexes, parts[1], match[1], change, `${commit}:${parts.slice(0, 3).join('/')}`);
     }
   }
   found.roots.sort((a, b) => a - b);
@@ -423,7 +423,7 @@ async function changesOf(dir: string, commits: MainCommit[], namespace: string |
     const listed = before ? (namespaceChanges.get(`${after} ${before}`) ?? []) : await listFiles(dir, after);
     for (const change of listed) {
       const match = INDEX_FILE.exec(change.path);
-      if (match && change.newOid) addIndexChange(classified.get(commit)!.indexes, ns, match[1], change, before ? `${before}:${match[1]}` : '');
+      if (match && change.newOid) addIndexChange(classified.get(commit)!.indexes, ns, match[1], change, `${after}:${match[1]}`);
     }
   }
   for (const found of classified.values()) {
