@@ -46,6 +46,8 @@ export async function syncHistory(location: RegistryLocation, env?: NodeJS.Proce
   return withLock(`${dir}.lock`, { waitMs: 120_000, what: t('log.historyCopy', { label: location.label }) }, async () => {
     try {
       if (!(await pathExists(join(dir, 'HEAD')))) await create(dir, location.url);
+      // The configured address may have changed since the copy was made.
+      else await runGit(dir, ['config', 'remote.origin.url', location.url]);
       const filter = isNetworkUrl(location.url) ? ['--filter=blob:none'] : [];
       const ran = await runGitReport(dir, ['fetch', '--quiet', '--no-tags', '--prune', ...filter, 'origin']);
       if (ran.code !== 0) throw new Error(`${ran.stderr}${ran.stdout}`.trim());
