@@ -23,6 +23,7 @@ import { registerConfigCommands } from './commands/config.js';
 import { registerAdvisoryCommands } from './commands/advisory.js';
 import { registerPubliccodeCommands } from './commands/publiccode.js';
 import { registerTransparencyCommands } from './commands/transparency.js';
+import { registerLogCommand } from './commands/log.js';
 import { EXIT } from '../core/errors.js';
 import { GOTONG_VERSION } from '../core/version.js';
 import { chooseLanguage } from '../i18n/language.js';
@@ -60,6 +61,7 @@ export function buildProgram(): Command {
   registerAdvisoryCommands(program);
   registerPubliccodeCommands(program);
   registerTransparencyCommands(program);
+  registerLogCommand(program);
   throwCommandLineMistakes(program);
   speakHelpInLanguage(program);
   return program;

@@ -7,6 +7,7 @@ import { cliAdminMessages } from './cli-admin.js';
 import { cliModuleMessages } from './cli-module.js';
 import { commonMessages } from './common.js';
 import { installMessages } from './install.js';
+import { logMessages } from './log.js';
 import { provenanceMessages } from './provenance.js';
 import { publiccodeMessages } from './publiccode.js';
 import { registryMessages } from './registry.js';
@@ -21,6 +22,7 @@ export const MESSAGE_FILES = {
   'cli-module': cliModuleMessages,
   common: commonMessages,
   install: installMessages,
+  log: logMessages,
   provenance: provenanceMessages,
   publiccode: publiccodeMessages,
   registry: registryMessages,
@@ -36,6 +38,7 @@ export const MESSAGES = {
   ...cliModuleMessages,
   ...commonMessages,
   ...installMessages,
+  ...logMessages,
   ...provenanceMessages,
   ...publiccodeMessages,
   ...registryMessages,

@@ -1,0 +1,657 @@
+// `gotong log`: the registry's events in order, oldest first, read from git
+// history and checked against the signed metadata of their own commit
+// (docs/TRANSPARENCY.md, "The registry's log").
+//
+// Each commit of main is compared with its parent: a root version added is
+// a root change; a new targets role is compared with the parent's for
+// namespaces added, removed or re-keyed; a namespace whose link moved has its
+// module indexes compared, version by version. Nothing is taken from commit
+// messages. Each event is then checked at its commit: a root against the
+// chain from the pinned (or newest) 1.root.json, targets against that root,
+// a namespace role against the delegation of that targets role (through the
+// snapshot the timestamp names), and an index against the role's signed
+// length and sha256. An event that does not verify is listed with the
+// reason, never left out.
+//
+// What it reads: the commits of main in the range asked (`git log --since`,
+// limited to a namespace's paths with --namespace), the changes of each
+// (one `git diff-tree --stdin`), the metadata folders of those commits and
+// the blobs it needs, all in a few batches (git-objects.ts).
+import { createHash } from 'node:crypto';
+import { Metadata, MetadataKind, type Key, type Root, type Snapshot, type Targets, type Timestamp } from '@tufjs/models';
+import '../trust/linear-maps.js';
+import { t } from '../i18n/translate.js';
+import type { ModuleIndex } from '../manifest/types.js';
+import { parseTree } from '../registry/namespaces.js';
+import { runGit } from '../registry/git.js';
+import type { RegistryLocation } from '../registry/locate.js';
+import { parseMetadataFileName } from '../trust/file-names.js';
+import { delegationChanges, keyChange, versionChanges, type Delegation, type LogEvent } from './derive.js';
+import { diffTrees, fetchMissingBlobs, readObjects, type RawChange } from './git-objects.js';
+import { syncHistory } from './history.js';
+
+export interface LogOptions {
+  location: RegistryLocation;
+  env?: NodeJS.ProcessEnv;
+  /** Only this namespace's events. */
+  namespace?: string;
+  /** Only this module's events (`@<namespace>/<name>`; implies its namespace). */
+  module?: string;
+  /** Only events from this time on. */
+  since?: Date;
+}
+
+export interface LogResult {
+  events: LogEvent[];
+  /** How many commits of main were read. */
+  commits: number;
+}
+
+const GITLINK = '160000';
+const INDEX_FILE = /^([a-z0-9][a-z0-9-]*)\/[0-9a-f]{64}\.index\.json$/;
+const EMPTY = new Map<string, string>();
+
+interface MainCommit {
+  commit: string;
+  parent: string | null;
+  time: string;
+}
+
+interface IndexChange {
+  namespace: string;
+  module: string;
+  before: string;
+  after: string;
+  /** The module's folder at the commit (`<commit>:<path>`), where an index added in git is; '' when not known yet. */
+  folder: string;
+}
+
+/** What one commit of main changed, from its diff against its parent. */
+interface CommitChanges {
+  roots: number[];
+  targets: boolean;
+  roles: Set<string>;
+  links: Map<string, { before: string; after: string }>;
+  indexes: IndexChange[];
+}
+
+function classify(changes: RawChange[], commit: string): CommitChanges {
+  const found: CommitChanges = { roots: [], targets: false, roles: new Set(), links: new Map(), indexes: [] };
+  for (const change of changes) {
+    const parts = change.path.split('/');
+    if (parts[0] === 'metadata' && parts.length === 2 && change.newOid) {
+      const name = parseMetadataFileName(parts[1]);
+      if (!name || change.status !== 'A') continue;
+      if (name.role === 'root') found.roots.push(name.version);
+      else if (name.role === 'targets') found.targets = true;
+      else if (name.role !== 'snapshot') found.roles.add(name.role);
+    } else if (parts[0] === 'targets' && parts.length === 2 && (change.oldMode === GITLINK || change.newMode === GITLINK)) {
+      found.links.set(parts[1], { before: change.oldMode === GITLINK ? change.oldOid : '', after: change.newMode === GITLINK ? change.newOid : '' });
+    } else if (parts[0] === 'targets' && parts.length === 4) {
+      // The earlier layout: the namespace's files in main's own tree.
+      const match = INDEX_FILE.exec(parts.slice(2).join('/'));
+      if (match && change.newOid) addIndexChange(found.indexes, parts[1], match[1], change, `${commit}:${parts.slice(0, 3).join('/')}`);
+    }
+  }
+  found.roots.sort((a, b) => a - b);
+  return found;
+}
+
+function addIndexChange(indexes: IndexChange[], namespace: string, module: string, change: RawChange, folder: string): void {
+  let entry = indexes.find((i) => i.namespace === namespace && i.module === module);
+  if (!entry) indexes.push((entry = { namespace, module, before: '', after: '', folder }));
+  if (change.oldOid) entry.before = change.oldOid;
+  if (change.newOid) entry.after = change.newOid;
+}
+
+type Blobs = Map<string, Buffer>;
+
+/** Parsed documents by blob id and kind, and the verdicts that depend only on them. */
+class Documents {
+  private parsed = new Map<string, Metadata<Root | Targets | Snapshot | Timestamp> | Error>();
+  private chains = new Map<string, RootChain>();
+
+  constructor(
+    private readonly blobs: Blobs,
+    /** sha256 of the 1.root.json every chain must start from. */
+    private readonly anchor: string | null,
+  ) {}
+
+  add(oid: string, bytes: Buffer): void {
+    this.blobs.set(oid, bytes);
+  }
+
+  bytes(oid: string | undefined): Buffer | null {
+    return oid ? this.blobs.get(oid) ?? null : null;
+  }
+
+  parse<T extends Root | Targets | Snapshot | Timestamp>(kind: MetadataKind, oid: string | undefined): Metadata<T> | Error {
+    if (!oid) return new Error(t('log.reason.missing'));
+    const key = `${kind}:${oid}`;
+    let found = this.parsed.get(key);
+    if (!found) {
+      const bytes = this.blobs.get(oid);
+      try {
+        if (!bytes) throw new Error(t('log.reason.missing'));
+        const json = JSON.parse(bytes.toString('utf8')) as { signed?: { _type?: unknown } };
+        if (json?.signed?._type !== kind) throw new Error(t('log.reason.wrongType', { kind }));
+        found = Metadata.fromJSON(kind as MetadataKind.Root, json as Parameters<typeof Metadata.fromJSON>[1]);
+      } catch (error) {
+        found = error instanceof Error ? error : new Error(String(error));
+      }
+      this.parsed.set(key, found);
+    }
+    return found as Metadata<T> | Error;
+  }
+
+  /** The root chain of a commit's metadata folder, checked from 1.root.json on. */
+  chain(files: Map<string, string>): RootChain {
+    const versions = [...files.keys()].map((name) => parseMetadataFileName(name)).filter((n) => n?.role === 'root').map((n) => n!.version).sort((a, b) => a - b);
+    const key = versions.map((v) => files.get(`${v}.root.json`)).join(',');
+    let chain = this.chains.get(key);
+    if (!chain) {
+      chain = this.walkChain(files, versions);
+      this.chains.set(key, chain);
+    }
+    return chain;
+  }
+
+  private walkChain(files: Map<string, string>, versions: number[]): RootChain {
+    const roots = new Map<number, Metadata<Root>>();
+    let broken: { version: number; reason: string } | null = null;
+    let previous: Metadata<Root> | null = null;
+    for (let version = 1; version <= (versions.at(-1) ?? 0); version++) {
+      const file = `${version}.root.json`;
+      const root = this.parse<Root>(MetadataKind.Root, files.get(file));
+      if (root instanceof Error) {
+        broken ??= { version, reason: t('log.reason.unreadable', { file, detail: root.message }) };
+        break;
+      }
+      roots.set(version, root);
+      if (broken) continue;
+      if (version === 1) {
+        const sha = createHash('sha256').update(this.bytes(files.get(file))!).digest('hex');
+        if (this.anchor && sha !== this.anchor) broken = { version, reason: t('log.reason.rootAnchor', { sha: sha.slice(0, 16), anchor: this.anchor.slice(0, 16) }) };
+      }
+      if (!broken && root.signed.version !== version) broken = { version, reason: t('log.reason.rootVersion', { file, version: root.signed.version }) };
+      if (!broken && previous && !verifies(() => previous!.verifyDelegate('root', root))) broken = { version, reason: t('log.reason.rootPrevious', { version, previous: version - 1 }) };
+      if (!broken && !verifies(() => root.verifyDelegate('root', root))) broken = { version, reason: t('log.reason.rootSelf', { version }) };
+      previous = root;
+    }
+    return { roots, newest: previous, broken };
+  }
+}
+
+interface RootChain {
+  roots: Map<number, Metadata<Root>>;
+  newest: Metadata<Root> | null;
+  /** The first version that does not verify, and why. */
+  broken: { version: number; reason: string } | null;
+}
+
+function verifies(check: () => void): boolean {
+  try {
+    check();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Key ids among `keyIds` (looked up in `keys`) whose signature on `metadata` verifies. */
+function validSigners(metadata: Metadata<Root | Targets | Snapshot | Timestamp>, keyIds: string[], keys: Record<string, Key>): string[] {
+  return [...new Set(keyIds)].filter((id) => keys[id] && verifies(() => keys[id].verifySignature(metadata as never))).sort();
+}
+
+function claimedSigners(metadata: Metadata<Root | Targets | Snapshot | Timestamp>): string[] {
+  return Object.keys(metadata.signatures).sort();
+}
+
+/** The verified top of one commit: root, timestamp, snapshot, targets; `problem` says what failed first. */
+interface Top {
+  chain: RootChain;
+  snapshot: Metadata<Snapshot> | null;
+  targets: Metadata<Targets> | null;
+  problem: string | null;
+}
+
+/** One commit's signed metadata, checked as a client checks it, lazily. */
+class CommitMetadata {
+  private topLevel: Top | null = null;
+
+  constructor(
+    private readonly docs: Documents,
+    readonly files: Map<string, string>,
+  ) {}
+
+  top(): Top {
+    if (this.topLevel) return this.topLevel;
+    const chain = this.docs.chain(this.files);
+    const top: Top = { chain, snapshot: null, targets: null, problem: chain.broken?.reason ?? null };
+    this.topLevel = top;
+    const root = chain.newest;
+    if (!root) {
+      top.problem ??= t('log.reason.noRoot');
+      return top;
+    }
+    const timestamp = this.docs.parse<Timestamp>(MetadataKind.Timestamp, this.files.get('timestamp.json'));
+    if (timestamp instanceof Error) {
+      top.problem ??= t('log.reason.unreadable', { file: 'timestamp.json', detail: timestamp.message });
+      return top;
+    }
+    if (!verifies(() => root.verifyDelegate('timestamp', timestamp))) top.problem ??= t('log.reason.notSigned', { file: 'timestamp.json', role: 'root' });
+    const snapshotFile = `${timestamp.signed.snapshotMeta.version}.snapshot.json`;
+    const snapshot = this.docs.parse<Snapshot>(MetadataKind.Snapshot, this.files.get(snapshotFile));
+    if (snapshot instanceof Error) {
+      top.problem ??= t('log.reason.unreadable', { file: snapshotFile, detail: snapshot.message });
+      return top;
+    }
+    top.snapshot = snapshot;
+    if (!verifies(() => root.verifyDelegate('snapshot', snapshot))) top.problem ??= t('log.reason.notSigned', { file: snapshotFile, role: 'root' });
+    const targetsFile = `${snapshot.signed.meta['targets.json']?.version ?? 0}.targets.json`;
+    const targets = this.docs.parse<Targets>(MetadataKind.Targets, this.files.get(targetsFile));
+    if (targets instanceof Error) {
+      top.problem ??= t('log.reason.unreadable', { file: targetsFile, detail: targets.message });
+      return top;
+    }
+    top.targets = targets;
+    if (!verifies(() => root.verifyDelegate('targets', targets))) top.problem ??= t('log.reason.notSigned', { file: targetsFile, role: 'root' });
+    return top;
+  }
+
+  /** The namespace's delegations of this commit's targets role, verified or not. */
+  delegations(): Map<string, Delegation> | null {
+    const targets = this.top().targets;
+    if (!targets) return null;
+    const roles = targets.signed.delegations?.roles ?? {};
+    return new Map(Object.entries(roles).map(([name, role]) => [name, { keyIds: [...role.keyIDs], threshold: role.threshold }]));
+  }
+
+  /** The namespace role the snapshot names, and whether it verifies under the targets delegation. */
+  role(namespace: string): { role: Metadata<Targets> | null; file: string; problem: string | null; keyIds: string[] } {
+    const top = this.top();
+    const version = top.snapshot?.signed.meta[`${namespace}.json`]?.version;
+    const file = `${version ?? 0}.${namespace}.json`;
+    if (!top.snapshot || !top.targets) return { role: null, file, problem: top.problem ?? t('log.reason.noRoot'), keyIds: [] };
+    if (version === undefined) return { role: null, file, problem: t('log.reason.notInSnapshot', { namespace }), keyIds: [] };
+    const role = this.docs.parse<Targets>(MetadataKind.Targets, this.files.get(file));
+    if (role instanceof Error) return { role: null, file, problem: t('log.reason.unreadable', { file, detail: role.message }), keyIds: [] };
+    const delegation = top.targets.signed.delegations?.roles?.[namespace];
+    const keys = top.targets.signed.delegations?.keys ?? {};
+    const signers = delegation ? validSigners(role, delegation.keyIDs, keys) : [];
+    if (!delegation) return { role, file, problem: t('log.reason.notDelegated', { namespace }), keyIds: claimedSigners(role) };
+    if (!verifies(() => top.targets!.verifyDelegate(namespace, role))) {
+      return { role, file, problem: t('log.reason.roleThreshold', { file, count: signers.length, threshold: delegation.threshold, namespace }), keyIds: claimedSigners(role) };
+    }
+    return { role, file, problem: top.problem, keyIds: signers };
+  }
+}
+
+interface Folders {
+  /** `metadata/` of each commit: file name -> blob id. */
+  metadata: Map<string, Map<string, string>>;
+  /** The top folder's files of each commit. */
+  top: Map<string, Map<string, string>>;
+  /** Where each namespace's files are at each commit: `<tree-ish>:` to put a module's folder after. */
+  namespaces: Map<string, Map<string, string>>;
+}
+
+/** The metadata folder, the top folder and the namespace entries of each commit, in one batch. */
+async function listFolders(dir: string, commits: string[]): Promise<Folders> {
+  const specs = commits.flatMap((c) => [`${c}:metadata`, `${c}:`, `${c}:targets`]);
+  const objects = await readObjects(dir, specs);
+  const entries = (spec: string, commit: string) => {
+    const found = objects.get(spec);
+    return found?.type === 'tree' ? parseTree(found.bytes, commit.length / 2) : [];
+  };
+  const blobs = (spec: string, commit: string) => new Map(entries(spec, commit).filter((e) => e.type === 'blob').map((e) => [e.name, e.oid]));
+  return {
+    metadata: new Map(commits.map((c) => [c, blobs(`${c}:metadata`, c)])),
+    top: new Map(commits.map((c) => [c, blobs(`${c}:`, c)])),
+    // A gitlink names the namespace's commit; a folder (the earlier layout) is main's own.
+    namespaces: new Map(commits.map((c) => [c, new Map(entries(`${c}:targets`, c).filter((e) => e.type !== 'blob').map((e) => [e.name, e.type === 'commit' ? `${e.oid}:` : `${c}:targets/${e.name}/`]))])),
+  };
+}
+
+function parseJson<T>(bytes: Buffer | null): T | null {
+  if (!bytes) return null;
+  try {
+    return JSON.parse(bytes.toString('utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** The commits of main from `since` on (and touching `paths`, when given), oldest first. */
+async function mainCommits(dir: string, since: Date | undefined, paths: string[]): Promise<MainCommit[]> {
+  const out = await runGit(dir, ['log', '--first-parent', '--reverse', '--format=%H %cI %P', ...(since ? [`--since=${since.toISOString()}`] : []), 'refs/heads/main', '--', ...paths]);
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [commit, time, parent] = line.split(' ');
+      return { commit, time: new Date(time).toISOString(), parent: parent || null };
+    });
+}
+
+/** The commits of main from `since` on, their events. */
+export async function registryLog(options: LogOptions): Promise<LogResult> {
+  const { dir, main } = await syncHistory(options.location, options.env);
+  const namespace = options.module ? options.module.slice(1, options.module.indexOf('/')) : options.namespace;
+  const moduleName = options.module ? options.module.slice(options.module.indexOf('/') + 1) : undefined;
+  // i18n-exempt: git pathspecs.
+  const paths = namespace ? [`targets/${namespace}`, `:(glob)metadata/*.${namespace}.json`, ':(glob)metadata/*.targets.json'] : [];
+  const commits = await mainCommits(dir, options.since, paths);
+  const classified = await changesOf(dir, commits, namespace, moduleName);
+
+  // The commits whose metadata is read: those with something to report, and their parents, which they are compared with.
+  const reported = commits.filter(({ commit }) => {
+    const found = classified.get(commit)!;
+    return found.roots.length > 0 || found.targets || found.indexes.length > 0 || found.roles.size > 0;
+  });
+  const parents = reported.filter((c) => c.parent).map((c) => c.parent!);
+  const folders = await listFolders(dir, [...new Set([...reported.map((c) => c.commit), ...parents, main])]);
+
+  // Every metadata file those checks read, fetched together, then read together.
+  const wanted = new Set<string>();
+  const wantMetadata = (files: Map<string, string>, roles: Iterable<string>) => {
+    const roleSet = new Set(roles);
+    for (const [name, oid] of files) {
+      const parsed = parseMetadataFileName(name);
+      if (name === 'timestamp.json' || (parsed && (['root', 'snapshot', 'targets'].includes(parsed.role) || roleSet.has(parsed.role)))) wanted.add(oid);
+    }
+  };
+  for (const { commit, parent } of reported) {
+    const found = classified.get(commit)!;
+    const namespaces = [...found.roles, ...found.links.keys(), ...found.indexes.map((i) => i.namespace)];
+    wantMetadata(folders.metadata.get(commit)!, namespaces);
+    if (parent) wantMetadata(folders.metadata.get(parent)!, namespaces);
+    const registryJson = folders.top.get(commit)!.get('registry.json');
+    if (registryJson) wanted.add(registryJson);
+  }
+  const rootOne = folders.metadata.get(main)!.get('1.root.json');
+  if (rootOne) wanted.add(rootOne);
+  const blobs: Blobs = new Map();
+  await readBlobs(dir, blobs, [...folders.metadata.keys()].map((c) => `${c}:metadata`), wanted);
+
+  const anchorBytes = rootOne ? blobs.get(rootOne) : undefined;
+  const anchor = options.location.pinnedRootSha256 ?? (anchorBytes ? createHash('sha256').update(anchorBytes).digest('hex') : null);
+  const docs = new Documents(blobs, anchor);
+  await resolveIndexes(dir, docs, reported, classified, folders, namespace, moduleName);
+
+  const events: LogEvent[] = [];
+  for (const { commit, parent, time } of reported) {
+    const found = classified.get(commit)!;
+    const at = new CommitMetadata(docs, folders.metadata.get(commit)!);
+    const base = { time, commit };
+    if (!namespace) events.push(...rootEvents(at, found.roots, base));
+    if (found.targets && !moduleName) {
+      const before = parent ? new CommitMetadata(docs, folders.metadata.get(parent) ?? EMPTY).delegations() : null;
+      events.push(...targetsEvents(at, before, namespace, base));
+    }
+    const staged = parseJson<{ mode?: string }>(docs.bytes(folders.top.get(commit)!.get('registry.json')))?.mode === 'staged';
+    if (staged && !moduleName) {
+      for (const ns of [...found.roles].sort()) {
+        if ((namespace && ns !== namespace) || !found.links.has(ns)) continue;
+        const role = at.role(ns);
+        const roleBytes = docs.bytes(at.files.get(role.file));
+        const proposal = role.role && roleBytes ? `v${role.role.signed.version}-${createHash('sha256').update(roleBytes).digest('hex').slice(0, 16)}` : null;
+        events.push(withVerdict({ ...base, kind: 'proposal-accepted', namespace: ns, keyIds: role.keyIds, details: { roleVersion: role.role?.signed.version ?? null, proposal } }, role.problem));
+      }
+    }
+    for (const index of found.indexes) events.push(...indexEvents(at, docs, index, base));
+  }
+  const refusals = moduleName ? [] : await refusalEvents(dir, docs, namespace, options.since);
+  return { events: mergeByTime(events, refusals), commits: commits.length };
+}
+
+/** What each commit changed: its own diff, and the diff of each namespace whose link it moved (one diff-tree for all). */
+async function changesOf(dir: string, commits: MainCommit[], namespace: string | undefined, moduleName: string | undefined): Promise<Map<string, CommitChanges>> {
+  const changes = await diffTrees(dir, commits.map((c) => c.commit));
+  const classified = new Map(commits.map((c) => [c.commit, classify(changes.get(c.commit) ?? [], c.commit)]));
+  const linkDiffs: Array<{ commit: string; namespace: string; before: string; after: string }> = [];
+  for (const { commit } of commits) {
+    for (const [ns, link] of classified.get(commit)!.links) {
+      if ((namespace && ns !== namespace) || !link.after) continue;
+      linkDiffs.push({ commit, namespace: ns, ...link });
+    }
+  }
+  const lines = linkDiffs.filter((d) => d.before).map((d) => `${d.after} ${d.before}`);
+  const namespaceChanges = await diffTrees(dir, [...new Set(lines)]);
+  for (const { commit, namespace: ns, before, after } of linkDiffs) {
+    // A namespace new in this commit: every index file it holds is new.
+    const listed = before ? (namespaceChanges.get(`${after} ${before}`) ?? []) : await listFiles(dir, after);
+    for (const change of listed) {
+      const match = INDEX_FILE.exec(change.path);
+      if (match && change.newOid) addIndexChange(classified.get(commit)!.indexes, ns, match[1], change, `${after}:${match[1]}`);
+    }
+  }
+  for (const found of classified.values()) {
+    found.indexes = found.indexes.filter((i) => (!namespace || i.namespace === namespace) && (!moduleName || i.module === moduleName));
+  }
+  return classified;
+}
+
+async function listFiles(dir: string, commit: string): Promise<RawChange[]> {
+  const listed = await runGit(dir, ['ls-tree', '-r', '-z', commit]);
+  return listed
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => {
+      const [meta, path] = entry.split('\t');
+      return { oldMode: '', newMode: meta.split(' ')[0], oldOid: '', newOid: meta.split(' ')[2], status: 'A', path };
+    });
+}
+
+/** Reads `wanted` into `blobs`: in a partial clone, those missing are fetched first, together (`folders` hold them). */
+async function readBlobs(dir: string, blobs: Blobs, folders: string[], wanted: Set<string>): Promise<void> {
+  const absent = new Set([...wanted].filter((oid) => !blobs.has(oid)));
+  if (absent.size === 0) return;
+  // A failed fetch is not the end: each read then fetches what it lacks by itself.
+  await fetchMissingBlobs(dir, folders, absent).catch(() => undefined);
+  for (const [oid, found] of await readObjects(dir, [...absent])) if (found?.type === 'blob') blobs.set(oid, found.bytes);
+}
+
+/**
+ * The module indexes each commit changed, before and after: those whose
+ * sha256 the namespace role changed between the parent commit and this one
+ * (old index files stay in the namespace's tree, and an index equal to an
+ * earlier one is not even a new file), and those added in git whatever the
+ * role says (a change nobody signed). The files are found by the sha256 in
+ * their names in the module's folder at each commit, and read together.
+ */
+async function resolveIndexes(dir: string, docs: Documents, reported: MainCommit[], classified: Map<string, CommitChanges>, folders: Folders, namespace: string | undefined, moduleName: string | undefined): Promise<void> {
+  const pending: Array<{ index: IndexChange; side: 'before' | 'after'; folder: string; name: string }> = [];
+  for (const { commit, parent } of reported) {
+    const found = classified.get(commit)!;
+    const namespaces = new Set([...found.roles, ...found.links.keys(), ...found.indexes.map((i) => i.namespace)]);
+    for (const ns of namespaces) {
+      if (namespace && ns !== namespace) continue;
+      const now = signedIndexes(docs, folders.metadata.get(commit)!, ns);
+      const before = parent ? signedIndexes(docs, folders.metadata.get(parent)!, ns) : new Map<string, string>();
+      for (const [module, sha] of now) {
+        if (before.get(module) === sha || (moduleName && module !== moduleName)) continue;
+        if (!found.indexes.some((i) => i.namespace === ns && i.module === module)) found.indexes.push({ namespace: ns, module, before: '', after: '', folder: '' });
+      }
+      for (const index of found.indexes.filter((i) => i.namespace === ns)) {
+        const at = folders.namespaces.get(commit)?.get(ns);
+        const was = parent ? folders.namespaces.get(parent)?.get(ns) : undefined;
+        const sha = now.get(index.module);
+        const previous = before.get(index.module);
+        if (!index.after && at && sha) pending.push({ index, side: 'after', folder: `${at}${index.module}`, name: `${sha}.index.json` });
+        if (!index.before && was && previous) pending.push({ index, side: 'before', folder: `${was}${index.module}`, name: `${previous}.index.json` });
+      }
+    }
+  }
+  const trees = pending.length > 0 ? await readObjects(dir, pending.map((p) => p.folder)) : new Map();
+  const wanted = new Set<string>();
+  for (const { index, side, folder, name } of pending) {
+    const tree = trees.get(folder);
+    const entry = tree?.type === 'tree' ? parseTree(tree.bytes, (reported[0]?.commit.length ?? 40) / 2).find((e) => e.name === name) : undefined;
+    if (entry) index[side] = entry.oid;
+  }
+  const indexFolders: string[] = pending.map((p) => p.folder);
+  for (const { commit } of reported) {
+    const found = classified.get(commit)!;
+    found.indexes = found.indexes.filter((i) => i.after && (!namespace || i.namespace === namespace) && (!moduleName || i.module === moduleName));
+    for (const index of found.indexes) {
+      for (const oid of [index.before, index.after]) if (oid) wanted.add(oid);
+      if (index.folder) indexFolders.push(index.folder);
+    }
+  }
+  const blobs = new Map<string, Buffer>();
+  await readBlobs(dir, blobs, indexFolders, wanted);
+  for (const [oid, bytes] of blobs) docs.add(oid, bytes);
+}
+
+/** The sha256 the namespace role named by a commit's snapshot gives each of its module indexes, as stored (unverified), by module. */
+function signedIndexes(docs: Documents, files: Map<string, string>, namespace: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const timestamp = docs.parse<Timestamp>(MetadataKind.Timestamp, files.get('timestamp.json'));
+  if (timestamp instanceof Error) return found;
+  const snapshot = docs.parse<Snapshot>(MetadataKind.Snapshot, files.get(`${timestamp.signed.snapshotMeta.version}.snapshot.json`));
+  if (snapshot instanceof Error) return found;
+  const version = snapshot.signed.meta[`${namespace}.json`]?.version;
+  const role = docs.parse<Targets>(MetadataKind.Targets, files.get(`${version}.${namespace}.json`));
+  if (role instanceof Error) return found;
+  for (const [path, target] of Object.entries(role.signed.targets)) {
+    const parts = path.split('/');
+    if (parts.length === 3 && parts[0] === namespace && parts[2] === 'index.json' && target.hashes.sha256) found.set(parts[1], target.hashes.sha256);
+  }
+  return found;
+}
+
+function withVerdict(event: Omit<LogEvent, 'verified' | 'reason'>, problem: string | null): LogEvent {
+  return problem ? { ...event, verified: false, reason: problem } : { ...event, verified: true };
+}
+
+function rootEvents(at: CommitMetadata, versions: number[], base: { time: string; commit: string }): LogEvent[] {
+  const chain = at.top().chain;
+  return versions.map((version) => {
+    const root = chain.roots.get(version);
+    const previous = chain.roots.get(version - 1) ?? null;
+    const problem = !root ? t('log.reason.unreadable', { file: `${version}.root.json`, detail: t('log.reason.missing') }) : chain.broken && chain.broken.version <= version ? chain.broken.reason : null;
+    if (!root) return withVerdict({ ...base, kind: 'root-changed', namespace: null, keyIds: [], details: { version } }, problem);
+    const signing = [...new Set([...(previous?.signed.roles.root.keyIDs ?? []), ...root.signed.roles.root.keyIDs])];
+    const keys = { ...(previous?.signed.keys ?? {}), ...root.signed.keys };
+    const keyIds = problem ? claimedSigners(root) : validSigners(root, signing, keys);
+    const admin = keyChange(previous?.signed.roles.root.keyIDs ?? [], root.signed.roles.root.keyIDs);
+    const online = keyChange(previous?.signed.roles.timestamp.keyIDs ?? [], root.signed.roles.timestamp.keyIDs);
+    const details = {
+      version,
+      threshold: root.signed.roles.root.threshold,
+      previousThreshold: previous?.signed.roles.root.threshold ?? null,
+      keysAdded: admin.added,
+      keysRemoved: admin.removed,
+      onlineKeyChanged: previous !== null && (online.added.length > 0 || online.removed.length > 0),
+      expires: root.signed.expires,
+    };
+    return withVerdict({ ...base, kind: 'root-changed', namespace: null, keyIds, details }, problem);
+  });
+}
+
+function targetsEvents(at: CommitMetadata, before: Map<string, Delegation> | null, namespace: string | undefined, base: { time: string; commit: string }): LogEvent[] {
+  const after = at.delegations();
+  if (!after) return [];
+  const top = at.top();
+  const root = top.chain.newest;
+  const targets = top.targets!;
+  const keyIds = top.problem || !root ? claimedSigners(targets) : validSigners(targets, root.signed.roles.targets.keyIDs, root.signed.keys);
+  return delegationChanges(before, after)
+    .filter((change) => !namespace || change.namespace === namespace)
+    .map((change) => withVerdict({ ...base, kind: change.kind, namespace: change.namespace, keyIds, details: { ...change.details, targetsVersion: targets.signed.version } }, top.problem));
+}
+
+function indexEvents(at: CommitMetadata, docs: Documents, index: IndexChange, base: { time: string; commit: string }): LogEvent[] {
+  const after = parseJson<ModuleIndex>(docs.bytes(index.after));
+  const before = parseJson<ModuleIndex>(docs.bytes(index.before));
+  if (!after || typeof after.versions !== 'object') return [];
+  const role = at.role(index.namespace);
+  let problem = role.problem;
+  let keyIds = role.keyIds;
+  if (!problem && role.role) {
+    const target = `${index.namespace}/${index.module}/index.json`;
+    const signed = role.role.signed.targets[target];
+    const bytes = docs.bytes(index.after)!;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (!signed) problem = t('log.reason.indexUnsigned', { target, file: role.file });
+    else if (signed.length !== bytes.length || signed.hashes.sha256 !== sha256) problem = t('log.reason.indexMismatch', { target, file: role.file });
+    // The role's signatures do not cover this index: nobody signed the change.
+    if (problem) keyIds = [];
+  }
+  return versionChanges(before, after).map((change) =>
+    withVerdict(
+      { ...base, kind: change.kind, namespace: index.namespace, module: `@${index.namespace}/${index.module}`, version: change.version, keyIds, details: { ...change.details, roleVersion: role.role?.signed.version ?? null } },
+      problem,
+    ),
+  );
+}
+
+/** Refused proposals, from the refused/ branches: the reason is the refusal commit's message, the proposal's role is checked against main at that time. */
+async function refusalEvents(dir: string, docs: Documents, namespace: string | undefined, since: Date | undefined): Promise<LogEvent[]> {
+  const out = await runGit(dir, ['for-each-ref', '--format=%(objectname) %(committerdate:iso-strict) %(refname)', 'refs/heads/refused/']);
+  const refusals = out
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [commit, time, ref] = line.split(' ');
+      const match = /^refs\/heads\/refused\/([a-z0-9-]+)\/(v(\d+)-[0-9a-f]+)$/.exec(ref);
+      return { commit, time: new Date(time).toISOString(), namespace: match?.[1] ?? '', proposal: match?.[2] ?? ref, version: Number(match?.[3] ?? 0) };
+    })
+    .filter((r) => r.namespace && (!namespace || r.namespace === namespace) && (!since || Date.parse(r.time) >= since.getTime()));
+  const events: LogEvent[] = [];
+  for (const refusal of refusals) {
+    const subject = (await runGit(dir, ['log', '-1', '--format=%s', refusal.commit])).trim();
+    // eslint-disable-next-line no-control-regex
+    const reason = subject.replace(/^refused: /, '').replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '').slice(0, 300);
+    const mainThen = (await runGit(dir, ['rev-list', '-1', '--first-parent', `--before=${refusal.time}`, 'refs/heads/main'])).trim();
+    const file = `${refusal.version}.${refusal.namespace}.json`;
+    const [roleOid, folders] = await Promise.all([
+      runGit(dir, ['rev-parse', '--verify', '-q', `${refusal.commit}^:metadata/${file}`]).then((o) => o.trim(), () => ''),
+      mainThen ? listFolders(dir, [mainThen]) : Promise.resolve(null),
+    ]);
+    const files = new Map(folders?.metadata.get(mainThen) ?? EMPTY);
+    await addBlobs(dir, docs, [roleOid, ...files.values()].filter(Boolean));
+    const at = new CommitMetadata(docs, files);
+    const checked = checkProposal(at, refusal.namespace, file, docs, roleOid);
+    events.push(withVerdict({ time: refusal.time, kind: 'proposal-refused', namespace: refusal.namespace, keyIds: checked.keyIds, commit: refusal.commit, details: { proposal: refusal.proposal, roleVersion: refusal.version, refusal: reason } }, checked.problem));
+  }
+  return events;
+}
+
+/** A proposed namespace role checked against the delegation of the targets role of main at the time. */
+function checkProposal(at: CommitMetadata, namespace: string, file: string, docs: Documents, roleOid: string): { keyIds: string[]; problem: string | null } {
+  const top = at.top();
+  const role = docs.parse<Targets>(MetadataKind.Targets, roleOid || undefined);
+  if (role instanceof Error) return { keyIds: [], problem: t('log.reason.unreadable', { file, detail: role.message }) };
+  const delegation = top.targets?.signed.delegations?.roles?.[namespace];
+  if (!top.targets || !delegation) return { keyIds: claimedSigners(role), problem: top.problem ?? t('log.reason.notDelegated', { namespace }) };
+  const signers = validSigners(role, delegation.keyIDs, top.targets.signed.delegations?.keys ?? {});
+  if (!verifies(() => top.targets!.verifyDelegate(namespace, role))) {
+    return { keyIds: claimedSigners(role), problem: t('log.reason.roleThreshold', { file, count: signers.length, threshold: delegation.threshold, namespace }) };
+  }
+  return { keyIds: signers, problem: top.problem };
+}
+
+async function addBlobs(dir: string, docs: Documents, oids: string[]): Promise<void> {
+  const missing = oids.filter((oid) => !docs.bytes(oid));
+  if (missing.length === 0) return;
+  const read = await readObjects(dir, missing);
+  for (const [oid, found] of read) if (found?.type === 'blob') docs.add(oid, found.bytes);
+}
+
+/**
+ * Oldest first: the events of main in the order of its history (a commit
+ * dated earlier than its parent, by a skewed clock, stays where history puts
+ * it), and each refusal, which sits on a branch of its own, before the first
+ * event of main dated after it.
+ */
+function mergeByTime(history: LogEvent[], refusals: LogEvent[]): LogEvent[] {
+  const merged: LogEvent[] = [];
+  const pending = [...refusals].sort((a, b) => a.time.localeCompare(b.time));
+  for (const event of history) {
+    while (pending.length > 0 && pending[0].time < event.time) merged.push(pending.shift()!);
+    merged.push(event);
+  }
+  return [...merged, ...pending];
+}
