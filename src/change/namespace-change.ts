@@ -113,7 +113,7 @@ async function proposeInClone<T>(dir: string, options: NamespaceChangeOptions, b
   if (!role) bug('a namespace change that signed no role');
   const rolePath = metadataPath(namespace, role.signed.version);
   const roleBytes = (await readContained(dir, rolePath)) ?? bug(`${rolePath} was not written`);
-  const change = await commitRegistryChange(prepared, outcome.message, options.identity);
+  const change = await commitRegistryChange(prepared, outcome.message, options.identity, { commitUnchanged: new Set([namespace]) });
   const namespaceCommit = change.namespaces.find((n) => n.name === namespace)?.commit ?? bug('a namespace change that changed no file');
   const id = `v${role.signed.version}-${createHash('sha256').update(roleBytes).digest('hex').slice(0, 16)}`;
   const branch = `${INCOMING}${namespace}/${id}`;

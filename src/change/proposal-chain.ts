@@ -142,7 +142,9 @@ async function takeProposal(
     const role = await writer.loadNamespace(owner);
     return role && signedFile(role, await namespaceTree(dir, linkOf(owner)), owner, targetPath);
   };
-  const role = await reviewProposedRole({ namespace, roleBytes: content.roleBytes, added }, current, writer.namespaceRole(namespace), previousIndex, now, publishedFile);
+  // A file of the tree before: only a plain file's bytes can match the signed hashes.
+  const held = (stored: string) => readBlobBytes(dir, `${before}:${stored}`, MAX_INDEX_BYTES).catch(() => null);
+  const role = await reviewProposedRole({ namespace, roleBytes: content.roleBytes, added, held }, current, writer.namespaceRole(namespace), previousIndex, now, publishedFile);
   // i18n-exempt: registry content, a refusal reason
   if (role.signed.version !== content.roleVersion) throw new ProposalRefusal(`its role file is named for version ${content.roleVersion} but holds version ${role.signed.version}`);
   writer.adoptSigned([{ role: namespace, metadata: role }]);

@@ -126,6 +126,12 @@ export interface RefUpdate {
 export interface ChangeRefs {
   links?: Map<string, string>;
   refs?: RefUpdate[];
+  /**
+   * Namespaces that get a commit even when their files are unchanged: a
+   * staged proposal is a child of its namespace's commit, and undoing a
+   * yank signs an index file the namespace already holds.
+   */
+  commitUnchanged?: Set<string>;
 }
 
 /** The folder of the index files through which namespaces' files are checked out and committed. */
@@ -221,7 +227,7 @@ export async function commitRegistryChange(change: PreparedChange, message: stri
     const touched = namespace.folders.filter((f) => namespace.present.includes(f) || existsSync(join(work(dir, namespace.name), f)));
     if (touched.length > 0) await inNamespace(dir, namespace, ['add', '--all', '--', ...touched]);
     const tree = (await inNamespace(dir, namespace, ['write-tree'])).trim();
-    if (tree === namespace.treeBefore) continue;
+    if (tree === namespace.treeBefore && !set.commitUnchanged?.has(namespace.name)) continue;
     const parent = namespace.before?.type === 'commit' ? ['-p', namespace.before.oid] : [];
     const commit = (await runGit(dir, ['commit-tree', tree, ...parent, '-m', message], { vars: author })).trim();
     commits.push({ name: namespace.name, commit, expected: fetched.get(namespace.name) ?? '' });

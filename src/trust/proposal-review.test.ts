@@ -74,6 +74,16 @@ describe('reviewing a proposed namespace role', () => {
     await expect(review(role(4, [t210, yanked.file]), [[yanked.file, yanked.bytes]])).resolves.toBeDefined();
   });
 
+  it('passes an undone yank that signs again the index file the namespace kept, and checks that file like an added one', async () => {
+    const yanked = indexWith({ '2.1.0': entry(t210, { yanked: true, yankedReason: 'kode wilayah tertukar', yankedAt: '2026-12-06T00:00:00.000Z' }) });
+    const afterYank = role(3, [t210, yanked.file]);
+    const undo = (held: Buffer | null) =>
+      reviewProposedRole({ namespace: 'bandung', roleBytes: serializeMetadata(role(4, [t210, index1])), added: new Map(), held: async (path) => (path === stored(index1) ? held : null) }, afterYank, delegation, async () => yanked.bytes, NOW);
+    await expect(undo(index1Bytes)).resolves.toBeDefined();
+    expect(await refusal(undo(Buffer.from('{"name":"@bandung/e-musrenbang"}')))).toMatch(/does not match the signed/);
+    expect(await refusal(undo(null))).toMatch(/does not add its file/);
+  });
+
   it('refuses a role that is not the next version, has expired, or delegates', async () => {
     expect(await refusal(review(role(3, [t210, index1]), []))).toMatch(/builds on version 2 .* registry is at version 3/);
     expect(await refusal(review(role(6, [t210, index1]), []))).toMatch(/builds on version 5/);

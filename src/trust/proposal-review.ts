@@ -49,6 +49,13 @@ export interface ProposedChange {
   roleBytes: Buffer;
   /** The files the proposal adds to the namespace, by path inside the namespace (`<module>/<sha256>.<file>`). */
   added: Map<string, Buffer>;
+  /**
+   * A file the namespace already holds at that path, before the proposal, or
+   * null. Files are named by their sha256, so undoing a yank signs again an
+   * index file the namespace kept: it is there, not added. Checked against
+   * the signed length and hashes like an added one.
+   */
+  held?(path: string): Promise<Buffer | null>;
 }
 
 /** Index fields a later change may set on a published version; the rest never change. */
@@ -128,14 +135,15 @@ export async function reviewProposedRole(
     const old = before[path];
     if (old && sameTarget(old, info)) continue;
     const stored = targetStoragePath(path, info.hashes.sha256).slice(prefix.length);
-    const bytes = proposal.added.get(stored);
+    const added = proposal.added.get(stored);
+    const bytes = added ?? (await proposal.held?.(stored)) ?? null;
     if (!bytes) refuseFor('trust.proposal.fileNotAdded', { path });
     try {
       checkTargetBytes({ path, length: info.length, hashes: info.hashes }, bytes);
     } catch {
       refuseFor('trust.proposal.fileMismatch', { path });
     }
-    used.add(stored);
+    if (added) used.add(stored);
     const kind = namespaceFileOf(path).kind;
     if (kind === 'index') await reviewIndex(path, bytes, proposed, previousIndex);
     else if (kind === 'advisories') await reviewAdvisories(path, bytes, proposed, previousIndex);

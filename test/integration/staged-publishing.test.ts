@@ -114,6 +114,17 @@ describe('staged publishing over git://', () => {
     const done = await waiting.done;
     expect(done.json, done.stderr).toMatchObject({ ok: true, status: 'published', state: 'accepted' });
     expect(done.code).toBe(0);
+
+    // A yank and its undo in a row: the undo signs the index file the namespace already holds, so its proposal changes no file, only the role.
+    const yank = await gotong(['yank', '@kuburaya/sipd-sync@1.1.0', '--reason', 'salah unggah', '--registry', gitUrl, '--json'], member('kuburaya'));
+    expect(yank.json, yank.stderr).toMatchObject({ ok: true, status: 'yanked', state: 'proposed' });
+    const undo = await gotong(['yank', '@kuburaya/sipd-sync@1.1.0', '--undo', '--registry', gitUrl, '--json'], member('kuburaya'));
+    expect(undo.json, undo.stderr).toMatchObject({ ok: true, status: 'unyanked', state: 'proposed' });
+    const taken = await accept();
+    expect(taken.refused).toEqual([]);
+    expect(branches('incoming/kuburaya/')).toEqual([]);
+    const info = await gotong(['info', '@kuburaya/sipd-sync@1.1.0', '--registry', gitUrl, '--json'], member('kuburaya'));
+    expect((info.json.versions as Array<{ version: string; yanked: boolean }>).find((v) => v.version === '1.1.0')).toMatchObject({ yanked: false });
   });
 
   it('an attacker with Bandung\'s valid key: every hand-made proposal is refused with its reason, the honest one beside them accepted, nothing partly applied', async () => {
