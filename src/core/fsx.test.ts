@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withLock } from './fsx.js';
+import { processStamp, withLock } from './fsx.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gotong-lock-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,5 +28,18 @@ describe('withLock', () => {
       await Promise.all(contenders);
       expect(most).toBe(1);
     }
+  });
+
+  it('takes over a lock whose pid the system has given to another process since, and waits for one its holder still holds', async () => {
+    // The parent process runs, but it is not the process that started at tick 1 after boot.
+    const reused = join(dir, 'reused.lock');
+    writeFileSync(reused, `${process.ppid} 1`);
+    await expect(withLock(reused, { waitMs: 0, what: 'the test workspace' }, async () => 'taken')).resolves.toBe('taken');
+    const held = join(dir, 'held.lock');
+    writeFileSync(held, processStamp(process.ppid));
+    await expect(withLock(held, { waitMs: 100, what: 'the test workspace' }, async () => 'taken')).rejects.toMatchObject({ code: 'GOTONG_E_WORKSPACE_BUSY' });
+    // A lock written by an older gotong names the pid alone: the process runs, so it is held.
+    writeFileSync(held, String(process.ppid));
+    await expect(withLock(held, { waitMs: 100, what: 'the test workspace' }, async () => 'taken')).rejects.toMatchObject({ code: 'GOTONG_E_WORKSPACE_BUSY' });
   });
 });

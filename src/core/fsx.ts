@@ -2,7 +2,7 @@
 // replacement (write a sibling then rename) and an advisory lock that a
 // crashed holder does not keep forever.
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GotongError, ioError } from './errors.js';
 import { t } from '../i18n/translate.js';
@@ -48,6 +48,43 @@ export function processAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * A process as lock files and markers name it: its pid and, where the system
+ * says (Linux's /proc), when it started. A pid alone is not enough: the
+ * system hands out at most 32,768 of them by default, and a CI machine starts
+ * thousands of processes an hour, so the lock of a killed job could look held
+ * by whichever process got its number next.
+ */
+export function processStamp(pid = process.pid): string {
+  const started = startTimeOf(pid);
+  return started === null ? String(pid) : `${pid} ${started}`;
+}
+
+/** When `pid` started, in clock ticks since boot (field 22 of /proc/<pid>/stat); null where there is no /proc. */
+function startTimeOf(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The fields after the command name, which is in parentheses and may hold spaces, start at field 3.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[22 - 3] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The pid a stamp (processStamp) names, or NaN. */
+export function stampPid(stamp: string): number {
+  return Number(stamp.trim().split(/\s+/)[0] || NaN);
+}
+
+/** Whether the process a stamp names still runs: that pid, started at the same moment when the stamp says when. */
+export function stampAlive(stamp: string): boolean {
+  const [pid, started] = stamp.trim().split(/\s+/);
+  if (!processAlive(Number(pid))) return false;
+  if (!started) return true;
+  const now = startTimeOf(Number(pid));
+  return now === null || now === started;
 }
 
 const UNNAMED_LOCK_STALE_MS = 2_000;
@@ -102,15 +139,15 @@ export async function withLock<T>(lockPath: string, options: LockOptions, work: 
   });
   for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
     try {
-      await fs.writeFile(lockPath, String(process.pid), { flag: 'wx' });
+      await fs.writeFile(lockPath, processStamp(), { flag: 'wx' });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError('create', lockPath, error);
       const content = (await readFileOrNull(lockPath))?.toString() ?? '';
-      const holder = Number(content);
+      const holder = stampPid(content);
       // A lock without a pid was cut off between its creation and the write of
       // the pid (a holder writes it at once), so an old one is stale as well.
-      const stale = Number.isInteger(holder) && holder > 0 ? !processAlive(holder) : await olderThan(lockPath, UNNAMED_LOCK_STALE_MS);
+      const stale = Number.isInteger(holder) && holder > 0 ? !stampAlive(content) : await olderThan(lockPath, UNNAMED_LOCK_STALE_MS);
       if (stale) {
         await removeStaleLock(lockPath, content);
         continue;

@@ -6,11 +6,11 @@
 // hold that lock for their whole run and go ahead only when no marker names
 // a process that still runs. A marker left by a killed process names a
 // process that is gone, so it never blocks anyone.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { GotongError, ioError } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
-import { processAlive, withLock } from '../core/fsx.js';
+import { processStamp, stampAlive, stampPid, withLock } from '../core/fsx.js';
 
 /** How long a command waits for a clean or prune of the same folder to finish before it gives up. */
 const USE_WAIT_MS = 120_000;
@@ -47,7 +47,7 @@ export async function useFolder(folder: string, what: string): Promise<() => voi
     await withLock(lock, { waitMs: USE_WAIT_MS, what }, async () => {
       try {
         mkdirSync(markers, { recursive: true });
-        writeFileSync(marker, String(process.pid));
+        writeFileSync(marker, processStamp());
       } catch (error) {
         throw ioError('write', marker, error);
       }
@@ -79,7 +79,14 @@ function liveUsers(markers: string): number[] {
   const live: number[] = [];
   for (const name of names) {
     const pid = Number(name);
-    if (Number.isInteger(pid) && processAlive(pid)) live.push(pid);
+    // The marker holds the process's stamp, so a pid given to another process since does not keep it.
+    let stamp = name;
+    try {
+      stamp = readFileSync(join(markers, name), 'utf8') || name;
+    } catch {
+      // an older marker, or one cut off while written: its name is the pid
+    }
+    if (Number.isInteger(pid) && stampPid(stamp) === pid && stampAlive(stamp)) live.push(pid);
     else rmSync(join(markers, name), { recursive: true, force: true });
   }
   return live;
