@@ -25,6 +25,7 @@ import type { ModuleIndex } from '../manifest/types.js';
 import { parseTree } from '../registry/namespaces.js';
 import { runGit } from '../registry/git.js';
 import type { RegistryLocation } from '../registry/locate.js';
+import { verifies } from '../trust/current-roles.js';
 import { parseMetadataFileName } from '../trust/file-names.js';
 import { delegationChanges, keyChange, versionChanges, type Delegation, type LogEvent } from './derive.js';
 import { diffTrees, fetchMissingBlobs, readObjects, type RawChange } from './git-objects.js';
@@ -189,14 +190,6 @@ interface RootChain {
   broken: { version: number; reason: string } | null;
 }
 
-function verifies(check: () => void): boolean {
-  try {
-    check();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Key ids among `keyIds` (looked up in `keys`) whose signature on `metadata` verifies. */
 function validSigners(metadata: Metadata<Root | Targets | Snapshot | Timestamp>, keyIds: string[], keys: Record<string, Key>): string[] {

@@ -67,7 +67,8 @@ function validSignatures(metadata: AnySigned, keyIds: string[], keys: Record<str
   return valid;
 }
 
-function verifies(check: () => void): boolean {
+/** Whether `check` (a tuf-js verification, which throws on failure) passes. */
+export function verifies(check: () => void): boolean {
   try {
     check();
     return true;
