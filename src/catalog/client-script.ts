@@ -166,13 +166,15 @@ const BODY = String.raw`
     var catIndex = Object.create(null);
     cats.forEach(function (c, i) { catIndex[c] = i; });
     function catText(i) { var names = catNames[i]; return names ? names[lang === 'en' ? 1 : 0] : cats[i]; }
+    // A category is found by its slug and its name in either language, whichever the page shows.
+    function catWords(i) { var names = catNames[i]; return names ? cats[i] + ' ' + names[0] + ' ' + names[1] : cats[i]; }
     var mods = data.m.map(function (r) {
       var ns = nsList[r[0]] || ['', ''];
       var full = '@' + ns[0] + '/' + r[1];
       return {
         ns: ns[0], nsName: ns[1], name: r[1], full: full, version: r[2], updated: r[3], descId: r[4], descEn: r[5],
         keywords: r[6], cats: r[7], type: r[8] >= 0 ? types[r[8]] : '', count: r[9], flags: r[10],
-        hay: fold([full, r[4], r[5], r[6], r[1].replace(/-/g, ' ')].join(' \u0001 '))
+        hay: fold([full, r[4], r[5], r[6], r[1].replace(/-/g, ' '), r[7].map(catWords).join(' ')].join(' \u0001 '))
       };
     });
     var q = doc.getElementById('q'), fNs = doc.getElementById('f-ns'), fCat = doc.getElementById('f-cat');

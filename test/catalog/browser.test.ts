@@ -78,6 +78,9 @@ suite(`catalog in Chromium${hasChromium ? '' : ` (${SKIP_REASON})`}`, () => {
     expect(await resultNames(page)).toEqual(['@bandung/sso-asn']);
     await page.fill('#q', 'single sign-on');
     expect(await resultNames(page)).toEqual(['@bandung/sso-asn']);
+    // A category's name finds its modules, in either language.
+    await page.fill('#q', 'user interface');
+    expect(await resultNames(page)).toEqual(['@bandung/ui-kit']);
     await page.fill('#q', 'tidak-ada-yang-cocok');
     expect(await resultNames(page)).toEqual([]);
     await expect.poll(() => page.locator('#result-count').textContent()).toBe('Tidak ada modul yang cocok.');
