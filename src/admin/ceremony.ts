@@ -15,6 +15,7 @@ import type { Reporter } from '../core/reporter.js';
 import { backoffMs, commitIdentity, retryTime, updateRegistry } from '../change/registry-update.js';
 import { commitCeremonyFiles, deleteCeremonyBranch, fetchCeremonyBranches, pushCeremonyBranch, readCeremonyFiles } from '../registry/ceremony-branches.js';
 import { syncOrClone } from '../registry/clone.js';
+import { removeStaleGitLocks } from '../registry/git.js';
 import { METADATA_DIR } from '../core/registry-folders.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import {
@@ -107,7 +108,7 @@ async function withWorkingClone<T>(options: CeremonyOptions, expiryDays: number 
   writableGit(options.location);
   const dir = gotongPaths(options.env).publishDir(options.location.id);
   await fs.mkdir(join(dir, '..'), { recursive: true });
-  return withLock(`${dir}.lock`, { waitMs: 300_000, what: t('admin.ceremony.workingCopy', { registry: options.location.label }) }, async () => {
+  return withLock(`${dir}.lock`, { waitMs: 300_000, what: t('admin.ceremony.workingCopy', { registry: options.location.label }), afterTakeover: () => removeStaleGitLocks(dir) }, async () => {
     await syncOrClone(dir, options.location.url, { sparse: [METADATA_DIR] });
     const expiry = expiryDays === undefined ? {} : { root: expiryDays, targets: expiryDays };
     return work(dir, await RegistryWriter.load(dir, { now: options.now, expiry }));

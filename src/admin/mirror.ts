@@ -13,7 +13,7 @@ import { pathExists, withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import { stage, type Reporter } from '../core/reporter.js';
 import { fetchWholeRegistry, pushMirror } from '../registry/git-mirror.js';
-import { GitBlobReader } from '../registry/git.js';
+import { GitBlobReader, removeStaleGitLocks } from '../registry/git.js';
 import { locateRegistry, type RegistryLocation } from '../registry/locate.js';
 import { gitLayoutProblems } from '../registry/namespaces.js';
 import { registrySource } from '../registry/open.js';
@@ -65,7 +65,7 @@ async function mirrorToGit(location: RegistryLocation, to: string, options: Mirr
   }
   // A clone of its own beside the registry's read clone, with whole history (git-mirror.ts).
   const dir = join(dirname(gotongPaths(options.env).cloneDir(location.id)), 'mirror');
-  return withLock(`${dir}.lock`, { waitMs: 120_000, what: t('admin.mirror.clone', { registry: location.label }) }, async () => {
+  return withLock(`${dir}.lock`, { waitMs: 120_000, what: t('admin.mirror.clone', { registry: location.label }), afterTakeover: () => removeStaleGitLocks(dir) }, async () => {
     const commit = await stage(options.reporter, 'fetch-registry', () => fetchWholeRegistry(dir, location.url));
     const source = new GitCommitSource(dir, commit, location.label, new GitBlobReader(dir, location.label));
     const problems = await stage(options.reporter, 'verify', async () => [...(await problemsOf(source, location)).problems, ...(await gitLayoutProblems(dir, commit))]);

@@ -14,7 +14,7 @@ import { withLock } from '../core/fsx.js';
 import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { syncOrClone } from '../registry/clone.js';
-import type { GitIdentity } from '../registry/git.js';
+import { removeStaleGitLocks, type GitIdentity } from '../registry/git.js';
 import { pushRegistryChange } from '../registry/namespaces.js';
 import { METADATA_DIR } from '../core/registry-folders.js';
 import { commitRegistryChange, prepareRegistryChange, type ChangeRefs, type RegistryCommit } from '../registry/namespaces.js';
@@ -90,7 +90,7 @@ export async function inWorkingClone<T>(location: RegistryLocation, env: NodeJS.
   writable(location);
   const dir = gotongPaths(env).publishDir(location.id);
   await fs.mkdir(join(dir, '..'), { recursive: true });
-  return withLock(`${dir}.lock`, { waitMs: 300_000, what: t('change.update.publishingCopy', { label: location.label }) }, () => work(dir));
+  return withLock(`${dir}.lock`, { waitMs: 300_000, what: t('change.update.publishingCopy', { label: location.label }), afterTakeover: () => removeStaleGitLocks(dir) }, () => work(dir));
 }
 
 export function updateRegistry<T>(options: UpdateOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<UpdateResult<T>> {

@@ -42,4 +42,17 @@ describe('withLock', () => {
     writeFileSync(held, String(process.ppid));
     await expect(withLock(held, { waitMs: 100, what: 'the test workspace' }, async () => 'taken')).rejects.toMatchObject({ code: 'GOTONG_E_WORKSPACE_BUSY' });
   });
+
+  it('runs afterTakeover only when it took the lock over from a holder that died', async () => {
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid!;
+    const lockPath = join(dir, 'clone.lock');
+    let cleared = 0;
+    const options = { waitMs: 1_000, what: 'the test clone', afterTakeover: async () => void cleared++ };
+    await withLock(lockPath, options, async () => undefined);
+    expect(cleared).toBe(0);
+    writeFileSync(lockPath, String(deadPid));
+    await withLock(lockPath, options, async () => undefined);
+    expect(cleared).toBe(1);
+  });
 });
+

@@ -99,6 +99,12 @@ export interface LockOptions {
   waitMs: number;
   /** What the lock guards, as a message names it (already in the user's language). */
   what: string;
+  /**
+   * Runs once the lock is held, when it was taken over from a holder that
+   * died: to clear what a killed holder's own child processes left (git's
+   * lock files in a clone, say).
+   */
+  afterTakeover?: () => Promise<void>;
 }
 
 /** A takeover guard older than this was left by a process that died while taking over. */
@@ -137,6 +143,7 @@ export async function withLock<T>(lockPath: string, options: LockOptions, work: 
   await fs.mkdir(dirname(lockPath), { recursive: true }).catch((error) => {
     throw ioError('create', dirname(lockPath), error);
   });
+  let tookOver = false;
   for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
     try {
       await fs.writeFile(lockPath, processStamp(), { flag: 'wx' });
@@ -150,6 +157,7 @@ export async function withLock<T>(lockPath: string, options: LockOptions, work: 
       const stale = Number.isInteger(holder) && holder > 0 ? !stampAlive(content) : await olderThan(lockPath, UNNAMED_LOCK_STALE_MS);
       if (stale) {
         await removeStaleLock(lockPath, content);
+        tookOver = true;
         continue;
       }
       if (Date.now() >= deadline) {
@@ -162,6 +170,7 @@ export async function withLock<T>(lockPath: string, options: LockOptions, work: 
     }
   }
   try {
+    if (tookOver) await options.afterTakeover?.();
     return await work();
   } finally {
     await fs.rm(lockPath, { force: true }).catch(() => undefined);

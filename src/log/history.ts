@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gotongPaths } from '../core/paths.js';
 import { pathExists, withLock } from '../core/fsx.js';
 import { t } from '../i18n/translate.js';
-import { gitFailure, isNetworkUrl, runGit, runGitReport } from '../registry/git.js';
+import { gitFailure, isNetworkUrl, removeStaleGitLocks, runGit, runGitReport } from '../registry/git.js';
 import type { RegistryLocation } from '../registry/locate.js';
 
 /** What the history clone fetches: main, every namespace branch, every refusal. */
@@ -43,7 +43,7 @@ async function create(dir: string, url: string): Promise<void> {
  */
 export async function syncHistory(location: RegistryLocation, env?: NodeJS.ProcessEnv): Promise<{ dir: string; main: string }> {
   const dir = historyDir(location, env);
-  return withLock(`${dir}.lock`, { waitMs: 120_000, what: t('log.historyCopy', { label: location.label }) }, async () => {
+  return withLock(`${dir}.lock`, { waitMs: 120_000, what: t('log.historyCopy', { label: location.label }), afterTakeover: () => removeStaleGitLocks(dir) }, async () => {
     try {
       if (!(await pathExists(join(dir, 'HEAD')))) await create(dir, location.url);
       // The configured address may have changed since the copy was made.

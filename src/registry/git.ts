@@ -7,6 +7,7 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import type { Socket } from 'node:net';
+import { join } from 'node:path';
 import { GotongError } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/messages/index.js';
@@ -150,6 +151,27 @@ export async function initWorking(dir: string): Promise<void> {
 }
 
 /** A URL git reaches over a network (a scheme, or scp-like `user@host:path`), not a folder. */
+/**
+ * Removes the lock files git leaves in a clone's .git when it is killed
+ * (index.lock, shallow.lock, a ref's .lock…), which make every later git
+ * command there fail with "File exists". Only for gotong's own clones, and
+ * only under gotong's lock on the clone taken over from a holder that died
+ * (fsx.ts withLock afterTakeover): no other git command of gotong's runs
+ * there then, and the killed one's were killed with it. The object store
+ * is left alone.
+ */
+export async function removeStaleGitLocks(dir: string): Promise<void> {
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && entry.name !== 'objects') await walk(path);
+      else if (entry.isFile() && entry.name.endsWith('.lock')) await fs.rm(path, { force: true });
+    }
+  };
+  await walk(join(dir, '.git'));
+}
+
 export function isNetworkUrl(url: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^[\w.-]+@[\w.-]+:/.test(url);
 }

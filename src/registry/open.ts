@@ -9,7 +9,7 @@ import { gotongPaths } from '../core/paths.js';
 import type { Reporter } from '../core/reporter.js';
 import { BlobPrefetcher, isPartialClone } from './blob-prefetch.js';
 import { syncOrClone } from './clone.js';
-import { GitBlobReader, isNetworkUrl } from './git.js';
+import { GitBlobReader, isNetworkUrl, removeStaleGitLocks } from './git.js';
 import type { RegistryLocation } from './locate.js';
 import { GitCommitSource, HttpSource, OfflineSource, type RegistrySource } from './source.js';
 
@@ -32,7 +32,7 @@ export async function registrySource(location: RegistryLocation, offline: boolea
     });
   // Over a network only main is fetched; the namespaces read come with their files (blob-prefetch.ts).
   const namespaces = !isNetworkUrl(location.url);
-  const commit = await withLock(`${dir}.lock`, { waitMs: 120_000, what: t('registry.open.localCopy', { label: location.label }) }, () => syncOrClone(dir, location.url, { onFullClone, namespaces }));
+  const commit = await withLock(`${dir}.lock`, { waitMs: 120_000, what: t('registry.open.localCopy', { label: location.label }), afterTakeover: () => removeStaleGitLocks(dir) }, () => syncOrClone(dir, location.url, { onFullClone, namespaces }));
   const prefetcher = (await isPartialClone(dir)) ? new BlobPrefetcher(dir) : null;
   return new GitCommitSource(dir, commit, location.label, new GitBlobReader(dir, location.label), prefetcher);
 }

@@ -48,7 +48,7 @@ describe('staged publishing over git://', () => {
 
   async function accept(home?: string): Promise<Record<string, unknown>> {
     const run = await gotong(['registry', 'accept', '--registry', gitUrl, '--json'], pipeline(home));
-    expect(run.json.ok, run.stderr).toBe(true);
+    expect(run.json.ok, `${run.stderr}${JSON.stringify(run.json.error ?? null)}`).toBe(true);
     return run.json;
   }
 
@@ -221,6 +221,13 @@ describe('staged publishing over git://', () => {
     for (const afterMs of [150, 450, 900]) {
       const { result } = await runAndKill({ args: ['registry', 'accept', '--registry', gitUrl, '--json'], ...pipeline('killed-pipeline') }, afterMs);
       outcomes.push(result);
+      // The server finishes a push whose client was killed on its own time: look once the refs stop moving.
+      for (let last = ''; ; ) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const refs = `${served('rev-parse', 'main')} ${branches('incoming/semarang/').join(' ')}`;
+        if (refs === last) break;
+        last = refs;
+      }
       const now = served('rev-parse', 'main');
       if (now === before) expect(branches('incoming/semarang/')).toHaveLength(1);
       else {
