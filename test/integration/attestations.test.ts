@@ -6,21 +6,19 @@
 // key but at the wrong place, dropping an earlier statement or naming a
 // version the registry does not publish, are refused by accept; one that
 // reached a direct registry is left out by info and reported by verify.
-import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourcedRegistry, SOURCE_MODULE, type SourcedRegistry } from '../helpers/source-repo.js';
 import { changeNamespace } from '../../src/change/namespace-change.js';
 import { MemoryReporter } from '../../src/core/reporter.js';
 import { targetStorageFolder } from '../../src/trust/file-names.js';
 import { gotong, type CliResult } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
-import { startGitServer, type GitServer } from '../helpers/git-server.js';
+import type { GitServer } from '../helpers/git-server.js';
 import { writeModule } from '../helpers/modules.js';
-import { assertCliBuilt } from '../helpers/processes.js';
 import { makeRegistry, type TestRegistry } from '../helpers/registry.js';
 
-const MODULE = '@bandung/e-musrenbang';
-const IDENTITY = { GIT_AUTHOR_NAME: 'Diskominfo Bandung', GIT_AUTHOR_EMAIL: 'ci@bandung.go.id', GIT_COMMITTER_NAME: 'Diskominfo Bandung', GIT_COMMITTER_EMAIL: 'ci@bandung.go.id' };
+const MODULE = SOURCE_MODULE;
 const ATTESTATIONS = 'kuburaya/_attestations/bandung.json';
 
 interface Accepted {
@@ -37,15 +35,12 @@ describe('attestations: who reproduced a version', () => {
   const keys: Record<string, string> = {};
   /** The statement Kubu Raya's --attest made, as its --json gives it. */
   let made: Record<string, unknown>;
-  const checkout = () => world.path('work', 'aplikasi');
-  const moduleDir = () => world.path('work', 'aplikasi', 'apps', 'e-musrenbang');
-  const git = (...args: string[]) => execFileSync('git', ['-C', checkout(), ...args], { encoding: 'utf8', env: { ...process.env, ...IDENTITY } }).trim();
+  let source: SourcedRegistry;
+  const moduleDir = () => source.moduleDir;
+  const git = (...args: string[]) => source.git(...args);
   const city = (name: string) => ({ cwd: world.root, env: { ...world.env, GOTONG_HOME: world.path(`${name}-home`), GOTONG_SIGNING_KEY: keys[name] } });
 
-  async function writeVersion(version: string, page: string): Promise<void> {
-    await fs.writeFile(world.path('work', 'aplikasi', 'apps', 'e-musrenbang', 'gotong.json'), JSON.stringify({ name: MODULE, version, license: 'Apache-2.0' }, null, 2) + '\n');
-    await fs.writeFile(world.path('work', 'aplikasi', 'apps', 'e-musrenbang', 'index.html'), page);
-  }
+  const writeVersion = (version: string, page: string) => source.writeVersion(version, page);
 
   async function accept(): Promise<Accepted> {
     const run = await gotong(['registry', 'accept', '--registry', registryUrl, '--json'], { cwd: world.root, env: { ...world.env, GOTONG_HOME: world.path('pipeline'), GOTONG_ONLINE_KEY: keys.online } });
@@ -78,24 +73,11 @@ describe('attestations: who reproduced a version', () => {
     );
 
   beforeAll(async () => {
-    assertCliBuilt();
-    world = makeWorld('gotong-attestations-');
-    await fs.mkdir(world.path('served', 'sumber'), { recursive: true });
-    registry = await makeRegistry(world, ['bandung', 'kuburaya'], world.path('served', 'registry.git'), { mode: 'staged' });
-    server = await startGitServer(world.path('served'));
-    registryUrl = server.url('registry.git');
-    sourceUrl = server.url('sumber/aplikasi.git');
+    source = await sourcedRegistry('gotong-attestations-');
+    ({ world, registry, server, registryUrl, sourceUrl } = source);
     keys.bandung = await fs.readFile(registry.publishers.bandung.privateFile, 'utf8');
     keys.kuburaya = await fs.readFile(registry.publishers.kuburaya.privateFile, 'utf8');
     keys.online = await fs.readFile(registry.online.privateFile, 'utf8');
-    execFileSync('git', ['init', '-q', '--bare', '-b', 'main', world.path('served', 'sumber', 'aplikasi.git')]);
-    await fs.mkdir(moduleDir(), { recursive: true });
-    execFileSync('git', ['init', '-q', '-b', 'main', checkout()]);
-    git('remote', 'add', 'origin', sourceUrl);
-    await writeVersion('2.1.0', '<h1>e-Musrenbang</h1>\n');
-    git('add', '.');
-    git('commit', '-q', '-m', 'e-Musrenbang 2.1.0');
-    git('push', '-q', 'origin', 'main');
     await publish();
     await accept();
     for (const name of ['bandung', 'kuburaya']) {

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotong } from '../helpers/cli.js';
+import type { LogEvent } from '../../src/log/derive.js';
 import { canonicalBytes } from '../../src/trust/keys.js';
 import { makeKey, makeWorld, type KeyFiles, type TestWorld } from '../helpers/env.js';
 import { startGitServer, type GitServer } from '../helpers/git-server.js';
@@ -21,19 +22,6 @@ import { makeRegistry, type TestRegistry } from '../helpers/registry.js';
 
 const MODULE = '@bandung/e-musrenbang';
 const ATTACKER = { GIT_AUTHOR_NAME: 'Penyusup', GIT_AUTHOR_EMAIL: 'x@example.invalid', GIT_COMMITTER_NAME: 'Penyusup', GIT_COMMITTER_EMAIL: 'x@example.invalid' };
-
-interface Event {
-  time: string;
-  kind: string;
-  namespace: string | null;
-  module?: string;
-  version?: string;
-  keyIds: string[];
-  commit: string;
-  verified: boolean;
-  reason?: string;
-  details: Record<string, unknown>;
-}
 
 describe('gotong log', () => {
   let world: TestWorld;
@@ -47,7 +35,7 @@ describe('gotong log', () => {
   const log = async (...args: string[]) => {
     const run = await gotong(['log', '--registry', gitUrl, '--json', ...args], reader());
     expect(run.json?.ok, run.stderr).toBe(true);
-    return run.json.events as Event[];
+    return run.json.events as LogEvent[];
   };
   const accept = async () => {
     const run = await gotong(['registry', 'accept', '--registry', gitUrl, '--json'], { cwd: world.root, env: { ...world.env, GOTONG_HOME: world.path('pipeline'), GOTONG_ONLINE_KEY: await fs.readFile(registry.online.privateFile, 'utf8') } });

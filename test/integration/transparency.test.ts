@@ -8,15 +8,14 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourcedRegistry, SOURCE_MODULE, type SourcedRegistry } from '../helpers/source-repo.js';
 import { gotong, GOTONG_BIN, type CliResult } from '../helpers/cli.js';
-import { makeWorld, type TestWorld } from '../helpers/env.js';
-import { startGitServer, type GitServer } from '../helpers/git-server.js';
+import type { TestWorld } from '../helpers/env.js';
+import type { GitServer } from '../helpers/git-server.js';
 import { otherNode, OTHER_NODE } from '../helpers/other-node.js';
-import { assertCliBuilt } from '../helpers/processes.js';
-import { makeRegistry, type TestRegistry } from '../helpers/registry.js';
+import type { TestRegistry } from '../helpers/registry.js';
 
-const MODULE = '@bandung/e-musrenbang';
-const IDENTITY = { GIT_AUTHOR_NAME: 'Diskominfo Bandung', GIT_AUTHOR_EMAIL: 'ci@bandung.go.id', GIT_COMMITTER_NAME: 'Diskominfo Bandung', GIT_COMMITTER_EMAIL: 'ci@bandung.go.id' };
+const MODULE = SOURCE_MODULE;
 
 describe('transparency: provenance and rebuilds', () => {
   let world: TestWorld;
@@ -26,16 +25,14 @@ describe('transparency: provenance and rebuilds', () => {
   let sourceUrl: string;
   let bandungKey: string;
   let onlineKey: string;
-  const checkout = () => world.path('work', 'aplikasi');
-  const moduleDir = () => world.path('work', 'aplikasi', 'apps', 'e-musrenbang');
-  const git = (...args: string[]) => execFileSync('git', ['-C', checkout(), ...args], { encoding: 'utf8', env: { ...process.env, ...IDENTITY } }).trim();
+  let source: SourcedRegistry;
+  const checkout = () => source.checkout;
+  const moduleDir = () => source.moduleDir;
+  const git = (...args: string[]) => source.git(...args);
   const bandung = () => ({ cwd: world.root, env: { ...world.env, GOTONG_HOME: world.path('bandung-ci'), GOTONG_SIGNING_KEY: bandungKey } });
   const kuburaya = () => ({ cwd: world.root, env: { ...world.env, GOTONG_HOME: world.path('kuburaya') } });
 
-  async function writeVersion(version: string, page: string): Promise<void> {
-    await fs.writeFile(world.path('work', 'aplikasi', 'apps', 'e-musrenbang', 'gotong.json'), JSON.stringify({ name: MODULE, version, description: { id: 'Musyawarah perencanaan pembangunan', en: 'Development planning deliberation' }, license: 'Apache-2.0' }, null, 2) + '\n');
-    await fs.writeFile(world.path('work', 'aplikasi', 'apps', 'e-musrenbang', 'index.html'), page);
-  }
+  const writeVersion = (version: string, page: string) => source.writeVersion(version, page);
 
   async function accept(): Promise<void> {
     const run = await gotong(['registry', 'accept', '--registry', registryUrl, '--json'], { cwd: world.root, env: { ...world.env, GOTONG_HOME: world.path('pipeline'), GOTONG_ONLINE_KEY: onlineKey } });
@@ -47,23 +44,10 @@ describe('transparency: provenance and rebuilds', () => {
   }
 
   beforeAll(async () => {
-    assertCliBuilt();
-    world = makeWorld('gotong-transparency-');
-    await fs.mkdir(world.path('served', 'sumber'), { recursive: true });
-    registry = await makeRegistry(world, ['bandung', 'kuburaya'], world.path('served', 'registry.git'), { mode: 'staged' });
-    server = await startGitServer(world.path('served'));
-    registryUrl = server.url('registry.git');
-    sourceUrl = server.url('sumber/aplikasi.git');
+    source = await sourcedRegistry('gotong-transparency-', { description: { id: 'Musyawarah perencanaan pembangunan', en: 'Development planning deliberation' } });
+    ({ world, registry, server, registryUrl, sourceUrl } = source);
     bandungKey = await fs.readFile(registry.publishers.bandung.privateFile, 'utf8');
     onlineKey = await fs.readFile(registry.online.privateFile, 'utf8');
-    execFileSync('git', ['init', '-q', '--bare', '-b', 'main', world.path('served', 'sumber', 'aplikasi.git')]);
-    await fs.mkdir(moduleDir(), { recursive: true });
-    execFileSync('git', ['init', '-q', '-b', 'main', checkout()]);
-    git('remote', 'add', 'origin', sourceUrl);
-    await writeVersion('2.1.0', '<h1>e-Musrenbang</h1>\n');
-    git('add', '.');
-    git('commit', '-q', '-m', 'e-Musrenbang 2.1.0');
-    git('push', '-q', 'origin', 'main');
     const added = await gotong(['registry', 'add', 'nusantara', registryUrl, '--root-sha256', registry.rootSha256], kuburaya());
     expect(added.code, added.stderr).toBe(0);
   });
