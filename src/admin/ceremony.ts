@@ -221,7 +221,7 @@ export async function commitCeremony(options: ProposalRef & { onlineKey: Signing
     if (review.stale) throw staleProposal(review);
     const missing = missingSignatures(review.requirements);
     if (missing.length > 0) throw thresholdNotMet(review, missing);
-    writer.adoptSigned(countedSignaturesOnly(proposal, review.requirements));
+    await writer.adoptSigned(countedSignaturesOnly(proposal, review.requirements));
     writer.refreshTimestamp(options.onlineKey);
     // i18n-exempt: a registry commit message (registry content).
     return { changed: true, message: `commit ${options.id}: ${review.changesInEnglish.join('; ')}`, result: { review, dir: writer.dir, tip } };

@@ -105,7 +105,7 @@ async function proposeInClone<T>(dir: string, options: NamespaceChangeOptions, b
   const end = chain.taken.at(-1);
   const prepared = await prepareRegistryChange(dir, options.paths ?? [], fetched, end ? new Map([[namespace, end.proposal.content!.namespaceCommit]]) : undefined);
   const writer = await RegistryWriter.load(dir, { now });
-  for (const step of chain.taken) writer.adoptSigned([{ role: namespace, metadata: step.role }]);
+  for (const step of chain.taken) await writer.adoptSigned([{ role: namespace, metadata: step.role }]);
   const outcome = await build(writer);
   if (!outcome.changed || options.dryRun) return { result: outcome.result, committed: false, attempts: 1, proposal: null };
   await writer.flush();

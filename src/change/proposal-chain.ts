@@ -147,6 +147,6 @@ async function takeProposal(
   const role = await reviewProposedRole({ namespace, roleBytes: content.roleBytes, added, held }, current, writer.namespaceRole(namespace), previousIndex, now, publishedFile);
   // i18n-exempt: registry content, a refusal reason
   if (role.signed.version !== content.roleVersion) throw new ProposalRefusal(`its role file is named for version ${content.roleVersion} but holds version ${role.signed.version}`);
-  writer.adoptSigned([{ role: namespace, metadata: role }]);
+  await writer.adoptSigned([{ role: namespace, metadata: role }]);
   return role;
 }

@@ -62,7 +62,7 @@ describe('ceremonies', () => {
   async function commit(dir: string, proposal: Proposal, online: SigningKey): Promise<void> {
     const writer = await RegistryWriter.load(dir);
     const review = await reviewProposal(writer, proposalId(proposal), proposal);
-    writer.adoptSigned(countedSignaturesOnly(proposal, review.requirements));
+    await writer.adoptSigned(countedSignaturesOnly(proposal, review.requirements));
     writer.refreshTimestamp(online);
     await writer.flush();
   }

@@ -25,6 +25,7 @@ import type { RegistryReader } from './registry-reader.js';
 import { sha256Hex } from './metadata-io.js';
 import { checkTargetBytes } from './target-check.js';
 import { RoleIndex } from './role-index.js';
+import { parseModuleRoleName } from './module-roles.js';
 import { mapTufError } from './tuf-errors.js';
 import { copyRefused, refusesCopy } from './copy-refusal.js';
 import { assertCachedUnexpired } from './offline-expiry.js';
@@ -148,7 +149,22 @@ function parseRootOrThrow(bytes: Buffer): void {
   root.verifyDelegate('root', root);
 }
 
-type RoleTargets = { targets: Record<string, unknown>; delegates: boolean };
+/** A delegated role as verified: its targets, its own delegations (module roles under a namespace) and the sha256 of its file, which its delegates are verified under. */
+type RoleTargets = { targets: Record<string, unknown>; delegates: boolean; roles: RoleIndex | null; sha256: string };
+
+function roleTargetsOf(file: { sha256: string; signed: Record<string, unknown> }): RoleTargets {
+  const delegations = file.signed.delegations as { roles?: Array<{ name: string; keyids: string[]; threshold: number }>; succinct_roles?: unknown } | undefined;
+  return {
+    targets: (file.signed.targets ?? {}) as Record<string, unknown>,
+    delegates: delegations !== undefined,
+    // Hash-bin delegations are left to tuf-js entirely.
+    roles: delegations && delegations.succinct_roles === undefined ? new RoleIndex(delegations.roles ?? []) : null,
+    sha256: file.sha256,
+  };
+}
+
+/** Namespace role, then module role: deeper delegations are left to tuf-js's own walk. */
+const MAX_WALKED_DEPTH = 2;
 
 interface TrustedState {
   /** sha256 of the trusted timestamp.json the state was read from. */
@@ -233,27 +249,30 @@ export class TrustedRegistry {
   }
 
   /**
-   * A namespace role as verified earlier, when the trust folder holds exactly
-   * the bytes tuf-js verified under the trusted targets role, at the version
-   * the trusted snapshot names, and it has not expired.
+   * A delegated role as verified earlier, when the trust folder holds exactly
+   * the bytes tuf-js verified under the delegating role's file whose sha256
+   * is `delegatorSha256`, at the version the trusted snapshot names, and it
+   * has not expired.
    */
-  private async alreadyVerifiedRole(role: string): Promise<RoleTargets | null> {
+  private async alreadyVerifiedRole(role: string, delegatorSha256: string): Promise<RoleTargets | null> {
     const file = await readTrustedFile(this.options.trustDir, `${role}.json`);
-    if (!file || !this.verified.has(file.file, file.sha256, this.trusted.targetsSha256)) return null;
+    if (!file || !this.verified.has(file.file, file.sha256, delegatorSha256)) return null;
     if (!matchesMeta(this.trusted.snapshotMeta[file.file], file) || !unexpired(file.signed, this.now)) return null;
-    return { targets: (file.signed.targets ?? {}) as Record<string, unknown>, delegates: file.signed.delegations !== undefined };
+    return roleTargetsOf(file);
   }
 
   /**
-   * Makes a namespace role's targets available in memory: from the trust
-   * folder when those exact bytes were verified before, otherwise through
-   * tuf-js, which reads, fetches, verifies and persists it (TUF 1.0 section
-   * 5.6) while looking up `viaPath`. Runs under the trust folder's lock.
+   * Makes a delegated role's targets available in memory: from the trust
+   * folder when those exact bytes were verified before under its delegator
+   * (the targets role for a namespace, the namespace role for a module),
+   * otherwise through tuf-js, which reads, fetches, verifies and persists it
+   * (TUF 1.0 section 5.6) while looking up `viaPath`. Runs under the trust
+   * folder's lock.
    */
-  private loadRole(role: string, viaPath: string): Promise<RoleTargets | undefined> {
+  private loadRole(role: string, viaPath: string, delegatorSha256: string): Promise<RoleTargets | undefined> {
     let pending = this.roleLoads.get(role);
     if (!pending) {
-      pending = this.loadRoleOnce(role, viaPath);
+      pending = this.loadRoleOnce(role, viaPath, delegatorSha256);
       this.roleLoads.set(role, pending);
       // A failed load is tried again by the next lookup (and fails the same way, with the same error).
       pending.catch(() => this.roleLoads.delete(role));
@@ -261,10 +280,10 @@ export class TrustedRegistry {
     return pending;
   }
 
-  private async loadRoleOnce(role: string, viaPath: string): Promise<RoleTargets | undefined> {
+  private async loadRoleOnce(role: string, viaPath: string, delegatorSha256: string): Promise<RoleTargets | undefined> {
     // Without the lock: a file tuf-js is rewriting in another process cannot
     // have the sha256 of the verified bytes, and then the locked path below runs.
-    const remembered = await this.alreadyVerifiedRole(role);
+    const remembered = await this.alreadyVerifiedRole(role, delegatorSha256);
     if (remembered) {
       this.roleTargets.set(role, remembered);
       return remembered;
@@ -280,12 +299,15 @@ export class TrustedRegistry {
           throw mapTufError(error, this.options.label);
         }
       });
-      // tuf-js's preorder walk for viaPath verified this role first and left it in the trust folder.
+      // tuf-js's preorder walk for viaPath verified this role (and its delegators) and left it in the trust folder.
       const file = await readTrustedFile(this.options.trustDir, `${role}.json`);
       if (!file) return undefined;
-      const loaded = { targets: (file.signed.targets ?? {}) as Record<string, unknown>, delegates: file.signed.delegations !== undefined };
+      const loaded = roleTargetsOf(file);
       this.roleTargets.set(role, loaded);
-      await this.verified.record([{ file: file.file, sha256: file.sha256, by: this.trusted.targetsSha256 }]);
+      const delegator = parseModuleRoleName(role) ? await readTrustedFile(this.options.trustDir, `${parseModuleRoleName(role)!.namespace}.json`) : null;
+      // Remembered only under the delegator's file tuf-js verified it with, which is the one this command holds.
+      const by = delegator ? delegator.sha256 : this.trusted.targetsSha256;
+      if (by === delegatorSha256) await this.verified.record([{ file: file.file, sha256: file.sha256, by }]);
       return loaded;
     });
   }
@@ -306,18 +328,25 @@ export class TrustedRegistry {
   /**
    * Signed info for a path, found as tuf-js's preorder walk finds it (TUF 1.0
    * section 5.6.7): the top-level role first, then the first matching
-   * delegated role. Answered from memory when that role is verified,
-   * terminating and delegates nothing further; otherwise tuf-js walks.
+   * delegated role (the namespace), then the first role it delegates the path
+   * to (the module). Answered from memory while every role on the way is
+   * verified and terminating; otherwise tuf-js walks.
    */
   private async lookup(targetPath: string): Promise<TargetFile | null> {
     const { roles: index, topTargets } = this.trusted;
     if (!index) return this.viaTufJs(targetPath);
     if (Object.hasOwn(topTargets, targetPath)) return TargetFile.fromJSON(targetPath, topTargets[targetPath] as Parameters<typeof TargetFile.fromJSON>[1]);
-    const first = index.rolesFor(targetPath)[0];
-    if (!first) return null;
-    const role = await this.loadRole(first.name, targetPath);
-    if (role && Object.hasOwn(role.targets, targetPath)) return TargetFile.fromJSON(targetPath, role.targets[targetPath] as Parameters<typeof TargetFile.fromJSON>[1]);
-    if (role && first.terminating && !role.delegates) return null;
+    let delegation = index.rolesFor(targetPath)[0];
+    if (!delegation) return null;
+    let role = await this.loadRole(delegation.name, targetPath, this.trusted.targetsSha256);
+    for (let depth = 1; role; depth++) {
+      if (Object.hasOwn(role.targets, targetPath)) return TargetFile.fromJSON(targetPath, role.targets[targetPath] as Parameters<typeof TargetFile.fromJSON>[1]);
+      if (!delegation.terminating || (role.delegates && (!role.roles || depth >= MAX_WALKED_DEPTH))) break;
+      const next = role.roles?.rolesFor(targetPath)[0];
+      if (!next) return null;
+      role = await this.loadRole(next.name, targetPath, role.sha256);
+      delegation = next;
+    }
     return this.viaTufJs(targetPath);
   }
 
@@ -344,10 +373,18 @@ export class TrustedRegistry {
     return this.lookup(targetPath);
   }
 
-  /** Every target a namespace role lists (verified through the delegation). */
+  /** Every target a namespace signs: its own role's and its module roles' (each verified through its delegation). */
   async namespaceTargets(namespace: string): Promise<Record<string, TargetFile>> {
     if (!(await this.hasNamespaceRole(namespace))) return {};
-    const raw = (await this.loadRole(namespace, `${namespace}/-/-`))?.targets ?? {};
+    const role = await this.loadRole(namespace, `${namespace}/-/-`, this.trusted.targetsSha256);
+    const raw: Record<string, unknown> = { ...role?.targets };
+    const modules = await Promise.all(
+      (role?.roles?.names() ?? []).map((name) => {
+        const folder = parseModuleRoleName(name)?.folder;
+        return folder && Object.hasOwn(this.trusted.snapshotMeta, `${name}.json`) ? this.loadRole(name, `${namespace}/${folder}/-`, role!.sha256) : undefined;
+      }),
+    );
+    for (const module of modules) Object.assign(raw, module?.targets);
     return Object.fromEntries(Object.entries(raw).map(([path, info]) => [path, TargetFile.fromJSON(path, info as Parameters<typeof TargetFile.fromJSON>[1])]));
   }
 

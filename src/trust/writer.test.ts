@@ -50,7 +50,10 @@ describe('replacing a namespace\'s publisher keys', () => {
     expect(Object.keys(after.delegations.keys)).toEqual([lead.keyId]);
     const role = await after.loadNamespace('bandung');
     expect(Object.keys(role!.signatures)).toEqual([lead.keyId]);
-    expect(Object.keys(role!.signed.targets)).toEqual(['bandung/ui-kit/ui-kit-1.0.0.tgz']);
+    expect(Object.keys(role!.signed.targets)).toEqual([]);
+    const module = (await after.moduleRoles('bandung')).get('ui-kit');
+    expect(Object.keys(module!.signatures)).toEqual([lead.keyId]);
+    expect(Object.keys((await after.namespaceTargets('bandung'))!)).toEqual(['bandung/ui-kit/ui-kit-1.0.0.tgz']);
     expect(await codeOf(() => after.putTargets('bandung', [], [ci]))).toBe('GOTONG_E_KEY_NOT_DELEGATED');
     expect((await verifyRegistry(new DirectorySource(dir, 'test registry'))).problems).toEqual([]);
   });

@@ -14,11 +14,24 @@ import type { PublicKeyInfo, SigningKey } from './keys.js';
 import { DEFAULT_EXPIRY_DAYS, type ExpiryDays, isoExpiry, parseMetadata, serializeMetadata, sha256Hex, sha512Hex, SPEC_VERSION } from './metadata-io.js';
 import { withNamespaceKeys, withNamespacesAdded, type NamespaceKeys, type TakenName, type TargetsJSON } from './delegations.js';
 import { nextRoot, type RootChange } from './root-rotation.js';
+import { moduleDelegations, moduleRoleName, moduleRoleOf, parseModuleRoleName, publisherKeySet, type ModuleKeySet } from './module-roles.js';
 
 type JSONObject = Parameters<typeof Targets.fromJSON>[0];
 type Delegations = NonNullable<Targets['delegations']>;
 type DelegatedRole = NonNullable<Delegations['roles']>[string];
 type Role = Root['roles'][string];
+export type TargetFileJSON = ReturnType<TargetFile['toJSON']>;
+
+/**
+ * A change in a namespace also re-signs its module roles that expire within
+ * this many days, so a module nobody republishes stays valid while its city
+ * keeps publishing (docs/DECISIONS.md, "One role per module").
+ */
+export const RENEW_MODULE_DAYS = 90;
+
+function targetsJSON(role: Metadata<Targets>): Record<string, TargetFileJSON> {
+  return Object.fromEntries(Object.entries(role.signed.targets).map(([path, info]) => [path, info.toJSON() as TargetFileJSON]));
+}
 
 export interface NewRegistryOptions {
   rootKeys: PublicKeyInfo[];
@@ -154,24 +167,58 @@ export class RegistryWriter {
     return this.delegations.roles?.[namespace];
   }
 
-  /** The namespace's signed targets metadata, or null before its first publish. */
-  async loadNamespace(namespace: string): Promise<Metadata<Targets> | null> {
-    if (this.roleCache.has(namespace)) return this.roleCache.get(namespace)!;
-    const meta = this.snapshot.signed.meta[`${namespace}.json`];
-    let role: Metadata<Targets> | null = null;
+  /**
+   * A delegated role's signed metadata at the version the snapshot names,
+   * checked against the role that delegates it; null when the snapshot names
+   * none (a namespace or module that has published nothing yet).
+   */
+  private async loadDelegated(role: string, delegator: Metadata<Targets>): Promise<Metadata<Targets> | null> {
+    if (this.roleCache.has(role)) return this.roleCache.get(role)!;
+    const meta = this.snapshot.signed.meta[`${role}.json`];
+    let loaded: Metadata<Targets> | null = null;
     if (meta) {
-      const rel = metadataPath(namespace, meta.version);
+      const rel = metadataPath(role, meta.version);
       const bytes = this.writes.get(rel) ?? (await readContained(this.dir, rel));
       if (!bytes) throw new GotongError('GOTONG_E_REGISTRY_INVALID', t('trust.registryLacks', { path: rel }), { hint: t('trust.runVerify.hint') });
-      role = parseMetadata(MetadataKind.Targets, bytes, `${namespace} v${meta.version}`);
+      loaded = parseMetadata(MetadataKind.Targets, bytes, `${role} v${meta.version}`);
       try {
-        this.targets.verifyDelegate(namespace, role);
+        delegator.verifyDelegate(role, loaded);
       } catch (error) {
-        throw new GotongError('GOTONG_E_METADATA_INVALID', t('trust.namespaceUnverified', { namespace, detail: (error as Error).message }), { hint: t('trust.unverified.hint') });
+        throw new GotongError('GOTONG_E_METADATA_INVALID', t('trust.namespaceUnverified', { namespace: role, detail: (error as Error).message }), { hint: t('trust.unverified.hint') });
       }
     }
-    this.roleCache.set(namespace, role);
-    return role;
+    this.roleCache.set(role, loaded);
+    return loaded;
+  }
+
+  /** The namespace's signed targets metadata, or null before its first publish. */
+  loadNamespace(namespace: string): Promise<Metadata<Targets> | null> {
+    return this.loadDelegated(namespace, this.targets);
+  }
+
+  /** The module roles the namespace role delegates, by folder (module name), each verified; null for one not yet signed. */
+  async moduleRoles(namespace: string): Promise<Map<string, Metadata<Targets> | null>> {
+    const role = await this.loadNamespace(namespace);
+    const modules = new Map<string, Metadata<Targets> | null>();
+    for (const name of Object.keys(role?.signed.delegations?.roles ?? {})) {
+      const parsed = parseModuleRoleName(name);
+      if (!parsed || parsed.namespace !== namespace) continue;
+      modules.set(parsed.folder, await this.loadDelegated(name, role!));
+    }
+    return modules;
+  }
+
+  /**
+   * Every target the namespace signs, as JSON by path: its module roles' and,
+   * in a namespace last written before module roles, its own role's. Null
+   * before its first publish.
+   */
+  async namespaceTargets(namespace: string): Promise<Record<string, TargetFileJSON> | null> {
+    const role = await this.loadNamespace(namespace);
+    if (!role) return null;
+    const all: Record<string, TargetFileJSON> = { ...targetsJSON(role) };
+    for (const module of (await this.moduleRoles(namespace)).values()) if (module) Object.assign(all, targetsJSON(module));
+    return all;
   }
 
   /** Delegates `namespace/*\/*` to publisher keys (signed by the targets role keys). */
@@ -217,44 +264,78 @@ export class RegistryWriter {
     this.snapshot = this.nextSnapshot({ 'targets.json': new MetaFile({ version }) });
   }
 
-  /** Adds or replaces targets in a namespace role, signed by its publisher keys. */
+  /** Adds or replaces targets of a namespace, in its module roles, signed by its publisher keys. */
   async putTargets(namespace: string, files: TargetWrite[], signers: SigningKey[]): Promise<void> {
     const delegation = this.namespaceRole(namespace);
     if (!delegation) {
       throw new GotongError('GOTONG_E_NAMESPACE_UNKNOWN', t('trust.namespaceUnknown', { namespace }), { hint: t('trust.namespaceUnknown.hint.publisher', { namespace }) });
     }
     requireThreshold(signers, delegation, `@${namespace}/*`);
-    const current = await this.loadNamespace(namespace);
-    const targets: Record<string, unknown> = { ...((current?.signed.toJSON() as { targets?: Record<string, unknown> })?.targets ?? {}) };
+    const changes = new Map<string, Record<string, TargetFileJSON>>();
     for (const file of files) {
       if (!delegation.isDelegatedPath(file.targetPath)) bug(`${file.targetPath} is outside ${namespace}`);
+      const folder = file.targetPath.split('/')[1];
       const sha256 = sha256Hex(file.bytes);
       // sha256 first: consistent-snapshot clients name the stored file by the first hash.
-      targets[file.targetPath] = new TargetFile({ path: file.targetPath, length: file.bytes.length, hashes: { sha256, sha512: sha512Hex(file.bytes) } }).toJSON();
+      const info = new TargetFile({ path: file.targetPath, length: file.bytes.length, hashes: { sha256, sha512: sha512Hex(file.bytes) } }).toJSON() as TargetFileJSON;
+      changes.set(folder, { ...changes.get(folder), [file.targetPath]: info });
       this.stage(targetStoragePath(file.targetPath, sha256), file.bytes);
     }
-    this.signNamespace(namespace, current, targets, signers, delegation);
+    for (const { role, metadata } of await this.namespaceDocuments(namespace, changes, this.publisherKeys(delegation), false)) {
+      signWith(metadata, signers, delegation);
+      this.stageDelegated(role, metadata);
+    }
   }
 
-  /** Version N+1 of a namespace role listing `targets` with a renewed expiry, not yet signed. */
-  unsignedNamespace(current: Metadata<Targets> | null, targets: Record<string, unknown>): Metadata<Targets> {
+  /** The namespace's publisher keys and threshold as the targets role delegates them. */
+  private publisherKeys(delegation: DelegatedRole): ModuleKeySet {
+    const keys = this.delegations.keys ?? {};
+    return { keyIds: [...delegation.keyIDs], threshold: delegation.threshold, keyJSON: Object.fromEntries(delegation.keyIDs.map((id) => [id, keys[id]?.toJSON()])) };
+  }
+
+  /**
+   * The unsigned next versions of a namespace's roles for a change: each
+   * module role `changes` touches, with those files added or replaced; every
+   * module role when `all` (new keys re-sign everything), otherwise also those
+   * that expire within RENEW_MODULE_DAYS; the targets of a namespace written
+   * before module roles, moved into module roles; and namespace role N+1,
+   * which lists no target and delegates every module to `keys`. The namespace
+   * role comes first, in the order a client verifies them.
+   */
+  async namespaceDocuments(namespace: string, changes: Map<string, Record<string, TargetFileJSON>>, keys: ModuleKeySet, all: boolean): Promise<Array<{ role: string; metadata: Metadata<Targets> }>> {
+    const current = await this.loadNamespace(namespace);
+    const modules = await this.moduleRoles(namespace);
+    const moved = new Map<string, Record<string, TargetFileJSON>>();
+    for (const [path, info] of Object.entries(current ? targetsJSON(current) : {})) {
+      const folder = path.split('/')[1];
+      moved.set(folder, { ...moved.get(folder), [path]: info });
+    }
+    const folders = [...new Set([...modules.keys(), ...moved.keys(), ...changes.keys()])].sort();
+    const documents = [{ role: namespace, metadata: this.unsignedNamespace(current, {}, moduleDelegations(namespace, folders, keys)) }];
+    const renewBy = this.now.getTime() + RENEW_MODULE_DAYS * 86_400_000;
+    for (const folder of folders) {
+      const role = modules.get(folder) ?? null;
+      const due = all || !role || Date.parse(role.signed.expires) <= renewBy;
+      if (!due && !changes.has(folder) && !moved.has(folder)) continue;
+      const targets = { ...moved.get(folder), ...(role ? targetsJSON(role) : {}), ...changes.get(folder) };
+      documents.push({ role: moduleRoleName(namespace, folder), metadata: this.unsignedNamespace(role, targets) });
+    }
+    return documents;
+  }
+
+  /** Version N+1 of a namespace or module role listing `targets` (and, for a namespace, its `delegations`) with a renewed expiry, not yet signed. */
+  unsignedNamespace(current: Metadata<Targets> | null, targets: Record<string, unknown>, delegations?: Record<string, unknown>): Metadata<Targets> {
     const version = (current?.signed.version ?? 0) + 1;
-    return new Metadata(Targets.fromJSON({ _type: 'targets', spec_version: SPEC_VERSION, version, expires: isoExpiry(this.now, this.expiry.namespace), targets } as JSONObject));
+    const json = { _type: 'targets', spec_version: SPEC_VERSION, version, expires: isoExpiry(this.now, this.expiry.namespace), targets, ...(delegations ? { delegations } : {}) };
+    return new Metadata(Targets.fromJSON(json as JSONObject));
   }
 
-  /** Writes version N+1 of a namespace role listing `targets`, signed by `signers`. */
-  private signNamespace(namespace: string, current: Metadata<Targets> | null, targets: Record<string, unknown>, signers: SigningKey[], delegation: DelegatedRole): void {
-    const metadata = this.unsignedNamespace(current, targets);
-    signWith(metadata, signers, delegation);
-    this.stageNamespace(namespace, metadata);
-  }
-
-  private stageNamespace(namespace: string, metadata: Metadata<Targets>): void {
+  private stageDelegated(role: string, metadata: Metadata<Targets>): void {
     const version = metadata.signed.version;
-    this.roleCache.set(namespace, metadata);
-    this.stage(metadataPath(namespace, version), serializeMetadata(metadata));
-    if (version > 2) this.retire(metadataPath(namespace, version - 2));
-    this.snapshot = this.nextSnapshot({ [`${namespace}.json`]: new MetaFile({ version }) });
+    this.roleCache.set(role, metadata);
+    this.stage(metadataPath(role, version), serializeMetadata(metadata));
+    if (version > 2) this.retire(metadataPath(role, version - 2));
+    this.snapshot = this.nextSnapshot({ [`${role}.json`]: new MetaFile({ version }) });
   }
 
   /**
@@ -267,13 +348,16 @@ export class RegistryWriter {
   async replaceNamespaceKeys(namespace: string, publisherKeys: PublicKeyInfo[], threshold: number, adminSigners: SigningKey[], publisherSigners: SigningKey[]): Promise<void> {
     const json = withNamespaceKeys(this.targets.signed.toJSON() as TargetsJSON, { namespace, publisherKeys, threshold });
     requireThreshold(adminSigners, this.root.signed.roles.targets, targetsRoleName());
-    const current = await this.loadNamespace(namespace);
+    const published = await this.loadNamespace(namespace);
+    const documents = published ? await this.namespaceDocuments(namespace, new Map(), publisherKeySet(publisherKeys, threshold), true) : [];
     this.replaceTargets(json, adminSigners);
-    if (current) {
-      const delegation = this.namespaceRole(namespace) ?? bug('the namespace disappeared');
-      requireThreshold(publisherSigners, delegation, `@${namespace}/*`);
-      const targets = (current.signed.toJSON() as { targets?: Record<string, unknown> }).targets ?? {};
-      this.signNamespace(namespace, current, targets, publisherSigners, delegation);
+    if (documents.length === 0) return;
+    const delegation = this.namespaceRole(namespace) ?? bug('the namespace disappeared');
+    requireThreshold(publisherSigners, delegation, `@${namespace}/*`);
+    const namespaceRole = documents[0].metadata;
+    for (const { role, metadata } of documents) {
+      signWith(metadata, publisherSigners, role === namespace ? delegation : (namespaceRole.signed.delegations?.roles?.[role] ?? bug(`${role} is not delegated`)));
+      this.stageDelegated(role, metadata);
     }
   }
 
@@ -297,20 +381,23 @@ export class RegistryWriter {
   /**
    * Puts documents that administrators signed one at a time (a ceremony,
    * trust/ceremony.ts) in place of the current ones, in the order a client
-   * reads them: root, then targets, then namespaces. Each must be the next
+   * reads them: root, then targets, then namespaces, then module roles. Each must be the next
    * version and verify exactly as a client would check it (TUF 1.0 sections
    * 5.3.4, 5.3.5, 5.6.3); the caller signs snapshot and timestamp afterwards.
    */
-  adoptSigned(documents: Array<{ role: string; metadata: Metadata<Root> | Metadata<Targets> }>): void {
-    const order = (role: string) => (role === 'root' ? 0 : role === 'targets' ? 1 : 2);
+  async adoptSigned(documents: Array<{ role: string; metadata: Metadata<Root> | Metadata<Targets> }>): Promise<void> {
+    const order = (role: string) => (role === 'root' ? 0 : role === 'targets' ? 1 : role.includes('.') ? 3 : 2);
     for (const { role, metadata } of [...documents].sort((a, b) => order(a.role) - order(b.role))) {
       const previous = role === 'root' ? this.root.signed.version : role === 'targets' ? this.targets.signed.version : (this.snapshot.signed.meta[`${role}.json`]?.version ?? 0);
       if (metadata.signed.version !== previous + 1) bug(`${role} v${metadata.signed.version} is not the next version after v${previous}`);
+      const module = parseModuleRoleName(role);
+      const delegator = module ? await this.loadNamespace(module.namespace) : null;
       try {
         if (role === 'root') {
           this.root.verifyDelegate('root', metadata as Metadata<Root>);
           (metadata as Metadata<Root>).verifyDelegate('root', metadata as Metadata<Root>);
         } else if (role === 'targets') this.root.verifyDelegate('targets', metadata as Metadata<Targets>);
+        else if (module) (delegator ?? bug(`${role} adopted before its namespace role`)).verifyDelegate(role, metadata as Metadata<Targets>);
         else this.targets.verifyDelegate(role, metadata as Metadata<Targets>);
       } catch (error) {
         throw new GotongError('GOTONG_E_METADATA_INVALID', t('trust.signedUnverified', { role, version: metadata.signed.version, detail: (error as Error).message }), {
@@ -321,7 +408,7 @@ export class RegistryWriter {
         this.root = metadata as Metadata<Root>;
         this.stage(metadataPath('root', metadata.signed.version), serializeMetadata(metadata));
       } else if (role === 'targets') this.stageTargets(metadata as Metadata<Targets>);
-      else this.stageNamespace(role, metadata as Metadata<Targets>);
+      else this.stageDelegated(role, metadata as Metadata<Targets>);
     }
   }
 
@@ -363,7 +450,9 @@ export class RegistryWriter {
   /** Reads a target's bytes as they are now (pending writes included), by its signed sha256. */
   async readTarget(namespace: string, targetPath: string): Promise<{ bytes: Buffer; info: TargetFile } | null> {
     const role = await this.loadNamespace(namespace);
-    const info = role?.signed.targets[targetPath];
+    const moduleRole = moduleRoleOf(targetPath);
+    const module = role && moduleRole && role.signed.delegations?.roles?.[moduleRole] ? await this.loadDelegated(moduleRole, role) : null;
+    const info = role?.signed.targets[targetPath] ?? module?.signed.targets[targetPath];
     if (!info) return null;
     const rel = targetStoragePath(targetPath, info.hashes.sha256);
     const bytes = this.writes.get(rel) ?? (await readContained(this.dir, rel));
