@@ -19,6 +19,7 @@ import { metadataPath } from '../trust/file-names.js';
 import { commitRegistryChange, namespaceEntries, prepareRegistryChange } from '../registry/namespaces.js';
 import { pushRegistryChange } from '../registry/namespaces.js';
 import type { SigningKey } from '../trust/keys.js';
+import { parseModuleRoleName } from '../trust/module-roles.js';
 import { RegistryWriter } from '../trust/writer.js';
 import { readPending, walkChain } from './proposal-chain.js';
 import { inWorkingClone, updateInClone, type BuildOutcome, type UpdateOptions, type UpdateResult } from './registry-update.js';
@@ -90,7 +91,8 @@ export async function changeNamespace<T>(options: NamespaceChangeOptions, build:
 /**
  * Staged mode: builds the change on the newest state of the namespace,
  * main's or that of its own pending proposals (proposal-chain.ts), commits
- * the namespace's new files and the signed role, and pushes them as a new
+ * the namespace's new files and the roles it signed (the namespace role and
+ * the module roles the change touched), and pushes them as a new
  * branch `incoming/<namespace>/<id>`. Nothing else is written: no other
  * branch is touched, so nobody else's push can refuse it.
  */
@@ -105,20 +107,24 @@ async function proposeInClone<T>(dir: string, options: NamespaceChangeOptions, b
   const end = chain.taken.at(-1);
   const prepared = await prepareRegistryChange(dir, options.paths ?? [], fetched, end ? new Map([[namespace, end.proposal.content!.namespaceCommit]]) : undefined);
   const writer = await RegistryWriter.load(dir, { now });
-  for (const step of chain.taken) await writer.adoptSigned([{ role: namespace, metadata: step.role }]);
+  for (const step of chain.taken) await writer.adoptSigned(step.documents);
+  const listed = { ...writer.snapshot.signed.meta };
   const outcome = await build(writer);
   if (!outcome.changed || options.dryRun) return { result: outcome.result, committed: false, attempts: 1, proposal: null };
   await writer.flush();
-  const role = await writer.loadNamespace(namespace);
-  if (!role) bug('a namespace change that signed no role');
-  const rolePath = metadataPath(namespace, role.signed.version);
-  const roleBytes = (await readContained(dir, rolePath)) ?? bug(`${rolePath} was not written`);
+  // The roles this change signed: the namespace role and the module roles it touched (the snapshot names a new version of each).
+  const signed = Object.entries(writer.snapshot.signed.meta)
+    .map(([file, meta]) => ({ role: file.slice(0, -'.json'.length), version: meta.version }))
+    .filter(({ role, version }) => (role === namespace || parseModuleRoleName(role)?.namespace === namespace) && listed[`${role}.json`]?.version !== version);
+  const roleVersion = signed.find((r) => r.role === namespace)?.version ?? bug('a namespace change that signed no namespace role');
+  const roles = await Promise.all(signed.map(async ({ role, version }) => ({ path: metadataPath(role, version), bytes: (await readContained(dir, metadataPath(role, version))) ?? bug(`${role} v${version} was not written`) })));
+  const roleBytes = roles.find((r) => r.path === metadataPath(namespace, roleVersion))!.bytes;
   const change = await commitRegistryChange(prepared, outcome.message, options.identity, { commitUnchanged: new Set([namespace]) });
   const namespaceCommit = change.namespaces.find((n) => n.name === namespace)?.commit ?? bug('a namespace change that changed no file');
-  const id = `v${role.signed.version}-${createHash('sha256').update(roleBytes).digest('hex').slice(0, 16)}`;
+  const id = `v${roleVersion}-${createHash('sha256').update(roleBytes).digest('hex').slice(0, 16)}`;
   const branch = `${INCOMING}${namespace}/${id}`;
-  const commit = await commitProposal(dir, namespaceCommit, rolePath, roleBytes, outcome.message, options.identity);
+  const commit = await commitProposal(dir, namespaceCommit, roles, outcome.message, options.identity);
   // The id is the signed role's hash: a branch already there holds this very change.
   await pushRegistryChange(dir, location.url, { main: null, namespaces: [], refs: [{ ref: refOf(branch), commit, expected: '' }] });
-  return { result: outcome.result, committed: true, attempts: 1, proposal: { namespace, id, branch, commit, namespaceCommit, roleVersion: role.signed.version } };
+  return { result: outcome.result, committed: true, attempts: 1, proposal: { namespace, id, branch, commit, namespaceCommit, roleVersion } };
 }

@@ -14,9 +14,10 @@ import { addedFiles, MalformedProposal, namespaceTree, readProposal, type Propos
 import { TARGETS_DIR } from '../core/registry-folders.js';
 import { targetStoragePath } from '../trust/file-names.js';
 import type { TreeEntry } from '../registry/namespaces.js';
-import { ProposalRefusal, reviewProposedRole } from '../trust/proposal-review.js';
+import { ProposalRefusal, reviewProposal } from '../trust/proposal-review.js';
 import { checkTargetBytes } from '../trust/target-check.js';
-import type { RegistryWriter } from '../trust/writer.js';
+import { moduleRoleName, type ModuleKeySet } from '../trust/module-roles.js';
+import type { RegistryWriter, TargetFileJSON } from '../trust/writer.js';
 
 // Why a proposal is refused is registry content: `registry accept` writes the
 // reason into the refused/ branch's commit (admin/accept.ts), where every
@@ -31,7 +32,8 @@ export interface PendingProposal {
 
 export interface ChainStep {
   proposal: PendingProposal;
-  role: Metadata<Targets>;
+  /** The roles it signs, as adopted: the namespace role first, then its module roles. */
+  documents: Array<{ role: string; metadata: Metadata<Targets> }>;
 }
 
 export interface ChainWalk {
@@ -96,7 +98,7 @@ export async function walkChain(
         continue;
       }
       try {
-        step = { proposal: candidate, role: await takeProposal(dir, writer, namespace, candidate.content!, walk.link, now, linkOf) };
+        step = { proposal: candidate, documents: await takeProposal(dir, writer, namespace, candidate.content!, walk.link, now, linkOf) };
       } catch (error) {
         if (error instanceof ProposalRefusal || error instanceof MalformedProposal) walk.refused.push({ proposal: candidate, reason: error instanceof ProposalRefusal ? error.english : error.message });
         // i18n-exempt: registry content, a refusal reason
@@ -112,7 +114,15 @@ export async function walkChain(
   return walk;
 }
 
-/** Reviews one proposal against the writer's state and, when it passes, adopts its role (signatures checked there). */
+/** The namespace's publisher keys as the writer's targets role delegates them. */
+function publisherKeys(writer: RegistryWriter, namespace: string): ModuleKeySet {
+  const delegation = writer.namespaceRole(namespace);
+  const keys = writer.delegations.keys ?? {};
+  const keyIds = [...(delegation?.keyIDs ?? [])];
+  return { keyIds, threshold: delegation?.threshold ?? 1, keyJSON: Object.fromEntries(keyIds.map((id) => [id, keys[id]?.toJSON()])) };
+}
+
+/** Reviews one proposal against the writer's state and, when it passes, adopts its roles (signatures checked there). */
 async function takeProposal(
   dir: string,
   writer: RegistryWriter,
@@ -121,32 +131,65 @@ async function takeProposal(
   link: TreeEntry | null,
   now: Date,
   linkOf: (namespace: string) => TreeEntry | null,
-): Promise<Metadata<Targets>> {
+): Promise<ChainStep['documents']> {
   const before = await namespaceTree(dir, link);
   const added = await addedFiles(dir, before, content.namespaceCommit);
   const current = await writer.loadNamespace(namespace);
-  /** A signed file of `role` as the namespace tree `tree` holds it, checked against its signed length and hashes. */
-  const signedFile = async (role: Metadata<Targets> | null, tree: string, owner: string, targetPath: string): Promise<Buffer | null> => {
-    const info = role?.signed.targets[targetPath];
+  const modules = new Map<string, Metadata<Targets>>();
+  for (const [folder, role] of await writer.moduleRoles(namespace)) if (role) modules.set(moduleRoleName(namespace, folder), role);
+  /** A signed file of a namespace as the namespace tree `tree` holds it, checked against its signed length and hashes. */
+  const signedFile = async (targets: Record<string, TargetFileJSON> | null, tree: string, owner: string, targetPath: string): Promise<Buffer | null> => {
+    const info = targets?.[targetPath] as { length: number; hashes: Record<string, string> } | undefined;
     if (!info) return null;
     const stored = targetStoragePath(targetPath, info.hashes.sha256).slice(`${TARGETS_DIR}/${owner}/`.length);
     const bytes = await readBlobBytes(dir, `${tree}:${stored}`, MAX_INDEX_BYTES);
     checkTargetBytes({ path: targetPath, length: info.length, hashes: info.hashes }, bytes);
     return bytes;
   };
-  const previousIndex = (targetPath: string) => signedFile(current, before, namespace, targetPath);
+  const signedNow = await writer.namespaceTargets(namespace);
+  const previousIndex = (targetPath: string) => signedFile(signedNow, before, namespace, targetPath);
   // Another namespace's file as the registry signs it now (an attested version's index).
   const publishedFile = async (targetPath: string): Promise<Buffer | null> => {
     const owner = targetPath.split('/')[0];
     if (owner === namespace) return previousIndex(targetPath);
-    const role = await writer.loadNamespace(owner);
-    return role && signedFile(role, await namespaceTree(dir, linkOf(owner)), owner, targetPath);
+    const targets = await writer.namespaceTargets(owner);
+    return targets && signedFile(targets, await namespaceTree(dir, linkOf(owner)), owner, targetPath);
   };
   // A file of the tree before: only a plain file's bytes can match the signed hashes.
   const held = (stored: string) => readBlobBytes(dir, `${before}:${stored}`, MAX_INDEX_BYTES).catch(() => null);
-  const role = await reviewProposedRole({ namespace, roleBytes: content.roleBytes, added, held }, current, writer.namespaceRole(namespace), previousIndex, now, publishedFile);
-  // i18n-exempt: registry content, a refusal reason
-  if (role.signed.version !== content.roleVersion) throw new ProposalRefusal(`its role file is named for version ${content.roleVersion} but holds version ${role.signed.version}`);
-  await writer.adoptSigned([{ role: namespace, metadata: role }]);
-  return role;
+  const proposal = { namespace, roleBytes: content.roleBytes, moduleRoles: new Map(content.moduleRoles.map((m) => [m.role, m.bytes])), added, held };
+  const state = {
+    role: current,
+    modules,
+    delegation: writer.namespaceRole(namespace),
+    keys: publisherKeys(writer, namespace),
+    listedVersion: (role: string) => writer.snapshot.signed.meta[`${role}.json`]?.version ?? 0,
+  };
+  const reviewed = await reviewProposal(proposal, state, previousIndex, now, publishedFile);
+  const documents = [{ role: namespace, metadata: reviewed.role }, ...reviewed.modules];
+  const named = new Map([[namespace, content.roleVersion], ...content.moduleRoles.map((m): [string, number] => [m.role, m.version])]);
+  for (const { role, metadata } of documents) {
+    // i18n-exempt: registry content, a refusal reason
+    if (metadata.signed.version !== named.get(role)) throw new ProposalRefusal(`its ${role} role file is named for version ${named.get(role)} but holds version ${metadata.signed.version}`);
+  }
+  checkSignatures(writer, namespace, documents);
+  await writer.adoptSigned(documents);
+  return documents;
+}
+
+/**
+ * Each role's signatures, checked as a client checks them (the namespace
+ * role against the targets role's delegation, a module role against the
+ * proposed namespace role's) before any is adopted: adoptSigned stages one
+ * role after the other, and a refused proposal must leave nothing behind.
+ */
+function checkSignatures(writer: RegistryWriter, namespace: string, documents: ChainStep['documents']): void {
+  for (const { role, metadata } of documents) {
+    try {
+      (role === namespace ? writer.targets : documents[0].metadata).verifyDelegate(role, metadata);
+    } catch (error) {
+      // i18n-exempt: registry content, a refusal reason
+      throw new ProposalRefusal(`its signatures do not meet the threshold of @${namespace}/* (${role} v${metadata.signed.version}: ${(error as Error).message})`);
+    }
+  }
 }

@@ -2,20 +2,30 @@
 // wait on branches `incoming/<namespace>/<id>`; refused ones are kept on
 // `refused/<namespace>/<id>` with the reason. A proposal is one commit whose
 // only parent is the namespace's new commit and whose tree holds only the
-// namespace's signed role, `metadata/<V>.<namespace>.json`. This file moves
-// those commits in and out of git and reads them as hostile: any member can
-// push any such branch. What the role says is checked above
+// roles the change signed: the namespace role, `metadata/<V>.<namespace>.json`,
+// and the module roles it re-signs, `metadata/<V>.<namespace>.<folder>.json`.
+// This file moves those commits in and out of git and reads them as hostile:
+// any member can push any such branch. What the roles say is checked above
 // (trust/proposal-review.ts).
 import { bug } from '../core/errors.js';
 import { gitFailure, readBlobBytes, runGit, type GitIdentity } from './git.js';
 import { METADATA_DIR, TARGETS_DIR } from '../core/registry-folders.js';
+import { parseModuleRoleName } from '../trust/module-roles.js';
 
 export const INCOMING = 'incoming/';
 export const REFUSED = 'refused/';
 const FETCHED = 'refs/remotes/origin/';
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/** A namespace role grows with its versions; a registry's largest is a few MB. */
+/** A role grows with its versions; a registry's largest is a few MB. */
 const MAX_ROLE_BYTES = 64 * 1024 * 1024;
+/**
+ * A change re-signs the module roles it touches and those due for renewal;
+ * the first change of a namespace written before module roles signs one for
+ * each of its modules. No city has this many.
+ */
+const MAX_MODULE_ROLES = 4096;
+/** All the roles of one proposal together. */
+const MAX_PROPOSAL_BYTES = 256 * 1024 * 1024;
 /** A publish adds two files (tarball, index), a yank one: a proposal adding more was not written by gotong. */
 const MAX_ADDED_FILES = 16;
 /** No module tarball is larger (the install's own limit is lower). */
@@ -68,14 +78,23 @@ export async function fetchProposalBranches(dir: string, url: string, prefix: ty
  */
 export class MalformedProposal extends Error {}
 
+/** A role file of a proposal: its role as the file name says, its version as the file name says, its bytes. */
+export interface ProposedRoleFile {
+  role: string;
+  version: number;
+  bytes: Buffer;
+}
+
 export interface ProposalContent {
   /** The namespace's new commit, the proposal's parent. */
   namespaceCommit: string;
   /** Its parents (the namespace commit it builds on, or none). */
   namespaceParents: string[];
-  /** The role's version, from its file name. */
+  /** The namespace role's version, from its file name: it orders the namespace's chain. */
   roleVersion: number;
   roleBytes: Buffer;
+  /** The module roles it signs (`bandung.sipd`), each once, in name order. */
+  moduleRoles: ProposedRoleFile[];
 }
 
 /**
@@ -92,26 +111,44 @@ async function parentsOf(dir: string, commit: string): Promise<string[]> {
     .map((line) => line.slice('parent '.length));
 }
 
+const ROLE_FILE = new RegExp(`^${METADATA_DIR}/([1-9][0-9]{0,8})\\.([a-z0-9_.-]{1,240})\\.json$`);
+
 /**
- * Reads a proposal commit: one parent, one role file of bounded size, nothing else.
+ * Reads a proposal commit: one parent, one namespace role and any number of
+ * its module roles, each a plain file of bounded size, nothing else.
  * i18n-exempt: what it finds is registry content (MalformedProposal).
  */
 export async function readProposal(dir: string, namespace: string, commit: string): Promise<ProposalContent> {
   const parents = await parentsOf(dir, commit);
   if (parents.length !== 1) throw new MalformedProposal(`its commit has ${parents.length} parents, not the one namespace commit`);
   const entries = (await runGit(dir, ['ls-tree', '-r', '-z', '-l', commit])).split('\0').filter(Boolean);
-  if (entries.length !== 1) throw new MalformedProposal(`it holds ${entries.length} files, not only the namespace role`);
-  const tab = entries[0].indexOf('\t');
-  const [mode, type, oid, size] = entries[0].slice(0, tab).split(/ +/);
-  const path = entries[0].slice(tab + 1);
-  const match = new RegExp(`^${METADATA_DIR}/([1-9][0-9]{0,8})\\.${namespace}\\.json$`).exec(path);
-  if (!match) throw new MalformedProposal(`it holds ${JSON.stringify(path.slice(0, 200))}, not metadata/<version>.${namespace}.json`);
-  if (mode !== '100644' || type !== 'blob') throw new MalformedProposal(`${path} is not a plain file`);
-  if (Number(size) > MAX_ROLE_BYTES) throw new MalformedProposal(`${path} has ${size} bytes`);
-  const roleBytes = await readBlobBytes(dir, oid, MAX_ROLE_BYTES);
-  return { namespaceCommit: parents[0], namespaceParents: await parentsOf(dir, parents[0]), roleVersion: Number(match[1]), roleBytes };
+  if (entries.length > 1 + MAX_MODULE_ROLES) throw new MalformedProposal(`it holds ${entries.length} files`);
+  const files: Array<ProposedRoleFile & { oid: string }> = [];
+  const roles = new Set<string>();
+  let total = 0;
+  for (const entry of entries) {
+    const tab = entry.indexOf('\t');
+    const [mode, type, oid, size] = entry.slice(0, tab).split(/ +/);
+    const path = entry.slice(tab + 1);
+    const match = ROLE_FILE.exec(path);
+    const role = match?.[2] ?? '';
+    if (!match || (role !== namespace && parseModuleRoleName(role)?.namespace !== namespace)) {
+      throw new MalformedProposal(`it holds ${JSON.stringify(path.slice(0, 200))}, not metadata/<version>.${namespace}.json or metadata/<version>.${namespace}.<module>.json`);
+    }
+    if (mode !== '100644' || type !== 'blob') throw new MalformedProposal(`${path} is not a plain file`);
+    if (Number(size) > MAX_ROLE_BYTES) throw new MalformedProposal(`${path} has ${size} bytes`);
+    if (roles.has(role)) throw new MalformedProposal(`it holds two versions of the ${role} role`);
+    roles.add(role);
+    total += Number(size);
+    files.push({ role, version: Number(match[1]), bytes: Buffer.alloc(0), oid });
+  }
+  if (total > MAX_PROPOSAL_BYTES) throw new MalformedProposal(`its roles have ${total} bytes together`);
+  const own = files.find((f) => f.role === namespace);
+  if (!own) throw new MalformedProposal(`it holds no metadata/<version>.${namespace}.json`);
+  for (const file of files) file.bytes = await readBlobBytes(dir, file.oid, MAX_ROLE_BYTES);
+  const moduleRoles = files.filter((f) => f !== own).sort((a, b) => (a.role < b.role ? -1 : 1)).map(({ role, version, bytes }) => ({ role, version, bytes }));
+  return { namespaceCommit: parents[0], namespaceParents: await parentsOf(dir, parents[0]), roleVersion: own.version, roleBytes: own.bytes, moduleRoles };
 }
-
 
 /** The tree a namespace entry of main's targets/ stands for: a linked commit's tree, an older layout's folder, or empty. */
 export async function namespaceTree(dir: string, entry: { type: string; oid: string } | null): Promise<string> {
@@ -148,11 +185,16 @@ export async function addedFiles(dir: string, before: string, commit: string): P
   return files;
 }
 
-/** The proposal commit: parent the namespace's new commit, tree the role file alone. Nothing is checked out. */
-export async function commitProposal(dir: string, namespaceCommit: string, rolePath: string, roleBytes: Buffer, message: string, identity: GitIdentity): Promise<string> {
-  const name = rolePath.startsWith(`${METADATA_DIR}/`) ? rolePath.slice(METADATA_DIR.length + 1) : bug(`a role outside ${METADATA_DIR}/: ${rolePath}`);
-  const oid = (await runGit(dir, ['hash-object', '-w', '--stdin'], { input: roleBytes.toString('utf8') })).trim();
-  const folder = (await runGit(dir, ['mktree', '-z'], { input: `100644 blob ${oid}\t${name}\0` })).trim();
+/** The proposal commit: parent the namespace's new commit, tree the role files alone. Nothing is checked out. */
+export async function commitProposal(dir: string, namespaceCommit: string, roles: Array<{ path: string; bytes: Buffer }>, message: string, identity: GitIdentity): Promise<string> {
+  let listing = '';
+  for (const { path, bytes } of roles) {
+    const name = path.startsWith(`${METADATA_DIR}/`) ? path.slice(METADATA_DIR.length + 1) : bug(`a role outside ${METADATA_DIR}/: ${path}`);
+    const oid = (await runGit(dir, ['hash-object', '-w', '--stdin'], { input: bytes.toString('utf8') })).trim();
+    listing += `100644 blob ${oid}\t${name}\0`;
+  }
+  // mktree sorts the entries itself.
+  const folder = (await runGit(dir, ['mktree', '-z'], { input: listing })).trim();
   const tree = (await runGit(dir, ['mktree', '-z'], { input: `040000 tree ${folder}\t${METADATA_DIR}\0` })).trim();
   return commitTree(dir, tree, [namespaceCommit], message, identity);
 }

@@ -1,6 +1,13 @@
 // What `registry accept` checks of a proposal (docs/REGISTRY.md, "Staged
-// publishing") before the registry's own key signs it into the snapshot: the
-// proposed namespace role is the next version, unexpired, names only its
+// publishing") before the registry's own key signs it into the snapshot.
+// A proposal signs the namespace role and the module roles it touches
+// (module-roles.ts): the namespace role is the next version, unexpired, and
+// either delegates exactly its module roles in gotong's shape and lists no
+// target itself, or (as gotong wrote before module roles) lists targets and
+// delegates nothing; each module role is the next version of that role,
+// unexpired, delegated by the proposed namespace role, delegates nothing and
+// lists only its own folder's files. The rest is checked on the namespace's
+// targets flattened over its roles, before and after: it names only its
 // namespace's paths, keeps every published tarball as it was, and every file
 // it names that is new is among the files the proposal adds, with the signed
 // length and hashes; module indexes keep every published version as it was
@@ -14,7 +21,7 @@
 // (RegistryWriter.adoptSigned), against the delegation's current keys and
 // threshold. Pure: the caller reads git.
 import { MetadataKind, type Metadata, type Targets } from '@tufjs/models';
-import { isGotongError } from '../core/errors.js';
+import { bug, isGotongError } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
 import { namespaceFileOf, parseAdoptionRecord, parseAdvisoryFile } from '../manifest/advisory-files.js';
 import { droppedStatement, parseAttestationFile } from '../manifest/attestation-files.js';
@@ -24,6 +31,7 @@ import type { IndexVersion, ModuleIndex } from '../manifest/types.js';
 import { TARGETS_DIR } from '../core/registry-folders.js';
 import { targetStoragePath } from './file-names.js';
 import { parseMetadata } from './metadata-io.js';
+import { moduleDelegationProblem, moduleRoleOf, moduleRolePattern, parseModuleRoleName, type ModuleKeySet } from './module-roles.js';
 import { inBothLanguages, phrase, say, type Bilingual, type Phrase, type PhraseValue } from './phrase.js';
 import { checkTargetBytes, integrityFromHashes } from './target-check.js';
 
@@ -46,7 +54,10 @@ export class ProposalRefusal extends Error {
 
 export interface ProposedChange {
   namespace: string;
+  /** The proposed namespace role. */
   roleBytes: Buffer;
+  /** The proposed module roles, by role name (`bandung.sipd`). */
+  moduleRoles?: Map<string, Buffer>;
   /** The files the proposal adds to the namespace, by path inside the namespace (`<module>/<sha256>.<file>`). */
   added: Map<string, Buffer>;
   /**
@@ -56,6 +67,30 @@ export interface ProposedChange {
    * the signed length and hashes like an added one.
    */
   held?(path: string): Promise<Buffer | null>;
+}
+
+/** The namespace as main signs it now. */
+export interface CurrentNamespace {
+  /** Its namespace role; null before its first publish. */
+  role: Metadata<Targets> | null;
+  /** Its module roles that main signs, by role name, verified. */
+  modules: Map<string, Metadata<Targets>>;
+  /** Its delegation in the targets role; undefined for a namespace the registry does not have. */
+  delegation: DelegatedRole | undefined;
+  /** Its publisher keys and threshold as the targets role delegates them: what every module delegation names. */
+  keys: ModuleKeySet;
+  /**
+   * The version the snapshot lists for a role, 0 for one never signed: a
+   * module role's next version follows it (a client refuses a snapshot whose
+   * version of a role goes back). Without it, that of `modules`.
+   */
+  listedVersion?(role: string): number;
+}
+
+/** What passed review, to adopt in this order. */
+export interface ReviewedProposal {
+  role: Metadata<Targets>;
+  modules: Array<{ role: string; metadata: Metadata<Targets> }>;
 }
 
 /** Index fields a later change may set on a published version; the rest never change. */
@@ -94,32 +129,79 @@ function comparableEntry(entry: IndexVersion): string {
   return JSON.stringify(Object.entries(entry).filter(([k]) => !MUTABLE_FIELDS.has(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** A proposed role, parsed: the next version after `listed`, unexpired. */
+function proposedRole(name: string, bytes: Buffer, listed: number, now: Date): Metadata<Targets> {
+  const role = parsed(() => parseMetadata(MetadataKind.Targets, bytes, t('trust.proposal.proposedRole', { namespace: name })));
+  if (role.signed.version !== listed + 1) refuseFor('trust.proposal.notNextVersion', { base: role.signed.version - 1, namespace: name, current: listed });
+  if (!(new Date(role.signed.expires).getTime() > now.getTime())) refuseFor('trust.proposal.expired', { namespace: name, expires: role.signed.expires });
+  return role;
+}
+
 /**
- * The proposed role, parsed, when it passes every check but the signatures;
- * a ProposalRefusal saying why not otherwise. `current` is the namespace's
- * role on main now (null before its first publish), `previousIndex` reads a
- * module index as main signs it now, `publishedFile` a file of any namespace
+ * The module roles the proposed namespace role delegates, by name, when it
+ * delegates them as gotong does and lists no target beside them. A role
+ * without delegations (as gotong wrote before module roles) delegates none.
+ */
+function delegatedModules(namespace: string, role: Metadata<Targets>, bytes: Buffer, keys: ModuleKeySet): Set<string> {
+  if (!role.signed.delegations) return new Set();
+  // The delegations as signed: the parsed form folds a role named twice into one.
+  const signed = (JSON.parse(bytes.toString('utf8')) as { signed: { delegations?: Parameters<typeof moduleDelegationProblem>[1] } }).signed.delegations;
+  const problem = moduleDelegationProblem(namespace, signed, keys);
+  if (problem) refuseFor('trust.proposal.moduleDelegations', { namespace, problem: { shown: problem, english: problem } });
+  if (Object.keys(role.signed.targets).length > 0) refuseFor('trust.proposal.targetsBesideDelegations', { namespace });
+  return new Set(Object.keys(role.signed.delegations.roles ?? {}));
+}
+
+/** Each proposed module role, parsed: delegated, the next version, unexpired, delegating nothing, naming only its own folder's files. */
+function reviewModuleRoles(proposal: ProposedChange, current: CurrentNamespace, delegated: Set<string>, now: Date): ReviewedProposal['modules'] {
+  const modules: ReviewedProposal['modules'] = [];
+  for (const [name, bytes] of [...(proposal.moduleRoles ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!delegated.has(name)) refuseFor('trust.proposal.moduleNotDelegated', { role: name, namespace: proposal.namespace });
+    const listed = current.listedVersion?.(name) ?? current.modules.get(name)?.signed.version ?? 0;
+    const role = proposedRole(name, bytes, listed, now);
+    if (role.signed.delegations) refuseFor('trust.proposal.moduleDelegates', { role: name });
+    const outside = Object.keys(role.signed.targets).find((path) => moduleRoleOf(path) !== name);
+    if (outside !== undefined) {
+      const { namespace, folder } = parseModuleRoleName(name) ?? bug(`${name} is not a module role's name`);
+      refuseFor('trust.proposal.moduleOutsideFolder', { role: name, path: JSON.stringify(outside.slice(0, 200)), folder: moduleRolePattern(namespace, folder) });
+    }
+    modules.push({ role: name, metadata: role });
+  }
+  return modules;
+}
+
+function flatten(roles: Array<Metadata<Targets> | null | undefined>): Targets['targets'] {
+  return Object.assign({}, ...roles.map((role) => role?.signed.targets ?? {})) as Targets['targets'];
+}
+
+/**
+ * The proposed roles, parsed, when they pass every check but the
+ * signatures; a ProposalRefusal saying why not otherwise. `current` is the
+ * namespace as main signs it now, `previousIndex` reads a file of the
+ * namespace as main signs it now, `publishedFile` a file of any namespace
  * as the registry signs it now (attestations name other cities' versions).
  */
-export async function reviewProposedRole(
+export async function reviewProposal(
   proposal: ProposedChange,
-  current: Metadata<Targets> | null,
-  delegation: DelegatedRole | undefined,
+  current: CurrentNamespace,
   previousIndex: (targetPath: string) => Promise<Buffer | null>,
   now: Date,
   publishedFile: (targetPath: string) => Promise<Buffer | null> = async () => null,
-): Promise<Metadata<Targets>> {
+): Promise<ReviewedProposal> {
   const { namespace } = proposal;
+  const { delegation } = current;
   if (!delegation) refuseFor('trust.proposal.noNamespace', { namespace });
-  const role = parsed(() => parseMetadata(MetadataKind.Targets, proposal.roleBytes, t('trust.proposal.proposedRole', { namespace })));
-  const currentVersion = current?.signed.version ?? 0;
-  if (role.signed.version !== currentVersion + 1) {
-    refuseFor('trust.proposal.notNextVersion', { base: role.signed.version - 1, namespace, current: currentVersion });
+  const role = proposedRole(namespace, proposal.roleBytes, current.role?.signed.version ?? 0, now);
+  const delegated = delegatedModules(namespace, role, proposal.roleBytes, current.keys);
+  const modules = reviewModuleRoles(proposal, current, delegated, now);
+  const resigned = new Set(modules.map((m) => m.role));
+  for (const name of [...delegated].sort()) {
+    if (!resigned.has(name) && !current.modules.has(name)) refuseFor('trust.proposal.moduleUnsigned', { namespace, role: name });
   }
-  if (!(new Date(role.signed.expires).getTime() > now.getTime())) refuseFor('trust.proposal.expired', { namespace, expires: role.signed.expires });
-  if (role.signed.delegations) refuseFor('trust.proposal.delegates', { namespace });
-  const proposed = role.signed.targets;
-  const before = current?.signed.targets ?? {};
+  // A module role the proposal leaves as it is counts while the proposed role still delegates it; one it stops delegating is dropped with its files.
+  const kept = [...current.modules].filter(([name]) => delegated.has(name) && !resigned.has(name)).map(([, module]) => module);
+  const proposed = flatten([role, ...modules.map((m) => m.metadata), ...kept]);
+  const before = flatten([current.role, ...current.modules.values()]);
   for (const [path, info] of Object.entries(before)) {
     const next = proposed[path];
     if (!next) refuseFor('trust.proposal.drops', { path });
@@ -152,7 +234,7 @@ export async function reviewProposedRole(
   }
   const stray = [...proposal.added.keys()].find((p) => !used.has(p));
   if (stray) refuseFor('trust.proposal.strayFile', { path: JSON.stringify(stray.slice(0, 200)) });
-  return role;
+  return { role, modules };
 }
 
 async function reviewIndex(path: string, bytes: Buffer, proposed: Targets['targets'], previousIndex: (targetPath: string) => Promise<Buffer | null>): Promise<void> {

@@ -193,7 +193,7 @@ describe('staged publishing over git://', () => {
     expect((result.accepted as Array<{ summary: string }>).map((a) => a.summary)).toEqual(['publish @sleman/sipd-sync@1.1.0']);
     const refused = Object.fromEntries((result.refused as Array<{ branch: string; reason: string }>).map((r) => [r.branch, r.reason]));
     for (const [name, attack] of Object.entries(attacks)) expect(refused[`incoming/bandung/${name}`]).toMatch(attack.reason);
-    expect(refused['incoming/bandung/two-files']).toMatch(/not a proposal gotong writes: it holds 2 files/);
+    expect(refused['incoming/bandung/two-files']).toMatch(/not a proposal gotong writes: it holds "metadata\/root.json", not metadata\/<version>.bandung.json/);
     expect(refused['incoming/pontianak/impostor']).toMatch(/signatures do not meet the threshold of @pontianak/);
     expect(Object.keys(refused)).toHaveLength(6);
     expect(served('rev-parse', 'main^')).toBe(before);

@@ -406,9 +406,29 @@ export const trustMessages = {
     id: 'usulan ini dibangun di atas versi {base} peran {namespace}, tetapi registry sudah pada versi {current}: terbitkan lagi',
   },
   'trust.proposal.expired': { en: 'the proposed {namespace} role expired on {expires}', id: 'peran {namespace} yang diusulkan kedaluwarsa pada {expires}' },
-  'trust.proposal.delegates': {
-    en: 'the proposed {namespace} role delegates to other roles, which a namespace role never does',
-    id: 'peran {namespace} yang diusulkan mendelegasikan ke peran lain, hal yang tidak pernah dilakukan peran namespace',
+  'trust.proposal.moduleDelegations': {
+    en: 'the proposed {namespace} role does not delegate its modules as gotong does: {problem}',
+    id: 'peran {namespace} yang diusulkan tidak mendelegasikan modulnya seperti yang dilakukan gotong: {problem}',
+  },
+  'trust.proposal.targetsBesideDelegations': {
+    en: 'the proposed {namespace} role lists targets beside its delegations, where a namespace role that delegates to module roles lists none itself',
+    id: 'peran {namespace} yang diusulkan mencantumkan target di samping delegasinya, padahal peran namespace yang mendelegasikan ke peran modul tidak mencantumkan target sendiri',
+  },
+  'trust.proposal.moduleNotDelegated': {
+    en: 'it signs the module role {role}, which the proposed {namespace} role does not delegate',
+    id: 'usulan ini menandatangani peran modul {role}, yang tidak didelegasikan oleh peran {namespace} yang diusulkan',
+  },
+  'trust.proposal.moduleUnsigned': {
+    en: 'the proposed {namespace} role delegates {role}, which neither the registry nor the proposal signs',
+    id: 'peran {namespace} yang diusulkan mendelegasikan {role}, yang tidak ditandatangani oleh registry maupun usulan ini',
+  },
+  'trust.proposal.moduleDelegates': {
+    en: 'the proposed {role} role delegates to other roles, which a module role never does',
+    id: 'peran {role} yang diusulkan mendelegasikan ke peran lain, hal yang tidak pernah dilakukan peran modul',
+  },
+  'trust.proposal.moduleOutsideFolder': {
+    en: 'the proposed {role} role names {path}, outside its folder {folder}',
+    id: 'peran {role} yang diusulkan menyebut {path}, di luar foldernya {folder}',
   },
   'trust.proposal.drops': { en: 'it drops {path}, which is published', id: 'usulan ini membuang {path}, yang sudah diterbitkan' },
   'trust.proposal.changesPublished': { en: 'it changes {path}, which is published', id: 'usulan ini mengubah {path}, yang sudah diterbitkan' },
