@@ -169,8 +169,16 @@ describe('staged publishing over git://', () => {
       const forgedNc = commit(attack.tree, [base]);
       git(['update-ref', `refs/heads/incoming/bandung/${name}`, commit(roleTree, [forgedNc])]);
     }
-    // A proposal holding more than the role.
+    // A proposal holding more than the roles.
     git(['update-ref', 'refs/heads/incoming/bandung/two-files', commit(makeTree([...ls(roleTree), { mode: '100644', oid: blob('{}'), path: 'metadata/root.json' }]), [nc])]);
+    // Bandung's honest roles, but its module role signed by Kubu Raya's key: the namespace role, which verifies, must not be taken alone.
+    const moduleFile = ls(roleTree).find((f) => f.path.endsWith('.bandung.e-musrenbang.json'))!;
+    const moduleJson = JSON.parse(git(['cat-file', 'blob', moduleFile.oid]));
+    moduleJson.signatures = [];
+    const otherSigned = Metadata.fromJSON(MetadataKind.Targets, moduleJson);
+    otherSigned.sign((data) => registry.publishers.kuburaya.signer.sign(data), true);
+    const otherSignedTree = makeTree(ls(roleTree).map((f) => (f === moduleFile ? { ...f, oid: blob(serializeMetadata(otherSigned).toString('utf8')) } : f)));
+    git(['update-ref', 'refs/heads/incoming/bandung/module-other-key', commit(otherSignedTree, [nc])]);
     // Pontianak's next role, well formed in every way but signed by Bandung's key.
     const pontianakLink = served('rev-parse', 'targets/pontianak');
     const snapshotVersion = JSON.parse(served('show', 'main:metadata/timestamp.json')).signed.meta['snapshot.json'].version;
@@ -195,7 +203,8 @@ describe('staged publishing over git://', () => {
     for (const [name, attack] of Object.entries(attacks)) expect(refused[`incoming/bandung/${name}`]).toMatch(attack.reason);
     expect(refused['incoming/bandung/two-files']).toMatch(/not a proposal gotong writes: it holds "metadata\/root.json", not metadata\/<version>.bandung.json/);
     expect(refused['incoming/pontianak/impostor']).toMatch(/signatures do not meet the threshold of @pontianak/);
-    expect(Object.keys(refused)).toHaveLength(6);
+    expect(refused['incoming/bandung/module-other-key']).toMatch(/signatures do not meet the threshold of @bandung\/\* \(bandung.e-musrenbang/);
+    expect(Object.keys(refused)).toHaveLength(7);
     expect(served('rev-parse', 'main^')).toBe(before);
     expect(served('rev-parse', 'targets/bandung')).toBe(base);
 
