@@ -177,7 +177,7 @@ describe('staged publishing over git://', () => {
     moduleJson.signatures = [];
     const otherSigned = Metadata.fromJSON(MetadataKind.Targets, moduleJson);
     otherSigned.sign((data) => registry.publishers.kuburaya.signer.sign(data), true);
-    const otherSignedTree = makeTree(ls(roleTree).map((f) => (f === moduleFile ? { ...f, oid: blob(serializeMetadata(otherSigned).toString('utf8')) } : f)));
+    const otherSignedTree = makeTree(ls(roleTree).map((f) => (f.path === moduleFile.path ? { ...f, oid: blob(serializeMetadata(otherSigned).toString('utf8')) } : f)));
     git(['update-ref', 'refs/heads/incoming/bandung/module-other-key', commit(otherSignedTree, [nc])]);
     // Pontianak's next role, well formed in every way but signed by Bandung's key.
     const pontianakLink = served('rev-parse', 'targets/pontianak');
