@@ -4,29 +4,31 @@
 //
 // Each commit of main is compared with its parent: a root version added is
 // a root change; a new targets role is compared with the parent's for
-// namespaces added, removed or re-keyed; a namespace whose link moved has its
-// module indexes compared, version by version. Nothing is taken from commit
-// messages. Each event is then checked at its commit: a root against the
-// chain from the pinned (or newest) 1.root.json, targets against that root,
-// a namespace role against the delegation of that targets role (through the
-// snapshot the timestamp names), and an index against the role's signed
-// length and sha256. An event that does not verify is listed with the
-// reason, never left out.
+// namespaces added, removed or re-keyed; a namespace whose roles or link
+// changed has its signed targets, flattened over its namespace role and
+// module roles, compared with the parent's, and each module index that
+// changed compared version by version. Nothing is taken from commit
+// messages. Each event is then checked at its commit (commit-metadata.ts): a
+// root against the chain from the pinned (or newest) 1.root.json, targets
+// against that root, a namespace role against the delegation of that targets
+// role (through the snapshot the timestamp names), a module role against its
+// namespace role's delegation, and an index against the signed length and
+// sha256 of the role that lists it. An event that does not verify is listed
+// with the reason, never left out.
 //
 // What it reads: the commits of main in the range asked (`git log --since`,
 // limited to a namespace's paths with --namespace), the changes of each
 // (one `git diff-tree --stdin`), the metadata folders of those commits and
 // the blobs it needs, all in a few batches (git-objects.ts).
 import { createHash } from 'node:crypto';
-import { Metadata, MetadataKind, type Key, type Root, type Snapshot, type Targets, type Timestamp } from '@tufjs/models';
-import '../trust/linear-maps.js';
+import { MetadataKind, type Targets } from '@tufjs/models';
 import { t } from '../i18n/translate.js';
 import type { ModuleIndex } from '../manifest/types.js';
 import { parseTree } from '../registry/namespaces.js';
 import { runGit } from '../registry/git.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import { verifies } from '../trust/current-roles.js';
-import { parseMetadataFileName } from '../trust/file-names.js';
+import { claimedSigners, CommitMetadata, Documents, namespaceOfRole, roleFileName, signedTargets, validSigners, type Blobs } from './commit-metadata.js';
 import { delegationChanges, keyChange, versionChanges, type Delegation, type LogEvent } from './derive.js';
 import { diffTrees, fetchMissingBlobs, readObjects, type RawChange } from './git-objects.js';
 import { syncHistory } from './history.js';
@@ -71,21 +73,27 @@ interface IndexChange {
 interface CommitChanges {
   roots: number[];
   targets: boolean;
-  roles: Set<string>;
+  /** The namespaces whose roles it adds a version of, each with the module roles among them. */
+  roles: Map<string, Set<string>>;
   links: Map<string, { before: string; after: string }>;
   indexes: IndexChange[];
 }
 
 function classify(changes: RawChange[], commit: string): CommitChanges {
-  const found: CommitChanges = { roots: [], targets: false, roles: new Set(), links: new Map(), indexes: [] };
+  const found: CommitChanges = { roots: [], targets: false, roles: new Map(), links: new Map(), indexes: [] };
   for (const change of changes) {
     const parts = change.path.split('/');
     if (parts[0] === 'metadata' && parts.length === 2 && change.newOid) {
-      const name = parseMetadataFileName(parts[1]);
+      const name = roleFileName(parts[1]);
       if (!name || change.status !== 'A') continue;
       if (name.role === 'root') found.roots.push(name.version);
       else if (name.role === 'targets') found.targets = true;
-      else if (name.role !== 'snapshot') found.roles.add(name.role);
+      else if (name.role !== 'snapshot') {
+        const namespace = namespaceOfRole(name.role);
+        const modules = found.roles.get(namespace) ?? new Set<string>();
+        if (name.role !== namespace) modules.add(name.role);
+        found.roles.set(namespace, modules);
+      }
     } else if (parts[0] === 'targets' && parts.length === 2 && (change.oldMode === GITLINK || change.newMode === GITLINK)) {
       found.links.set(parts[1], { before: change.oldMode === GITLINK ? change.oldOid : '', after: change.newMode === GITLINK ? change.newOid : '' });
     } else if (parts[0] === 'targets' && parts.length === 4) {
@@ -103,181 +111,6 @@ function addIndexChange(indexes: IndexChange[], namespace: string, module: strin
   if (!entry) indexes.push((entry = { namespace, module, before: '', after: '', folder }));
   if (change.oldOid) entry.before = change.oldOid;
   if (change.newOid) entry.after = change.newOid;
-}
-
-type Blobs = Map<string, Buffer>;
-
-/** Parsed documents by blob id and kind, and the verdicts that depend only on them. */
-class Documents {
-  private parsed = new Map<string, Metadata<Root | Targets | Snapshot | Timestamp> | Error>();
-  private chains = new Map<string, RootChain>();
-
-  constructor(
-    private readonly blobs: Blobs,
-    /** sha256 of the 1.root.json every chain must start from. */
-    private readonly anchor: string | null,
-  ) {}
-
-  add(oid: string, bytes: Buffer): void {
-    this.blobs.set(oid, bytes);
-  }
-
-  bytes(oid: string | undefined): Buffer | null {
-    return oid ? this.blobs.get(oid) ?? null : null;
-  }
-
-  parse<T extends Root | Targets | Snapshot | Timestamp>(kind: MetadataKind, oid: string | undefined): Metadata<T> | Error {
-    if (!oid) return new Error(t('log.reason.missing'));
-    const key = `${kind}:${oid}`;
-    let found = this.parsed.get(key);
-    if (!found) {
-      const bytes = this.blobs.get(oid);
-      try {
-        if (!bytes) throw new Error(t('log.reason.missing'));
-        const json = JSON.parse(bytes.toString('utf8')) as { signed?: { _type?: unknown } };
-        if (json?.signed?._type !== kind) throw new Error(t('log.reason.wrongType', { kind }));
-        found = Metadata.fromJSON(kind as MetadataKind.Root, json as Parameters<typeof Metadata.fromJSON>[1]);
-      } catch (error) {
-        found = error instanceof Error ? error : new Error(String(error));
-      }
-      this.parsed.set(key, found);
-    }
-    return found as Metadata<T> | Error;
-  }
-
-  /** The root chain of a commit's metadata folder, checked from 1.root.json on. */
-  chain(files: Map<string, string>): RootChain {
-    const versions = [...files.keys()].map((name) => parseMetadataFileName(name)).filter((n) => n?.role === 'root').map((n) => n!.version).sort((a, b) => a - b);
-    const key = versions.map((v) => files.get(`${v}.root.json`)).join(',');
-    let chain = this.chains.get(key);
-    if (!chain) {
-      chain = this.walkChain(files, versions);
-      this.chains.set(key, chain);
-    }
-    return chain;
-  }
-
-  private walkChain(files: Map<string, string>, versions: number[]): RootChain {
-    const roots = new Map<number, Metadata<Root>>();
-    let broken: { version: number; reason: string } | null = null;
-    let previous: Metadata<Root> | null = null;
-    for (let version = 1; version <= (versions.at(-1) ?? 0); version++) {
-      const file = `${version}.root.json`;
-      const root = this.parse<Root>(MetadataKind.Root, files.get(file));
-      if (root instanceof Error) {
-        broken ??= { version, reason: t('log.reason.unreadable', { file, detail: root.message }) };
-        break;
-      }
-      roots.set(version, root);
-      if (broken) continue;
-      if (version === 1) {
-        const sha = createHash('sha256').update(this.bytes(files.get(file))!).digest('hex');
-        if (this.anchor && sha !== this.anchor) broken = { version, reason: t('log.reason.rootAnchor', { sha: sha.slice(0, 16), anchor: this.anchor.slice(0, 16) }) };
-      }
-      if (!broken && root.signed.version !== version) broken = { version, reason: t('log.reason.rootVersion', { file, version: root.signed.version }) };
-      if (!broken && previous && !verifies(() => previous!.verifyDelegate('root', root))) broken = { version, reason: t('log.reason.rootPrevious', { version, previous: version - 1 }) };
-      if (!broken && !verifies(() => root.verifyDelegate('root', root))) broken = { version, reason: t('log.reason.rootSelf', { version }) };
-      previous = root;
-    }
-    return { roots, newest: previous, broken };
-  }
-}
-
-interface RootChain {
-  roots: Map<number, Metadata<Root>>;
-  newest: Metadata<Root> | null;
-  /** The first version that does not verify, and why. */
-  broken: { version: number; reason: string } | null;
-}
-
-
-/** Key ids among `keyIds` (looked up in `keys`) whose signature on `metadata` verifies. */
-function validSigners(metadata: Metadata<Root | Targets | Snapshot | Timestamp>, keyIds: string[], keys: Record<string, Key>): string[] {
-  return [...new Set(keyIds)].filter((id) => keys[id] && verifies(() => keys[id].verifySignature(metadata as never))).sort();
-}
-
-function claimedSigners(metadata: Metadata<Root | Targets | Snapshot | Timestamp>): string[] {
-  return Object.keys(metadata.signatures).sort();
-}
-
-/** The verified top of one commit: root, timestamp, snapshot, targets; `problem` says what failed first. */
-interface Top {
-  chain: RootChain;
-  snapshot: Metadata<Snapshot> | null;
-  targets: Metadata<Targets> | null;
-  problem: string | null;
-}
-
-/** One commit's signed metadata, checked as a client checks it, lazily. */
-class CommitMetadata {
-  private topLevel: Top | null = null;
-
-  constructor(
-    private readonly docs: Documents,
-    readonly files: Map<string, string>,
-  ) {}
-
-  top(): Top {
-    if (this.topLevel) return this.topLevel;
-    const chain = this.docs.chain(this.files);
-    const top: Top = { chain, snapshot: null, targets: null, problem: chain.broken?.reason ?? null };
-    this.topLevel = top;
-    const root = chain.newest;
-    if (!root) {
-      top.problem ??= t('log.reason.noRoot');
-      return top;
-    }
-    const timestamp = this.docs.parse<Timestamp>(MetadataKind.Timestamp, this.files.get('timestamp.json'));
-    if (timestamp instanceof Error) {
-      top.problem ??= t('log.reason.unreadable', { file: 'timestamp.json', detail: timestamp.message });
-      return top;
-    }
-    if (!verifies(() => root.verifyDelegate('timestamp', timestamp))) top.problem ??= t('log.reason.notSigned', { file: 'timestamp.json', role: 'root' });
-    const snapshotFile = `${timestamp.signed.snapshotMeta.version}.snapshot.json`;
-    const snapshot = this.docs.parse<Snapshot>(MetadataKind.Snapshot, this.files.get(snapshotFile));
-    if (snapshot instanceof Error) {
-      top.problem ??= t('log.reason.unreadable', { file: snapshotFile, detail: snapshot.message });
-      return top;
-    }
-    top.snapshot = snapshot;
-    if (!verifies(() => root.verifyDelegate('snapshot', snapshot))) top.problem ??= t('log.reason.notSigned', { file: snapshotFile, role: 'root' });
-    const targetsFile = `${snapshot.signed.meta['targets.json']?.version ?? 0}.targets.json`;
-    const targets = this.docs.parse<Targets>(MetadataKind.Targets, this.files.get(targetsFile));
-    if (targets instanceof Error) {
-      top.problem ??= t('log.reason.unreadable', { file: targetsFile, detail: targets.message });
-      return top;
-    }
-    top.targets = targets;
-    if (!verifies(() => root.verifyDelegate('targets', targets))) top.problem ??= t('log.reason.notSigned', { file: targetsFile, role: 'root' });
-    return top;
-  }
-
-  /** The namespace's delegations of this commit's targets role, verified or not. */
-  delegations(): Map<string, Delegation> | null {
-    const targets = this.top().targets;
-    if (!targets) return null;
-    const roles = targets.signed.delegations?.roles ?? {};
-    return new Map(Object.entries(roles).map(([name, role]) => [name, { keyIds: [...role.keyIDs], threshold: role.threshold }]));
-  }
-
-  /** The namespace role the snapshot names, and whether it verifies under the targets delegation. */
-  role(namespace: string): { role: Metadata<Targets> | null; file: string; problem: string | null; keyIds: string[] } {
-    const top = this.top();
-    const version = top.snapshot?.signed.meta[`${namespace}.json`]?.version;
-    const file = `${version ?? 0}.${namespace}.json`;
-    if (!top.snapshot || !top.targets) return { role: null, file, problem: top.problem ?? t('log.reason.noRoot'), keyIds: [] };
-    if (version === undefined) return { role: null, file, problem: t('log.reason.notInSnapshot', { namespace }), keyIds: [] };
-    const role = this.docs.parse<Targets>(MetadataKind.Targets, this.files.get(file));
-    if (role instanceof Error) return { role: null, file, problem: t('log.reason.unreadable', { file, detail: role.message }), keyIds: [] };
-    const delegation = top.targets.signed.delegations?.roles?.[namespace];
-    const keys = top.targets.signed.delegations?.keys ?? {};
-    const signers = delegation ? validSigners(role, delegation.keyIDs, keys) : [];
-    if (!delegation) return { role, file, problem: t('log.reason.notDelegated', { namespace }), keyIds: claimedSigners(role) };
-    if (!verifies(() => top.targets!.verifyDelegate(namespace, role))) {
-      return { role, file, problem: t('log.reason.roleThreshold', { file, count: signers.length, threshold: delegation.threshold, namespace }), keyIds: claimedSigners(role) };
-    }
-    return { role, file, problem: top.problem, keyIds: signers };
-  }
 }
 
 interface Folders {
@@ -333,7 +166,7 @@ export async function registryLog(options: LogOptions): Promise<LogResult> {
   const namespace = options.module ? options.module.slice(1, options.module.indexOf('/')) : options.namespace;
   const moduleName = options.module ? options.module.slice(options.module.indexOf('/') + 1) : undefined;
   // i18n-exempt: git pathspecs.
-  const paths = namespace ? [`targets/${namespace}`, `:(glob)metadata/*.${namespace}.json`, ':(glob)metadata/*.targets.json'] : [];
+  const paths = namespace ? [`targets/${namespace}`, `:(glob)metadata/*.${namespace}.json`, `:(glob)metadata/*.${namespace}.*.json`, ':(glob)metadata/*.targets.json'] : [];
   const commits = await mainCommits(dir, options.since, paths);
   const classified = await changesOf(dir, commits, namespace, moduleName);
 
@@ -347,16 +180,17 @@ export async function registryLog(options: LogOptions): Promise<LogResult> {
 
   // Every metadata file those checks read, fetched together, then read together.
   const wanted = new Set<string>();
-  const wantMetadata = (files: Map<string, string>, roles: Iterable<string>) => {
-    const roleSet = new Set(roles);
+  // A namespace's roles: its own and its module roles, whose targets are its files too.
+  const wantMetadata = (files: Map<string, string>, namespaces: Iterable<string>) => {
+    const wantedNamespaces = new Set(namespaces);
     for (const [name, oid] of files) {
-      const parsed = parseMetadataFileName(name);
-      if (name === 'timestamp.json' || (parsed && (['root', 'snapshot', 'targets'].includes(parsed.role) || roleSet.has(parsed.role)))) wanted.add(oid);
+      const parsed = roleFileName(name);
+      if (name === 'timestamp.json' || (parsed && (['root', 'snapshot', 'targets'].includes(parsed.role) || wantedNamespaces.has(namespaceOfRole(parsed.role))))) wanted.add(oid);
     }
   };
   for (const { commit, parent } of reported) {
     const found = classified.get(commit)!;
-    const namespaces = [...found.roles, ...found.links.keys(), ...found.indexes.map((i) => i.namespace)];
+    const namespaces = [...found.roles.keys(), ...found.links.keys(), ...found.indexes.map((i) => i.namespace)];
     wantMetadata(folders.metadata.get(commit)!, namespaces);
     if (parent) wantMetadata(folders.metadata.get(parent)!, namespaces);
     const registryJson = folders.top.get(commit)!.get('registry.json');
@@ -384,12 +218,14 @@ export async function registryLog(options: LogOptions): Promise<LogResult> {
     }
     const staged = parseJson<{ mode?: string }>(docs.bytes(folders.top.get(commit)!.get('registry.json')))?.mode === 'staged';
     if (staged && !moduleName) {
-      for (const ns of [...found.roles].sort()) {
+      for (const [ns, modules] of [...found.roles].sort(([a], [b]) => (a < b ? -1 : 1))) {
         if ((namespace && ns !== namespace) || !found.links.has(ns)) continue;
+        // The proposal's id and version are its namespace role's; the module roles it signed come with it.
         const role = at.role(ns);
         const roleBytes = docs.bytes(at.files.get(role.file));
         const proposal = role.role && roleBytes ? `v${role.role.signed.version}-${createHash('sha256').update(roleBytes).digest('hex').slice(0, 16)}` : null;
-        events.push(withVerdict({ ...base, kind: 'proposal-accepted', namespace: ns, keyIds: role.keyIds, details: { roleVersion: role.role?.signed.version ?? null, proposal } }, role.problem));
+        const details = { roleVersion: role.role?.signed.version ?? null, proposal, moduleRoles: [...modules].sort() };
+        events.push(withVerdict({ ...base, kind: 'proposal-accepted', namespace: ns, keyIds: role.keyIds, details }, role.problem));
       }
     }
     for (const index of found.indexes) events.push(...indexEvents(at, docs, index, base));
@@ -457,7 +293,7 @@ async function resolveIndexes(dir: string, docs: Documents, reported: MainCommit
   const pending: Array<{ index: IndexChange; side: 'before' | 'after'; folder: string; name: string }> = [];
   for (const { commit, parent } of reported) {
     const found = classified.get(commit)!;
-    const namespaces = new Set([...found.roles, ...found.links.keys(), ...found.indexes.map((i) => i.namespace)]);
+    const namespaces = new Set([...found.roles.keys(), ...found.links.keys(), ...found.indexes.map((i) => i.namespace)]);
     for (const ns of namespaces) {
       if (namespace && ns !== namespace) continue;
       const now = signedIndexes(docs, folders.metadata.get(commit)!, ns);
@@ -497,17 +333,10 @@ async function resolveIndexes(dir: string, docs: Documents, reported: MainCommit
   for (const [oid, bytes] of blobs) docs.add(oid, bytes);
 }
 
-/** The sha256 the namespace role named by a commit's snapshot gives each of its module indexes, as stored (unverified), by module. */
+/** The sha256 a commit's signed targets of the namespace (namespace role and module roles, as stored, unverified) give each of its module indexes, by module. */
 function signedIndexes(docs: Documents, files: Map<string, string>, namespace: string): Map<string, string> {
   const found = new Map<string, string>();
-  const timestamp = docs.parse<Timestamp>(MetadataKind.Timestamp, files.get('timestamp.json'));
-  if (timestamp instanceof Error) return found;
-  const snapshot = docs.parse<Snapshot>(MetadataKind.Snapshot, files.get(`${timestamp.signed.snapshotMeta.version}.snapshot.json`));
-  if (snapshot instanceof Error) return found;
-  const version = snapshot.signed.meta[`${namespace}.json`]?.version;
-  const role = docs.parse<Targets>(MetadataKind.Targets, files.get(`${version}.${namespace}.json`));
-  if (role instanceof Error) return found;
-  for (const [path, target] of Object.entries(role.signed.targets)) {
+  for (const [path, target] of Object.entries(signedTargets(docs, files, namespace))) {
     const parts = path.split('/');
     if (parts.length === 3 && parts[0] === namespace && parts[2] === 'index.json' && target.hashes.sha256) found.set(parts[1], target.hashes.sha256);
   }
@@ -559,11 +388,12 @@ function indexEvents(at: CommitMetadata, docs: Documents, index: IndexChange, ba
   const after = parseJson<ModuleIndex>(docs.bytes(index.after));
   const before = parseJson<ModuleIndex>(docs.bytes(index.before));
   if (!after || typeof after.versions !== 'object') return [];
-  const role = at.role(index.namespace);
+  const target = `${index.namespace}/${index.module}/index.json`;
+  // The module role that signs the index (the namespace role, as gotong wrote before module roles).
+  const role = at.signer(index.namespace, target);
   let problem = role.problem;
   let keyIds = role.keyIds;
   if (!problem && role.role) {
-    const target = `${index.namespace}/${index.module}/index.json`;
     const signed = role.role.signed.targets[target];
     const bytes = docs.bytes(index.after)!;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -572,9 +402,11 @@ function indexEvents(at: CommitMetadata, docs: Documents, index: IndexChange, ba
     // The role's signatures do not cover this index: nobody signed the change.
     if (problem) keyIds = [];
   }
+  const roleVersion = at.role(index.namespace).role?.signed.version ?? null;
+  const moduleRole = role.name === index.namespace ? {} : { moduleRole: role.name, moduleRoleVersion: role.role?.signed.version ?? null };
   return versionChanges(before, after).map((change) =>
     withVerdict(
-      { ...base, kind: change.kind, namespace: index.namespace, module: `@${index.namespace}/${index.module}`, version: change.version, keyIds, details: { ...change.details, roleVersion: role.role?.signed.version ?? null } },
+      { ...base, kind: change.kind, namespace: index.namespace, module: `@${index.namespace}/${index.module}`, version: change.version, keyIds, details: { ...change.details, roleVersion, ...moduleRole } },
       problem,
     ),
   );

@@ -86,6 +86,10 @@ describe('gotong log', () => {
       ['yanked', 'bandung', '2.1.1', commits.yank, true],
       ['namespace-keys-changed', 'kuburaya', null, commits.keys, true],
     ]);
+    // One role per module: a publish is one event, signed through its module role, and its proposal names the module roles it signed.
+    const firstPublish = events.filter((e) => e.commit === commits['2.1.0']);
+    expect(firstPublish.map((e) => [e.kind, e.details.moduleRoles ?? e.details.moduleRole])).toEqual([['proposal-accepted', ['bandung.e-musrenbang']], ['published', 'bandung.e-musrenbang']]);
+    expect(firstPublish[1].details).toMatchObject({ roleVersion: 1, moduleRoleVersion: 1 });
     const byKind = Object.fromEntries(events.map((e) => [e.kind, e]));
     expect(byKind.published).toMatchObject({ module: MODULE, keyIds: [registry.publishers.bandung.keyId] });
     expect(byKind.yanked.details).toMatchObject({ reason: 'kode wilayah tertukar' });
@@ -157,7 +161,7 @@ describe('gotong log', () => {
     ]);
     const forged = events.filter((e) => e.commit === commits.forged);
     expect(forged).toEqual([
-      expect.objectContaining({ kind: 'unyanked', module: MODULE, version: '2.1.1', keyIds: [], verified: false, reason: expect.stringContaining('does not have the length and sha256 that 3.bandung.json signs') }),
+      expect.objectContaining({ kind: 'unyanked', module: MODULE, version: '2.1.1', keyIds: [], verified: false, reason: expect.stringContaining('does not have the length and sha256 that 3.bandung.e-musrenbang.json signs') }),
     ]);
     expect(events.filter((e) => e.commit !== commits.forged && e.commit !== refusal).every((e) => e.verified)).toBe(true);
     expect(events.slice(-2).map((e) => e.kind)).toEqual(['proposal-refused', 'unyanked']);

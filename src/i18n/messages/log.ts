@@ -80,6 +80,7 @@ export const logMessages = {
     en: "{file} carries {count, plural, one {# valid signature} other {# valid signatures}} by namespace {namespace}'s keys, {threshold} required",
     id: '{file} memuat {count, number} tanda tangan valid dari kunci namespace {namespace}, wajib {threshold}',
   },
+  'log.reason.moduleNotInSnapshot': { en: 'the snapshot does not list {role}, which {file} delegates to', id: 'snapshot tidak mencantumkan {role}, yang didelegasikan oleh {file}' },
   'log.reason.indexUnsigned': { en: '{file} does not sign {target}', id: '{file} tidak menandatangani {target}' },
   'log.reason.indexMismatch': {
     en: '{target} does not have the length and sha256 that {file} signs',
