@@ -10,7 +10,6 @@
 import { bug } from '../core/errors.js';
 import { gitFailure, readBlobBytes, runGit, type GitIdentity } from './git.js';
 import { METADATA_DIR, TARGETS_DIR } from '../core/registry-folders.js';
-import { parseModuleRoleName } from '../trust/module-roles.js';
 
 export const INCOMING = 'incoming/';
 export const REFUSED = 'refused/';
@@ -111,6 +110,7 @@ async function parentsOf(dir: string, commit: string): Promise<string[]> {
     .map((line) => line.slice('parent '.length));
 }
 
+/** `<version>.<role>.json`; whether a role other than the namespace's is one of its module roles, the review says (it must be delegated). */
 const ROLE_FILE = new RegExp(`^${METADATA_DIR}/([1-9][0-9]{0,8})\\.([a-z0-9_.-]{1,240})\\.json$`);
 
 /**
@@ -132,7 +132,8 @@ export async function readProposal(dir: string, namespace: string, commit: strin
     const path = entry.slice(tab + 1);
     const match = ROLE_FILE.exec(path);
     const role = match?.[2] ?? '';
-    if (!match || (role !== namespace && parseModuleRoleName(role)?.namespace !== namespace)) {
+    const ours = role === namespace || (role.startsWith(`${namespace}.`) && /^[a-z0-9_-]+$/.test(role.slice(namespace.length + 1)));
+    if (!match || !ours) {
       throw new MalformedProposal(`it holds ${JSON.stringify(path.slice(0, 200))}, not metadata/<version>.${namespace}.json or metadata/<version>.${namespace}.<module>.json`);
     }
     if (mode !== '100644' || type !== 'blob') throw new MalformedProposal(`${path} is not a plain file`);
