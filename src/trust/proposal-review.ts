@@ -17,9 +17,11 @@
 // a newer one (manifest/advisory-files.ts); attestations parse, agree with
 // their path, keep every earlier statement, and each new statement names a
 // version the subject's signed index publishes with the same integrity
-// (manifest/attestation-files.ts). The signatures themselves are checked where the role is adopted
-// (RegistryWriter.adoptSigned), against the delegation's current keys and
-// threshold. Pure: the caller reads git.
+// (manifest/attestation-files.ts). The signatures themselves are checked
+// before the roles are adopted (change/proposal-chain.ts), as a client
+// checks them: the namespace role against the targets role's delegation, a
+// module role against the proposed namespace role's. Pure: the caller reads
+// git.
 import { MetadataKind, type Metadata, type Targets } from '@tufjs/models';
 import { bug, isGotongError } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
