@@ -7,13 +7,14 @@
 // `incoming/<namespace>/<id>`, and only the registry's own pipeline, which
 // alone holds the online key, puts it on main (admin/accept.ts).
 import { createHash } from 'node:crypto';
+import { formatDuration } from '../core/duration.js';
 import { GotongError, bug } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
 import { readContained } from '../core/contained.js';
 import type { RegistryMode } from '../manifest/types.js';
 import { parseDocumentText } from '../manifest/schema.js';
 import { syncOrClone } from '../registry/clone.js';
-import { commitProposal, fetchProposalBranches, INCOMING, refOf } from '../registry/incoming-branches.js';
+import { commitProposal, fetchProposalBranches, holdsSameProposal, INCOMING, refOf } from '../registry/incoming-branches.js';
 import { METADATA_DIR, REGISTRY_INFO_FILE } from '../core/registry-folders.js';
 import { metadataPath } from '../trust/file-names.js';
 import { commitRegistryChange, namespaceEntries, prepareRegistryChange } from '../registry/namespaces.js';
@@ -22,7 +23,7 @@ import type { SigningKey } from '../trust/keys.js';
 import { parseModuleRoleName } from '../trust/module-roles.js';
 import { RegistryWriter } from '../trust/writer.js';
 import { readPending, walkChain } from './proposal-chain.js';
-import { inWorkingClone, updateInClone, type BuildOutcome, type UpdateOptions, type UpdateResult } from './registry-update.js';
+import { backoffMs, inWorkingClone, retryTime, updateInClone, type BuildOutcome, type UpdateOptions, type UpdateResult } from './registry-update.js';
 
 export interface NamespaceChangeOptions extends UpdateOptions {
   namespace: string;
@@ -94,9 +95,31 @@ export async function changeNamespace<T>(options: NamespaceChangeOptions, build:
  * the namespace's new files and the roles it signed (the namespace role and
  * the module roles the change touched), and pushes them as a new
  * branch `incoming/<namespace>/<id>`. Nothing else is written: no other
- * branch is touched, so nobody else's push can refuse it.
+ * branch is touched, so nobody else's push can refuse it, but for another
+ * change of the same namespace proposed in the same second on the same base
+ * under the same id: then it is built again on top of that one.
  */
 async function proposeInClone<T>(dir: string, options: NamespaceChangeOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<UpdateResult<T> & { proposal: Proposal | null }> {
+  const retryFor = options.retryForMs ?? retryTime(options.env);
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    const round = await proposeOnce(dir, options, build);
+    if (round) return { ...round, attempts: attempt };
+    const elapsed = Date.now() - started;
+    if (elapsed >= retryFor) {
+      throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', t('change.update.contended', { registry: options.location.label, attempts: attempt, duration: formatDuration(elapsed) }), {
+        hint: t('change.update.contended.hint', { duration: formatDuration(retryFor) }),
+        details: { attempts: attempt, elapsedMs: elapsed, retryForMs: retryFor },
+      });
+    }
+    const waitMs = Math.min(retryFor - elapsed, backoffMs(attempt));
+    options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: t('change.update.pushedFirst'), waitMs });
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+  }
+}
+
+/** One round of proposeInClone; null when another change took its branch name first. */
+async function proposeOnce<T>(dir: string, options: NamespaceChangeOptions, build: (writer: RegistryWriter) => Promise<BuildOutcome<T>>): Promise<Omit<UpdateResult<T>, 'attempts'> & { proposal: Proposal | null } | null> {
   const { namespace, location } = options;
   const now = options.now ?? new Date();
   const fetched = await syncOrClone(dir, location.url, { sparse: [METADATA_DIR] });
@@ -110,7 +133,7 @@ async function proposeInClone<T>(dir: string, options: NamespaceChangeOptions, b
   for (const step of chain.taken) await writer.adoptSigned(step.documents);
   const listed = { ...writer.snapshot.signed.meta };
   const outcome = await build(writer);
-  if (!outcome.changed || options.dryRun) return { result: outcome.result, committed: false, attempts: 1, proposal: null };
+  if (!outcome.changed || options.dryRun) return { result: outcome.result, committed: false, proposal: null };
   await writer.flush();
   // The roles this change signed: the namespace role and the module roles it touched (the snapshot names a new version of each).
   const signed = Object.entries(writer.snapshot.signed.meta)
@@ -124,7 +147,8 @@ async function proposeInClone<T>(dir: string, options: NamespaceChangeOptions, b
   const id = `v${roleVersion}-${createHash('sha256').update(roleBytes).digest('hex').slice(0, 16)}`;
   const branch = `${INCOMING}${namespace}/${id}`;
   const commit = await commitProposal(dir, namespaceCommit, roles, outcome.message, options.identity);
-  // The id is the signed role's hash: a branch already there holds this very change.
-  await pushRegistryChange(dir, location.url, { main: null, namespaces: [], refs: [{ ref: refOf(branch), commit, expected: '' }] });
-  return { result: outcome.result, committed: true, attempts: 1, proposal: { namespace, id, branch, commit, namespaceCommit, roleVersion } };
+  const pushed = await pushRegistryChange(dir, location.url, { main: null, namespaces: [], refs: [{ ref: refOf(branch), commit, expected: '' }] });
+  // A branch of that name holds this very change, or another signed in the same second on the same base: this one is then built again on top of it.
+  if (pushed === 'rejected' && !(await holdsSameProposal(dir, branch, commit))) return null;
+  return { result: outcome.result, committed: true, proposal: { namespace, id, branch, commit, namespaceCommit, roleVersion } };
 }

@@ -200,6 +200,25 @@ export async function commitProposal(dir: string, namespaceCommit: string, roles
   return commitTree(dir, tree, [namespaceCommit], message, identity);
 }
 
+/**
+ * Whether the host's `branch` holds the same change as `commit`: the same
+ * role files and the same namespace files. A proposal's id hashes its
+ * namespace role alone, which names no target since module roles, so two
+ * different changes signed in the same second on the same base share it.
+ * False when the branch is gone (accepted or refused meanwhile).
+ */
+export async function holdsSameProposal(dir: string, branch: string, commit: string): Promise<boolean> {
+  const fetched = `${FETCHED}${branch}`;
+  try {
+    await runGit(dir, ['fetch', '--no-tags', '--depth=2', 'origin', `+refs/heads/${branch}:${fetched}`]);
+    const trees = await runGit(dir, ['rev-parse', `${fetched}^{tree}`, `${fetched}^1^{tree}`, `${commit}^{tree}`, `${commit}^1^{tree}`]);
+    const [theirs, theirFiles, ours, ourFiles] = trees.trim().split('\n');
+    return theirs === ours && theirFiles === ourFiles;
+  } catch {
+    return false;
+  }
+}
+
 /** A refusal's record: a commit on top of the proposal, same tree, the reason as its message. */
 export async function commitRefusal(dir: string, proposal: string, reason: string, identity: GitIdentity): Promise<string> {
   const tree = (await runGit(dir, ['rev-parse', `${proposal}^{tree}`])).trim();

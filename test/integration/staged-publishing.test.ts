@@ -5,12 +5,17 @@
 // proposal is accepted; an attacker holding Bandung's valid key pushes
 // hand-made proposals that accept refuses, each for its own reason, while an
 // honest proposal of the same run is accepted; a replayed proposal is refused;
-// accept killed at several moments leaves main whole.
+// accept killed at several moments leaves main whole; two changes of one city
+// signed in the same second on the same base, which share a proposal id, both
+// reach main.
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { Metadata, MetadataKind } from '@tufjs/models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeMetadata } from '../../src/trust/metadata-io.js';
+import { changeNamespace, type NamespaceChangeResult } from '../../src/change/namespace-change.js';
+import { MemoryReporter } from '../../src/core/reporter.js';
+import type { RegistryWriter } from '../../src/trust/writer.js';
 import { gotong } from '../helpers/cli.js';
 import { makeWorld, type TestWorld } from '../helpers/env.js';
 import { startGitServer, type GitServer } from '../helpers/git-server.js';
@@ -250,5 +255,28 @@ describe('staged publishing over git://', () => {
     const audit = await gotong(['registry', 'verify', '--registry', gitUrl, '--json'], pipeline());
     expect(audit.json, audit.stderr).toMatchObject({ ok: true });
     expect(outcomes.filter((o) => o.signal === 'SIGKILL').length).toBeGreaterThan(0);
+  });
+  it('two changes of one city signed in the same second on the same base share an id: the later is built again on the earlier', async () => {
+    // Since module roles the id hashes a namespace role that names no target, so only the version, the
+    // expiry (to the second) and the modules it delegates make it: Makassar's two pipelines collide.
+    const now = new Date();
+    const change = (home: string, file: string, before?: () => Promise<unknown>) =>
+      changeNamespace(
+        { location: registry.location, env: { ...world.env, GOTONG_HOME: world.path(home) }, reporter: new MemoryReporter(), identity: { name: 'ci', email: 'ci@makassar.invalid' }, namespace: 'makassar', paths: ['targets/makassar/sipd-sync'], now },
+        async (writer: RegistryWriter) => {
+          await before?.();
+          await writer.putTargets('makassar', [{ targetPath: `makassar/sipd-sync/${file}`, bytes: Buffer.from(`${file}\n`) }], [registry.publishers.makassar.signer]);
+          return { changed: true, message: `catatan ${file}`, result: file };
+        },
+      );
+    let first: NamespaceChangeResult<string> | null = null;
+    // The first pipeline proposes while the second is signing, on the same base.
+    const second = await change('makassar-ci-2', 'catatan-2.txt', async () => {
+      first ??= await change('makassar-ci-1', 'catatan-1.txt');
+    });
+    expect(second.proposal!.roleVersion).toBe(first!.proposal!.roleVersion + 1);
+    expect(second.attempts).toBe(2);
+    const taken = await accept();
+    expect((taken.accepted as Array<{ summary: string }>).map((a) => a.summary)).toEqual(['catatan catatan-1.txt', 'catatan catatan-2.txt']);
   });
 });
