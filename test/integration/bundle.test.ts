@@ -175,7 +175,7 @@ describe('offline bundles', () => {
       if (path.endsWith('.tgz')) bytes[bytes.length - 20] ^= 0x01;
       return bytes;
     });
-    const role = await rewritten('changed-role.tar', (path, bytes) => (/\d+\.bandung\.json$/.test(path) ? Buffer.from(bytes.toString('utf8').replace(/"length": (\d)/, (_, d: string) => `"length": ${(Number(d) + 1) % 10}`)) : bytes));
+    const role = await rewritten('changed-role.tar', (path, bytes) => (/\d+\.bandung\.e-musrenbang\.json$/.test(path) ? Buffer.from(bytes.toString('utf8').replace(/"length": (\d)/, (_, d: string) => `"length": ${(Number(d) + 1) % 10}`)) : bytes));
     for (const [file, code] of [
       [tarball, 'GOTONG_E_TARGET_MISMATCH'],
       [role, 'GOTONG_E_METADATA_INVALID'],
