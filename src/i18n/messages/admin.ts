@@ -451,11 +451,6 @@ export const adminMessages = {
     en: 'The lockfile was made against another registry or was edited; install from the registry again before bundling.',
     id: 'Lockfile itu dibuat terhadap registry lain atau telah disunting; pasang lagi dari registry sebelum membuat bundel.',
   },
-  'bundle.modulesAndLockfile': { en: 'bundle create takes modules or --lockfile, not both', id: 'bundle create menerima modul atau --lockfile, tidak keduanya' },
-  'bundle.modulesAndLockfile.hint': {
-    en: "Name the modules to bundle, or pass --lockfile to bundle a workspace's locked set.",
-    id: 'Sebutkan modul yang akan dimasukkan ke bundel, atau berikan --lockfile untuk membuat bundel dari kumpulan modul yang terkunci di sebuah workspace.',
-  },
   'bundle.nothingToBundle': { en: 'bundle create needs the modules to bundle', id: 'bundle create memerlukan modul yang akan dimasukkan ke bundel' },
   'bundle.nothingToBundle.hint': {
     en: 'Name them (`gotong bundle create @bandung/e-musrenbang@^2 --out musrenbang.tar`) or pass --lockfile.',
