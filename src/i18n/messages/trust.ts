@@ -406,6 +406,26 @@ export const trustMessages = {
     id: 'usulan ini dibangun di atas versi {base} peran {namespace}, tetapi registry sudah pada versi {current}: terbitkan lagi',
   },
   'trust.proposal.expired': { en: 'the proposed {namespace} role expired on {expires}', id: 'peran {namespace} yang diusulkan kedaluwarsa pada {expires}' },
+  'trust.modules.hashBins': {
+    en: 'the role of {namespace} delegates by hash bins, which gotong never writes',
+    id: 'peran {namespace} mendelegasikan dengan hash bin, yang tidak pernah ditulis gotong',
+  },
+  'trust.modules.notModuleRole': {
+    en: 'the role of {namespace} delegates {role}, which is not one of its module roles ({namespace}.<module>)',
+    id: 'peran {namespace} mendelegasikan {role}, yang bukan salah satu peran modulnya ({namespace}.<modul>)',
+  },
+  'trust.modules.twice': {
+    en: 'the role of {namespace} delegates {role} twice',
+    id: 'peran {namespace} mendelegasikan {role} dua kali',
+  },
+  'trust.modules.shape': {
+    en: "the role of {namespace} delegates {role} other than to {pattern} alone, terminating, with the namespace's keys and threshold",
+    id: 'peran {namespace} mendelegasikan {role} tidak hanya ke {pattern}, atau tidak terminating, atau tidak dengan kunci dan ambang namespace itu',
+  },
+  'trust.modules.otherKeys': {
+    en: "the role of {namespace} lists keys other than the namespace's publisher keys",
+    id: 'peran {namespace} mencantumkan kunci selain kunci penerbit namespace itu',
+  },
   'trust.proposal.delegates': {
     en: 'the proposed {namespace} role delegates to other roles, which a namespace role never does',
     id: 'peran {namespace} yang diusulkan mendelegasikan ke peran lain, hal yang tidak pernah dilakukan peran namespace',
