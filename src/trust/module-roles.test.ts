@@ -93,6 +93,9 @@ describe('one role per module', () => {
     expect(kept.sort()).toEqual(['bandung.json', 'bandung.sipd.json']);
     // A second command on the same machine answers from what it verified, the same way.
     const again = await machine('kantor-kuburaya');
+    expect(Object.keys(await again.trusted.folderTargets('bandung', 'sipd'))).toEqual(['bandung/sipd/index.json']);
+    expect(await again.trusted.folderTargets('bandung', '_adoption')).toEqual({});
+    expect((await fs.readdir(trustDir)).filter((name) => name.startsWith('bandung')).sort()).toEqual(['bandung.json', 'bandung.sipd.json']);
     expect((await again.trusted.targetInfo('bandung/sipd/index.json'))?.hashes.sha256).toBe(info!.hashes.sha256);
     expect(Object.keys(await again.trusted.namespaceTargets('bandung')).sort()).toEqual(['bandung/e-musrenbang/index.json', 'bandung/sipd/index.json']);
   });
