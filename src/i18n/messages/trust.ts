@@ -474,8 +474,15 @@ export const trustMessages = {
     en: 'the top-level targets role lists targets itself; only namespaces may',
     id: 'peran targets tingkat atas mencantumkan target sendiri; hanya namespace yang boleh',
   },
-  'trust.verify.notNamespace': { en: 'lists {name}, which is no namespace role', id: 'mencantumkan {name}, yang bukan peran namespace' },
+  'trust.verify.notNamespace': { en: 'lists {name}, which is no namespace or module role', id: 'mencantumkan {name}, yang bukan peran namespace atau peran modul' },
   'trust.verify.outsidePattern': { en: "outside the namespace's pattern {pattern}", id: 'di luar pola namespace {pattern}' },
+  'trust.verify.outsideModule': { en: "outside the module role's folder {pattern}", id: 'di luar folder peran modul {pattern}' },
+  'trust.verify.delegatorListsTargets': {
+    en: 'delegates to module roles and lists {count, plural, one {# target} other {# targets}} itself; a namespace role that delegates lists none',
+    id: 'mendelegasikan ke peran modul dan mencantumkan {count, number} target sendiri; peran namespace yang mendelegasikan tidak mencantumkan target',
+  },
+  'trust.verify.moduleNotListed': { en: 'delegates {role}, which the snapshot does not list', id: 'mendelegasikan {role}, yang tidak tercantum di snapshot' },
+  'trust.verify.moduleDelegates': { en: 'a module role delegates nothing, but this one has delegations', id: 'peran modul tidak mendelegasikan apa pun, tetapi peran ini memiliki delegasi' },
   'trust.verify.bothHashes': { en: 'must carry both sha256 and sha512 hashes', id: 'harus memuat hash sha256 dan sha512' },
   'trust.verify.targetFileMissing': { en: 'its file {path} is missing', id: 'berkasnya {path} tidak ada' },
   'trust.verify.indexNamesUnsigned': {
