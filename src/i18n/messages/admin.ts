@@ -53,6 +53,10 @@ export const adminMessages = {
     id: 'Tidak ada yang diubah. Buang usulan itu dengan `gotong registry targets discard {id}` lalu usulkan lagi perubahannya terhadap registry seperti sekarang.',
   },
   'admin.ceremony.needFrom': { en: '{need} from {who}', id: '{need} dari {who}' },
+  'admin.ceremony.documents': {
+    en: '{first} and {more, plural, one {# more document} other {# more documents}}',
+    id: '{first} dan {more, number} dokumen lainnya',
+  },
   'admin.ceremony.missingLine': { en: '{who} on {document}: {need} more of {keys}', id: '{who} pada {document}: {need} lagi dari {keys}' },
   'admin.ceremony.thresholdNotMet': {
     en: 'proposal {id} still lacks {total, plural, one {# signature} other {# signatures}}: {needs}',
