@@ -235,8 +235,8 @@ export const adminMessages = {
     id: 'Administrator memperbarui targets dengan menandatangani versi barunya: setiap perubahan namespace melakukannya, misalnya `gotong registry namespace-keys NS` dengan kunci yang tidak berubah.',
   },
   'admin.status.renew.namespace': {
-    en: 'The city renews its namespace with its next `gotong publish`, or the administrators re-sign it with `gotong registry namespace-keys`.',
-    id: 'Kota/kabupaten memperbarui namespace-nya dengan `gotong publish` berikutnya, atau administrator menandatanganinya ulang dengan `gotong registry namespace-keys`.',
+    en: 'The city renews its namespace with its next `gotong publish` (or yank, deprecate, advisory) of any module: each re-signs its namespace role and every module role that expires within {days} days. Or the administrators re-sign them all with `gotong registry namespace-keys`.',
+    id: 'Kota/kabupaten memperbarui namespace-nya dengan `gotong publish` (atau yank, deprecate, advisori) berikutnya untuk modul mana pun: masing-masing menandatangani ulang peran namespace-nya dan setiap peran modul yang kedaluwarsa dalam {days} hari. Atau administrator menandatangani ulang semuanya dengan `gotong registry namespace-keys`.',
   },
   'admin.status.renew.root': {
     en: 'The administrators write a new root with `gotong registry rotate-root`.',
@@ -245,6 +245,10 @@ export const adminMessages = {
   'admin.status.expiryNear.namespace': {
     en: 'the namespace role {role} of {registry} expires on {expires} ({days, plural, one {# day} other {# days}} left)',
     id: 'peran namespace {role} pada {registry} kedaluwarsa pada {expires} (sisa {days, number} hari)',
+  },
+  'admin.status.expiryNear.module': {
+    en: 'the module role {module} (namespace {role}) of {registry} expires on {expires} ({days, plural, one {# day} other {# days}} left)',
+    id: 'peran modul {module} (namespace {role}) pada {registry} kedaluwarsa pada {expires} (sisa {days, number} hari)',
   },
   'admin.status.expiryNear.role': {
     en: 'the {role} role of {registry} expires on {expires} ({days, plural, one {# day} other {# days}} left)',
