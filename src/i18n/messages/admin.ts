@@ -235,8 +235,8 @@ export const adminMessages = {
     id: 'Administrator memperbarui targets dengan menandatangani versi barunya: setiap perubahan namespace melakukannya, misalnya `gotong registry namespace-keys NS` dengan kunci yang tidak berubah.',
   },
   'admin.status.renew.namespace': {
-    en: 'The city renews its namespace with its next `gotong publish` (or yank, deprecate, advisory) of any module: each re-signs its namespace role and every module role that expires within {days} days. Or the administrators re-sign them all with `gotong registry namespace-keys`.',
-    id: 'Kota/kabupaten memperbarui namespace-nya dengan `gotong publish` (atau yank, deprecate, advisori) berikutnya untuk modul mana pun: masing-masing menandatangani ulang peran namespace-nya dan setiap peran modul yang kedaluwarsa dalam {days} hari. Atau administrator menandatangani ulang semuanya dengan `gotong registry namespace-keys`.',
+    en: 'The city renews its namespace with its next `gotong publish` (or yank, deprecate, advisory) of any module: each re-signs its namespace role and every module role that expires within {days} days. Or `gotong registry namespace-keys`, with the administrators\' and the city\'s keys, re-signs them all.',
+    id: 'Kota/kabupaten memperbarui namespace-nya dengan `gotong publish` (atau yank, deprecate, advisori) berikutnya untuk modul mana pun: masing-masing menandatangani ulang peran namespace-nya dan setiap peran modul yang kedaluwarsa dalam {days} hari. Atau `gotong registry namespace-keys`, dengan kunci administrator dan kunci kota/kabupaten itu, menandatangani ulang semuanya.',
   },
   'admin.status.renew.root': {
     en: 'The administrators write a new root with `gotong registry rotate-root`.',
