@@ -139,8 +139,8 @@ export const cliAdminMessages = {
     id: 'memeriksa setiap tanda tangan, ambang, masa berlaku, delegasi, dan target sebuah registry',
   },
   'cliAdmin.registry.verify.valid': {
-    en: '{label} is valid: root v{rootVersion}, {namespaces, plural, one {# namespace} other {# namespaces}}, {targets, plural, one {# target} other {# targets}} checked',
-    id: '{label} valid: root v{rootVersion}, {namespaces, number} namespace, {targets, number} target diperiksa',
+    en: '{label} is valid: root v{rootVersion}, {namespaces, plural, one {# namespace} other {# namespaces}}, {modules, plural, one {# module role} other {# module roles}}, {targets, plural, one {# target} other {# targets}} checked',
+    id: '{label} valid: root v{rootVersion}, {namespaces, number} namespace, {modules, number} peran modul, {targets, number} target diperiksa',
   },
 
   // gotong registry namespace-keys, rotate-root
