@@ -43,7 +43,7 @@ describe('one role per module', () => {
     const writer = RegistryWriter.create(dir, { rootKeys: [admin.signer], rootSigners: [admin.signer], threshold: 1, onlineKey: online.signer });
     writer.addNamespace('bandung', [bandung.signer], 1, [admin.signer]);
     // The layout before module roles: the namespace role lists its targets itself.
-    const old = [file('bandung/sipd/index.json', '{"v":1}'), file('bandung/e-musrenbang/index.json', '{"v":1}')];
+    const old = [file('bandung/sipd/catatan.txt', '{"v":1}'), file('bandung/e-musrenbang/catatan.txt', '{"v":1}')];
     const targets = Object.fromEntries(old.map((f) => [f.targetPath, new TargetFile({ path: f.targetPath, length: f.bytes.length, hashes: { sha256: sha256Hex(f.bytes), sha512: sha512Hex(f.bytes) } }).toJSON()]));
     const role = writer.unsignedNamespace(null, targets);
     role.sign((data) => bandung.signer.sign(data), true);
@@ -60,18 +60,18 @@ describe('one role per module', () => {
   afterAll(() => world.cleanup());
 
   it('names a module role after its namespace and folder, and no namespace can take that name', () => {
-    expect(moduleRoleOf('bandung/sipd/index.json')).toBe('bandung.sipd');
+    expect(moduleRoleOf('bandung/sipd/catatan.txt')).toBe('bandung.sipd');
     expect(moduleRoleOf('kuburaya/_attestations/bandung.json')).toBe('kuburaya._attestations');
-    expect(moduleRoleOf('bandung/index.json')).toBeNull();
+    expect(moduleRoleOf('bandung/catatan.txt')).toBeNull();
     expect(moduleRoleOf('bandung/a/b/c')).toBeNull();
     expect(parseModuleRoleName('bandung')).toBeNull();
     expect(parseModuleRoleName('bandung.sipd')).toEqual({ namespace: 'bandung', folder: 'sipd' });
   });
 
   it('a registry in the older layout is read, and the next publish moves every module into a role of its own', async () => {
-    expect((await (await machine('before')).trusted.targetInfo('bandung/sipd/index.json'))?.length).toBe(7);
+    expect((await (await machine('before')).trusted.targetInfo('bandung/sipd/catatan.txt'))?.length).toBe(7);
     const writer = await RegistryWriter.load(dir);
-    await writer.putTargets('bandung', [file('bandung/sipd/index.json', '{"v":2}')], [bandung.signer]);
+    await writer.putTargets('bandung', [file('bandung/sipd/catatan.txt', '{"v":2}')], [bandung.signer]);
     writer.refreshTimestamp(online.signer);
     await writer.flush();
     const after = await RegistryWriter.load(dir);
@@ -79,25 +79,25 @@ describe('one role per module', () => {
     expect(role!.signed.targets).toEqual({});
     expect(Object.keys(role!.signed.delegations!.roles!)).toEqual(['bandung.e-musrenbang', 'bandung.sipd']);
     expect(moduleDelegationProblem('bandung', role!.signed.delegations!.toJSON(), publisherKeySet([bandung.signer], 1))).toBeNull();
-    expect(Object.keys((await after.namespaceTargets('bandung'))!).sort()).toEqual(['bandung/e-musrenbang/index.json', 'bandung/sipd/index.json']);
+    expect(Object.keys((await after.namespaceTargets('bandung'))!).sort()).toEqual(['bandung/e-musrenbang/catatan.txt', 'bandung/sipd/catatan.txt']);
     expect((await verifyRegistry(new DirectorySource(dir, 'nusantara'))).problems).toEqual([]);
   });
 
   it('a machine reading one module verifies and keeps only its namespace role and that module role', async () => {
     const { trusted, trustDir } = await machine('kantor-kuburaya');
-    const info = await trusted.targetInfo('bandung/sipd/index.json');
+    const info = await trusted.targetInfo('bandung/sipd/catatan.txt');
     expect((await trusted.readTarget(info!)).toString()).toBe('{"v":2}');
     expect(await trusted.targetInfo('bandung/sipd/other.json')).toBeNull();
-    expect(await trusted.targetInfo('bandung/simpeg/index.json')).toBeNull();
+    expect(await trusted.targetInfo('bandung/simpeg/catatan.txt')).toBeNull();
     const kept = (await fs.readdir(trustDir)).filter((name) => name.startsWith('bandung'));
     expect(kept.sort()).toEqual(['bandung.json', 'bandung.sipd.json']);
     // A second command on the same machine answers from what it verified, the same way.
     const again = await machine('kantor-kuburaya');
-    expect(Object.keys(await again.trusted.folderTargets('bandung', 'sipd'))).toEqual(['bandung/sipd/index.json']);
+    expect(Object.keys(await again.trusted.folderTargets('bandung', 'sipd'))).toEqual(['bandung/sipd/catatan.txt']);
     expect(await again.trusted.folderTargets('bandung', '_adoption')).toEqual({});
     expect((await fs.readdir(trustDir)).filter((name) => name.startsWith('bandung')).sort()).toEqual(['bandung.json', 'bandung.sipd.json']);
-    expect((await again.trusted.targetInfo('bandung/sipd/index.json'))?.hashes.sha256).toBe(info!.hashes.sha256);
-    expect(Object.keys(await again.trusted.namespaceTargets('bandung')).sort()).toEqual(['bandung/e-musrenbang/index.json', 'bandung/sipd/index.json']);
+    expect((await again.trusted.targetInfo('bandung/sipd/catatan.txt'))?.hashes.sha256).toBe(info!.hashes.sha256);
+    expect(Object.keys(await again.trusted.namespaceTargets('bandung')).sort()).toEqual(['bandung/e-musrenbang/catatan.txt', 'bandung/sipd/catatan.txt']);
   });
 
   it('a module role signed by a key the namespace does not delegate is refused', async () => {

@@ -19,6 +19,7 @@ import { parseModuleIndex } from '../manifest/module-index.js';
 import { metadataPath, targetStoragePath } from './file-names.js';
 import { moduleDelegationProblem, moduleRoleOf, moduleRolePattern, parseModuleRoleName, type ModuleKeySet } from './module-roles.js';
 import { namespacePattern } from './policy.js';
+import { say } from './phrase.js';
 import { Audit, parseOrReport, readMetadata } from './registry-audit.js';
 import type { RegistryReader } from './registry-reader.js';
 import { matchesDelegation } from './role-index.js';
@@ -95,8 +96,7 @@ export async function verifyNamespace(scope: NamespaceAuditScope, name: string, 
   const delegations = rawDelegations(role);
   if (!delegations) return tally;
   const problem = moduleDelegationProblem(name, delegations, namespaceKeys(scope.targets, delegation));
-  // Registry content, said in English like every reason module-roles.ts gives.
-  if (problem) scope.audit.problem(rel, problem);
+  if (problem) scope.audit.problem(rel, say(problem));
   const listed = Object.keys(role.signed.targets).length;
   if (listed > 0) scope.audit.problem(rel, t('trust.verify.delegatorListsTargets', { count: listed }));
   for (const moduleName of Object.keys(role.signed.delegations?.roles ?? {}).sort()) {
