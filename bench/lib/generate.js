@@ -1,12 +1,13 @@
 // Writes a planned registry (plan.js) as a real gotong registry: a bare git
 // repository with root, targets, snapshot and timestamp signed by real
-// Ed25519 keys, one delegated role per namespace signed by that namespace's
-// own publisher key, real tarballs and module index files.
+// Ed25519 keys, one delegated role per namespace and one per module under it,
+// signed by that namespace's own publisher key, real tarballs and module
+// index files.
 //
 // Publishing 10,000 modules one `gotong publish` at a time would take hours,
 // so this goes through gotong's RegistryWriter directly: the registry is made
 // by `initRegistry`, then one working clone delegates every namespace in one
-// new targets version, signs each namespace role once with all of its
+// new targets version, signs each namespace's roles once with all of its
 // targets, signs snapshot and timestamp, and lands everything in a single
 // commit. The result is a registry `gotong registry verify` accepts
 // (test/bench/generate.test.ts).

@@ -39,6 +39,7 @@ import { DEFAULT_EXPIRY_DAYS } from '../trust/metadata-io.js';
 import type { RootChange } from '../trust/root-rotation.js';
 import { RegistryWriter } from '../trust/writer.js';
 import { t } from '../i18n/translate.js';
+import { documentsText, sameSigners } from './signer-groups.js';
 
 export interface CeremonyOptions {
   location: RegistryLocation;
@@ -85,10 +86,11 @@ function staleProposal(review: Review): GotongError {
 }
 
 function thresholdNotMet(review: Review, missing: MissingSignatures[]): GotongError {
-  const total = missing.reduce((sum, m) => sum + m.need, 0);
+  const groups = sameSigners(missing, (m) => [m.who, m.need, m.from]);
+  const total = groups.reduce((sum, m) => sum + m.need, 0);
   // Lists of machine-made items, kept apart by semicolons as the English always was.
-  const needs = missing.map((m) => t('admin.ceremony.needFrom', { need: m.need, who: m.who })).join('; ');
-  const lines = missing.map((m) => t('admin.ceremony.missingLine', { who: m.who, document: m.document, need: m.need, keys: m.from.map(short).join(', ') })).join('; ');
+  const needs = groups.map((m) => t('admin.ceremony.needFrom', { need: m.need, who: m.who })).join('; ');
+  const lines = groups.map((m) => t('admin.ceremony.missingLine', { who: m.who, document: documentsText(m.documents), need: m.need, keys: m.from.map(short).join(', ') })).join('; ');
   return new GotongError('GOTONG_E_THRESHOLD_NOT_MET', t('admin.ceremony.thresholdNotMet', { id: review.id, total, needs }), {
     hint: t(`admin.ceremony.thresholdNotMet.${review.kind}.hint`, { lines, id: review.id }),
     details: { missing },

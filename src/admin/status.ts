@@ -1,10 +1,12 @@
 // `gotong registry status`: what an administrator (or a scheduled job) needs
 // to see to keep a registry healthy: its publishing mode, every role with
 // version, keys, threshold and expiry, and the branches waiting for someone
-// (proposals, refused proposals, ceremonies). A role close to its expiry is
-// a warning; a role that has expired, or whose signatures a client would
-// refuse, or a first root other than the pinned one, is a failure, so that
-// the job's exit code raises the alarm before clients start refusing.
+// (proposals, refused proposals, ceremonies). A namespace's row stands for
+// its role and all its module roles (trust/current-roles.ts). A role close
+// to its expiry is a warning; a role that has expired, or whose signatures a
+// client would refuse, or a first root other than the pinned one, is a
+// failure, so that the job's exit code raises the alarm before clients
+// start refusing.
 import { GotongError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
 import { parseDocumentText } from '../manifest/schema.js';
@@ -15,6 +17,7 @@ import type { RegistryLocation } from '../registry/locate.js';
 import { registrySource } from '../registry/open.js';
 import { GitCommitSource, type RegistrySource } from '../registry/source.js';
 import { readCurrentRoles, type CurrentRole, type RoleKind } from '../trust/current-roles.js';
+import { RENEW_MODULE_DAYS } from '../trust/writer.js';
 import { t } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/messages/index.js';
 
@@ -32,7 +35,12 @@ export const EXPIRY_WARNING_DAYS: Record<RoleKind, number> = {
   root: 30,
 };
 
-/** What renews each kind of role, for the warning's hint. */
+/**
+ * What renews each kind of role, for the warning's hint. A namespace's:
+ * every change in it re-signs its role and each module role that expires
+ * within RENEW_MODULE_DAYS (trust/writer.ts), so its next publish renews
+ * whichever of them the row's expiry is.
+ */
 const RENEWAL: Record<RoleKind, MessageKey> = {
   timestamp: 'admin.status.renew.online',
   snapshot: 'admin.status.renew.online',
@@ -86,6 +94,18 @@ export interface StatusOptions {
 
 const SEVERITY: RoleState[] = ['ok', 'warn', 'expired', 'unsigned'];
 
+function renewal(kind: RoleKind): string {
+  return t(RENEWAL[kind], { days: RENEW_MODULE_DAYS });
+}
+
+/** How a warning names a role: a namespace's row by the role whose expiry it shows, its own or a module role's. */
+function expiryNear(role: RoleStatus, registry: string): string {
+  const values = { role: role.name, registry, expires: role.expires, days: role.daysLeft ?? 0 };
+  if (role.kind !== 'namespace') return t('admin.status.expiryNear.role', values);
+  if (role.expiring && role.expiring !== role.name) return t('admin.status.expiryNear.module', { ...values, module: role.expiring });
+  return t('admin.status.expiryNear.namespace', values);
+}
+
 function roleStatus(role: CurrentRole, now: Date): RoleStatus {
   const warnDays = EXPIRY_WARNING_DAYS[role.kind];
   const time = role.expires === null ? NaN : Date.parse(role.expires);
@@ -124,8 +144,8 @@ export async function registryStatus(options: StatusOptions): Promise<RegistrySt
     reporter.emit({
       type: 'warn',
       code: 'GOTONG_W_EXPIRY_NEAR',
-      message: t(role.kind === 'namespace' ? 'admin.status.expiryNear.namespace' : 'admin.status.expiryNear.role', { role: role.name, registry: location.label, expires: role.expires, days: role.daysLeft ?? 0 }),
-      hint: t(RENEWAL[role.kind]),
+      message: expiryNear(role, location.label),
+      hint: renewal(role.kind),
     });
   }
   const worst = Math.max(...roles.map((r) => SEVERITY.indexOf(r.state)));
@@ -165,10 +185,11 @@ export function statusFailure(status: RegistryStatus): GotongError | null {
   }
   const expired = status.roles.filter((r) => r.state === 'expired');
   if (expired.length > 0) {
-    const roles = expired.map((r) => `${r.name} (${r.expires})`).join(', ');
+    // A namespace's row names the role, its own or a module role, that expired.
+    const roles = expired.map((r) => `${r.expiring ?? r.name} (${r.expires})`).join(', ');
     return new GotongError('GOTONG_E_METADATA_EXPIRED', t('admin.status.expired', { roles, count: expired.length, registry: statusLabel(status) }), {
       // Each renewal hint is whole sentences; one per kind of role that expired.
-      hint: [...new Set(expired.map((r) => RENEWAL[r.kind]))].map((key) => t(key)).join(' '),
+      hint: [...new Set(expired.map((r) => r.kind))].map(renewal).join(' '),
       details: { roles: expired.map((r) => ({ name: r.name, expires: r.expires })) },
     });
   }

@@ -5,7 +5,7 @@
 // out with a warning, so one namespace's bad file cannot hide the others'.
 import { GotongError, isGotongError } from '../core/errors.js';
 import type { Reporter } from '../core/reporter.js';
-import { advisoriesTarget, MAX_ADOPTION_BYTES, MAX_ADVISORIES_BYTES, namespaceFileOf, parseAdoptionRecord, parseAdvisoryFile } from '../manifest/advisory-files.js';
+import { ADOPTION_FOLDER, advisoriesTarget, MAX_ADOPTION_BYTES, MAX_ADVISORIES_BYTES, namespaceFileOf, parseAdoptionRecord, parseAdvisoryFile } from '../manifest/advisory-files.js';
 import type { AdoptionRecord, AdvisoryFile } from '../manifest/types.js';
 import type { TrustedRegistry } from '../trust/client.js';
 import { t } from '../i18n/translate.js';
@@ -54,7 +54,7 @@ export async function advisoryModules(trusted: TrustedRegistry): Promise<string[
 export async function readAdoptionRecords(trusted: TrustedRegistry, reporter: Reporter): Promise<AdoptionRecord[]> {
   const records: AdoptionRecord[] = [];
   for (const namespace of await trusted.namespaces()) {
-    for (const path of Object.keys(await trusted.namespaceTargets(namespace)).sort()) {
+    for (const path of Object.keys(await trusted.folderTargets(namespace, ADOPTION_FOLDER)).sort()) {
       if (namespaceFileOf(path).kind !== 'adoption') continue;
       try {
         const bytes = await signedBytes(trusted, path, MAX_ADOPTION_BYTES);

@@ -119,9 +119,6 @@ async function lockedModules(lock: Lockfile, reader: TargetReader): Promise<Reso
 
 export async function createBundle(options: CreateBundleOptions): Promise<CreateBundleResult> {
   const { reporter } = options;
-  if (options.lockfile !== undefined && options.modules.length > 0) {
-    throw usage(t('bundle.modulesAndLockfile'), t('bundle.modulesAndLockfile.hint'));
-  }
   if (options.lockfile === undefined && options.modules.length === 0) {
     throw usage(t('bundle.nothingToBundle'), t('bundle.nothingToBundle.hint'));
   }
@@ -139,11 +136,16 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
     const fresh = await TrustedRegistry.open({ trustDir, source: recorder, label: location.label, pin: { rootSha256: opened.trusted.rootSha256, allowFirstUse: false }, offline: false, reporter });
     const reader = targetReader(fresh, new ContentCache(gotongPaths(options.env).cacheDir, reporter));
 
+    // With both, the lockfile's exact set plus the modules named (resolved preferring the locked versions), as one bundle.
     const modules = await stage(reporter, 'resolve', async () => {
-      if (locked) return lockedModules(locked.lock, reader);
+      const fromLock = locked ? await lockedModules(locked.lock, reader) : [];
+      if (specs.length === 0) return fromLock;
       const requested = Object.fromEntries(specs.map((spec) => [spec.fullName, spec.range ?? '*']));
-      const resolution = await resolveDependencies({ requested, locked: {}, loadIndex: (name) => reader.loadIndex(name), prefetch: (names) => names.forEach((n) => void reader.loadIndex(n)) });
-      return [...resolution.modules.values()];
+      const preferred = Object.fromEntries(fromLock.map((m) => [m.name, m.version]));
+      const resolution = await resolveDependencies({ requested, locked: preferred, loadIndex: (name) => reader.loadIndex(name), prefetch: (names) => names.forEach((n) => void reader.loadIndex(n)) });
+      const all = new Map(fromLock.map((m) => [`${m.name}@${m.version}`, m]));
+      for (const m of resolution.modules.values()) all.set(`${m.name}@${m.version}`, m);
+      return [...all.values()];
     });
     modules.sort((a, b) => a.name.localeCompare(b.name));
 
@@ -156,7 +158,8 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
         assertEntryMatchesTarget(module.name, module.version, module.entry, info);
         paths.push(indexTarget(namespace, name), module.entry.target);
       }
-      return paths;
+      // Two versions of one module (locked and named) share its index file.
+      return [...new Set(paths)];
     });
     const infos = await Promise.all(targetPaths.map((path) => reader.info(path)));
     const metadata = [...recorder.metadata.keys()].sort(metadataOrder);

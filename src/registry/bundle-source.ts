@@ -34,7 +34,8 @@ const MAX_METADATA_BYTES = 64 * 1024 * 1024;
 /** install's own bound for a target (verified/targets.ts MAX_TARGET_BYTES). */
 const MAX_TARGET_MEMBER_BYTES = 1280 * 1024 * 1024;
 
-const METADATA_NAME = new RegExp(`^${METADATA_DIR}/(?:[0-9]{1,9}\\.)?[a-z0-9][a-z0-9-]{0,127}\\.json$`);
+// Role names: `bandung`, and its module roles `bandung.e-musrenbang`, `bandung._attestations`.
+const METADATA_NAME = new RegExp(`^${METADATA_DIR}/(?:[0-9]{1,9}\\.)?[a-z0-9][a-z0-9-]{0,63}(?:\\.[a-z0-9_][a-z0-9_-]{0,99})?\\.json$`);
 const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/;
 
 /** A bundle file not to be used; `message` says what is wrong with it. */

@@ -12,8 +12,12 @@ import { METADATA_DIR } from '../core/registry-folders.js';
 
 export const CEREMONY_BRANCHES = 'refs/heads/ceremony/';
 const FETCHED = 'refs/remotes/origin/ceremony/';
-/** A proposal holds a root or targets document and the namespace roles it re-signs: a handful of files. */
-const MAX_FILES = 16;
+/**
+ * A proposal holds a root or targets document and the roles it re-signs: a
+ * namespace's role and one module role per module of that city, which may
+ * have hundreds (docs/REGISTRY.md, "Roles").
+ */
+const MAX_FILES = 4096;
 /** A targets role with 550 namespaces is about 200 kB; a namespace's role grows with its versions. */
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 

@@ -5,16 +5,18 @@
 // version of each role (one made before main moved on is stale, one that
 // skips a version is refused), change only what a root or targets change may
 // change, name every key by its true id, and re-sign a namespace whose keys
-// change in the same step. The review says in words what the proposal
+// change, with each of its module roles, in the same step, listing nothing
+// new. The review says in words what the proposal
 // changes and whose signatures it still needs (TUF 1.0 sections 5.3.4, 5.3.5:
 // a new root needs the old root's threshold and its own).
 import type { Key, Metadata, Root, Targets } from '@tufjs/models';
 import './linear-maps.js';
 import { GotongError } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
-import { documentPath, missingSignatures, type CeremonyKind, type Proposal, type Requirement } from './ceremony.js';
+import { documentPath, missingSignatures, type CeremonyKind, type Proposal, type ProposalDocument, type Requirement } from './ceremony.js';
 import type { DelegationJSON } from './delegations.js';
 import { canonicalBytes, tufKeyFromHex } from './keys.js';
+import { parseModuleRoleName, type ModuleKeySet } from './module-roles.js';
 import { phrase, say, type Phrase } from './phrase.js';
 import { isValidRoleName, namespacePattern } from './policy.js';
 import type { RegistryWriter } from './writer.js';
@@ -60,7 +62,13 @@ function currentVersion(writer: RegistryWriter, role: string): number {
 }
 
 function roleLabel(role: string): string {
-  return role === 'root' || role === 'targets' ? role : t('trust.ceremony.namespaceRole', { namespace: role });
+  if (role === 'root' || role === 'targets') return role;
+  return parseModuleRoleName(role) ? t('trust.ceremony.moduleRole', { role }) : t('trust.ceremony.namespaceRole', { namespace: role });
+}
+
+/** The namespace a namespace or module role belongs to (`bandung.sipd` → `bandung`). */
+function namespaceOf(role: string): string {
+  return parseModuleRoleName(role)?.namespace ?? role;
 }
 
 function staleness(writer: RegistryWriter, id: string, proposal: Proposal): string | null {
@@ -191,22 +199,52 @@ async function checkTargetsProposal(writer: RegistryWriter, id: string, proposal
   if (!sameJSON(without(writer.targets.signed.toJSON(), fixed), without(next.signed.toJSON(), fixed))) throw invalid(id, t('trust.ceremony.targetsChangesMore'));
   checkExpiry(id, 'targets', next.signed.expires, writer.now);
   const { changes, rekeyed } = checkDelegations(writer, id, next);
-  for (const namespace of rekeyed) {
-    const published = writer.snapshot.signed.meta[`${namespace}.json`] !== undefined;
-    const resigned = proposal.documents.some((d) => d.role === namespace);
-    if (published && !resigned) throw invalid(id, t('trust.ceremony.rekeyedNotResigned', { namespace }));
+  for (const { role } of proposal.documents.filter((d) => d.role !== 'targets')) {
+    if (!rekeyed.includes(namespaceOf(role))) throw invalid(id, t('trust.ceremony.resignsUnchanged', { namespace: namespaceOf(role) }));
   }
-  for (const { role, metadata } of proposal.documents.filter((d) => d.role !== 'targets')) {
-    if (!rekeyed.includes(role)) throw invalid(id, t('trust.ceremony.resignsUnchanged', { namespace: role }));
-    const current = await writer.loadNamespace(role);
-    if (!current || !sameJSON(without(current.signed.toJSON(), ['version', 'expires']), without(metadata.signed.toJSON(), ['version', 'expires']))) {
-      throw invalid(id, t('trust.ceremony.changesNamespaceRole', { namespace: role }));
-    }
-    checkExpiry(id, `@${role}`, metadata.signed.expires, writer.now);
-    changes.push(phrase('trust.change.namespaceResigned', { namespace: role, version: metadata.signed.version, count: Object.keys(current.signed.targets).length }));
+  for (const namespace of rekeyed) {
+    const documents = proposal.documents.filter((d) => d.role !== 'targets' && namespaceOf(d.role) === namespace);
+    const resigned = await checkResigned(writer, id, next, namespace, documents);
+    if (resigned) changes.push(resigned);
   }
   changes.push(phrase('trust.change.targetsExpires', { version: next.signed.version, expires: next.signed.expires }));
   return changes;
+}
+
+/** The namespace's publisher keys as a proposed targets role delegates them: what its re-signed roles must name. */
+function proposedKeys(next: Metadata<Targets>, namespace: string): ModuleKeySet {
+  const delegations = next.signed.delegations!;
+  const role = delegations.roles![namespace];
+  return { keyIds: [...role.keyIDs], threshold: role.threshold, keyJSON: Object.fromEntries(role.keyIDs.map((keyId) => [keyId, delegations.keys[keyId].toJSON()])) };
+}
+
+/**
+ * The re-signed roles of a namespace whose keys change: exactly the
+ * documents the writer would sign for it (RegistryWriter.namespaceDocuments
+ * with every module role), so its namespace role delegates the same module
+ * folders to the new keys and each module role lists the same files; only
+ * their expiry is the proposer's. Nothing, for a namespace that has not
+ * published. What it re-signs, as a change line, or null.
+ */
+async function checkResigned(writer: RegistryWriter, id: string, next: Metadata<Targets>, namespace: string, documents: ProposalDocument[]): Promise<Phrase | null> {
+  const published = writer.snapshot.signed.meta[`${namespace}.json`] !== undefined;
+  const expected = published ? await writer.namespaceDocuments(namespace, new Map(), proposedKeys(next, namespace), true) : [];
+  const proposed = new Map(documents.map((d) => [d.role, d]));
+  let files = 0;
+  for (const { role, metadata } of expected) {
+    const document = proposed.get(role);
+    if (!document) throw invalid(id, role === namespace ? t('trust.ceremony.rekeyedNotResigned', { namespace }) : t('trust.ceremony.moduleNotResigned', { namespace, role }));
+    if (!sameJSON(without(metadata.signed.toJSON(), ['expires']), without(document.metadata.signed.toJSON(), ['expires']))) {
+      throw invalid(id, role === namespace ? t('trust.ceremony.changesNamespaceRole', { namespace }) : t('trust.ceremony.changesModuleRole', { namespace, role }));
+    }
+    checkExpiry(id, role === namespace ? `@${namespace}` : role, document.metadata.signed.expires, writer.now);
+    files += Object.keys(metadata.signed.targets).length;
+    proposed.delete(role);
+  }
+  const [extra] = proposed.keys();
+  if (extra !== undefined) throw invalid(id, t('trust.ceremony.unexpectedRole', { namespace, role: extra }));
+  if (expected.length === 0) return null;
+  return phrase('trust.change.namespaceResigned', { namespace, version: expected[0].metadata.signed.version, modules: expected.length - 1, count: files });
 }
 
 function requirement(document: string, role: string, who: string, keys: RoleKeys, known: Record<string, Key>, metadata: Metadata<Root> | Metadata<Targets>): Requirement {
@@ -241,8 +279,10 @@ function requirementsOf(writer: RegistryWriter, proposal: Proposal): Requirement
       const authority = root?.signed ?? writer.root.signed;
       requirements.push(requirement(path, role, t('trust.who.targetsKeys', { version: authority.version }), authority.roles.targets, authority.keys, metadata));
     } else {
+      // A module role needs the same keys as its namespace: the namespace role delegates it to exactly those.
+      const namespace = namespaceOf(role);
       const delegations = (targets ?? writer.targets).signed.delegations!;
-      requirements.push(requirement(path, role, t('trust.who.namespaceKeys', { namespace: role }), delegations.roles![role], delegations.keys, metadata));
+      requirements.push(requirement(path, role, t('trust.who.namespaceKeys', { namespace }), delegations.roles![namespace], delegations.keys, metadata));
     }
   }
   return requirements;

@@ -4,18 +4,21 @@
 import { mkdtempSync, promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Metadata, Signature } from '@tufjs/models';
+import { Metadata, MetaFile, Signature, Targets } from '@tufjs/models';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isGotongError } from '../core/errors.js';
 import { currentLanguage, setLanguage } from '../i18n/translate.js';
+import { metadataPath, targetStoragePath } from './file-names.js';
 import { DirectorySource } from '../registry/source.js';
 import { countedSignaturesOnly, missingSignatures, planRootChange, planTargetsChange, proposalFiles, proposalFromFiles, proposalId, signProposal, type Proposal } from './ceremony.js';
 import { reviewProposal } from './ceremony-review.js';
 import { generateKeyPair, loadSigningKey, type SigningKey } from './keys.js';
+import { isoExpiry, serializeMetadata, sha256Hex, sha512Hex, SPEC_VERSION } from './metadata-io.js';
 import { verifyRegistry } from './verify-registry.js';
 import { RegistryWriter } from './writer.js';
 
 const key = (): SigningKey => loadSigningKey(generateKeyPair().privatePem, 'test key');
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 async function codeOf(work: () => unknown): Promise<string | null> {
   try {
@@ -43,8 +46,12 @@ describe('ceremonies', () => {
     for (const dir of dirs.splice(0)) await fs.rm(dir, { recursive: true, force: true });
   });
 
-  /** Three administrators (threshold 2), an online key, Bandung with one published file. */
-  async function registry() {
+  /**
+   * Three administrators (threshold 2), an online key, Bandung with two
+   * published modules: in one role per module, or (`oldLayout`) listed in
+   * Bandung's own role as gotong wrote it before module roles.
+   */
+  async function registry(options: { oldLayout?: boolean } = {}) {
     const admins = [key(), key(), key()];
     const online = key();
     const bandung = key();
@@ -53,9 +60,26 @@ describe('ceremonies', () => {
     const writer = RegistryWriter.create(dir, { rootKeys: admins, rootSigners: admins, threshold: 2, onlineKey: online });
     writer.addNamespace('bandung', [bandung], 1, admins);
     writer.addNamespace('kuburaya', [key()], 1, admins);
-    await writer.putTargets('bandung', [{ targetPath: 'bandung/sso-asn/sso-asn-1.0.0.tgz', bytes: Buffer.from('sso') }], [bandung]);
+    const files = [
+      { targetPath: 'bandung/sso-asn/sso-asn-1.0.0.tgz', bytes: Buffer.from('sso') },
+      { targetPath: 'bandung/sipd/sipd-1.0.0.tgz', bytes: Buffer.from('sipd') },
+    ];
+    if (options.oldLayout) writer.snapshot.signed.meta['bandung.json'] = new MetaFile({ version: 1 });
+    else await writer.putTargets('bandung', files, [bandung]);
     writer.refreshTimestamp(online);
     await writer.flush();
+    if (options.oldLayout) {
+      const targets: Json = {};
+      for (const { targetPath, bytes } of files) {
+        const sha256 = sha256Hex(bytes);
+        await fs.mkdir(join(dir, targetStoragePath(targetPath, sha256), '..'), { recursive: true });
+        await fs.writeFile(join(dir, targetStoragePath(targetPath, sha256)), bytes);
+        targets[targetPath] = { length: bytes.length, hashes: { sha256, sha512: sha512Hex(bytes) } };
+      }
+      const role = new Metadata(Targets.fromJSON({ _type: 'targets', spec_version: SPEC_VERSION, version: 1, expires: isoExpiry(new Date(), 365), targets }));
+      role.sign((data) => bandung.sign(data), true);
+      await fs.writeFile(join(dir, metadataPath('bandung', 1)), serializeMetadata(role));
+    }
     return { admins, online, bandung, dir };
   }
 
@@ -163,35 +187,83 @@ describe('ceremonies', () => {
     expect((await reviewProposal(later, id, proposal)).stale).toBe("main's root is at v2 now; this proposal was made against v1");
   });
 
-  it('changing a city\'s keys needs the city\'s new key on its re-signed role, which may not list anything new', async () => {
+  it("changing a city's keys needs the city's new key on its namespace role and on each module role, which may list nothing new", async () => {
     const { admins, online, dir } = await registry();
     const bandungNew = key();
     const writer = await RegistryWriter.load(dir);
-    const proposal = await planTargetsChange(writer, { action: 'namespace-keys', namespace: 'bandung', publisherKeys: [bandungNew], threshold: 1 });
-    expect(proposal.documents.map((d) => [d.role, d.metadata.signed.version])).toEqual([['targets', 4], ['bandung', 2]]);
+    const plan = () => planTargetsChange(writer, { action: 'namespace-keys', namespace: 'bandung', publisherKeys: [bandungNew], threshold: 1 });
+    const proposal = await plan();
+    expect(proposal.documents.map((d) => [d.role, d.metadata.signed.version])).toEqual([['targets', 4], ['bandung', 2], ['bandung.sipd', 2], ['bandung.sso-asn', 2]]);
     const id = proposalId(proposal);
     const review = await reviewProposal(writer, id, proposal);
     expect(review.changes[0]).toMatch(/^@bandung: adds key \w+; removes key \w+$/);
+    expect(review.changes[1]).toBe('@bandung v2 and its 2 module roles: its 2 files, unchanged, signed again by its new keys');
+    const cityKeys = "@bandung's new publisher keys";
     expect(review.requirements.map((r) => [r.role, r.who, r.keyIds])).toEqual([
       ['targets', 'the targets keys (root v1)', admins.map((a) => a.keyId)],
-      ['bandung', "@bandung's new publisher keys", [bandungNew.keyId]],
+      ['bandung', cityKeys, [bandungNew.keyId]],
+      ['bandung.sipd', cityKeys, [bandungNew.keyId]],
+      ['bandung.sso-asn', cityKeys, [bandungNew.keyId]],
     ]);
     signProposal(proposal, review.requirements, [admins[0], admins[1]]);
-    expect(missingSignatures((await reviewProposal(writer, id, proposal)).requirements)).toEqual([
-      { document: 'metadata/2.bandung.json', who: "@bandung's new publisher keys", need: 1, from: [bandungNew.keyId] },
-    ]);
-    // Slipping a new file into Bandung's role is refused.
-    const sneaky = await planTargetsChange(writer, { action: 'namespace-keys', namespace: 'bandung', publisherKeys: [bandungNew], threshold: 1 });
-    const json = sneaky.documents[1].metadata.toJSON() as { signed: { targets: Record<string, unknown> } };
-    json.signed.targets['bandung/evil/evil-1.0.0.tgz'] = { length: 1, hashes: { sha256: '00'.repeat(32), sha512: '00'.repeat(64) } };
-    sneaky.documents[1].metadata = Metadata.fromJSON('targets' as never, json as never);
-    expect(await codeOf(() => reviewProposal(writer, proposalId(sneaky), sneaky))).toMatch(/changes what @bandung's role lists/);
-    // Without the re-signed role, Bandung would stop verifying the moment targets lands.
-    const gap = { kind: 'targets' as const, documents: [sneaky.documents[0]] };
-    expect(await codeOf(() => reviewProposal(writer, proposalId(gap), gap))).toMatch(/changes @bandung's keys without @bandung's role re-signed by them/);
-    signProposal(proposal, review.requirements, [bandungNew]);
-    await commit(dir, proposal, online);
+    expect(missingSignatures((await reviewProposal(writer, id, proposal)).requirements)).toEqual(
+      ['metadata/2.bandung.json', 'metadata/2.bandung.sipd.json', 'metadata/2.bandung.sso-asn.json'].map((document) => ({ document, who: cityKeys, need: 1, from: [bandungNew.keyId] })),
+    );
+
+    // Slipping a new file into a module role, or a new module into Bandung's role, is refused.
+    const edited = async (role: string, edit: (signed: Json) => void) => {
+      const sneaky = await plan();
+      const document = sneaky.documents.find((d) => d.role === role)!;
+      const json = document.metadata.toJSON() as { signed: Json };
+      edit(json.signed);
+      document.metadata = Metadata.fromJSON('targets' as never, json as never);
+      return codeOf(() => reviewProposal(writer, proposalId(sneaky), sneaky));
+    };
+    const evil = { length: 1, hashes: { sha256: '00'.repeat(32), sha512: '00'.repeat(64) } };
+    expect(await edited('bandung.sso-asn', (signed) => (signed.targets['bandung/sso-asn/sso-asn-9.9.9.tgz'] = evil))).toMatch(/changes what bandung.sso-asn, a module role of @bandung, lists/);
+    expect(await edited('bandung.sipd', (signed) => (signed.targets['bandung/sso-asn/sso-asn-9.9.9.tgz'] = evil))).toMatch(/changes what bandung.sipd, a module role of @bandung, lists/);
+    const evilModule = { name: 'bandung.evil', keyids: [bandungNew.keyId], threshold: 1, terminating: true, paths: ['bandung/evil/*'] };
+    expect(await edited('bandung', (signed) => signed.delegations.roles.push(evilModule))).toMatch(/changes what @bandung's role lists or delegates/);
+    expect(await edited('bandung', (signed) => (signed.targets['bandung/evil/evil-1.0.0.tgz'] = evil))).toMatch(/changes what @bandung's role lists or delegates/);
+    // Without its re-signed roles, Bandung (or one of its modules) would stop verifying the moment targets lands.
+    const leaving = async (roles: string[]) => {
+      const gap = { kind: 'targets' as const, documents: (await plan()).documents.filter((d) => !roles.includes(d.role)) };
+      return codeOf(() => reviewProposal(writer, proposalId(gap), gap));
+    };
+    expect(await leaving(['bandung', 'bandung.sipd', 'bandung.sso-asn'])).toMatch(/changes @bandung's keys without @bandung's role re-signed by them/);
+    expect(await leaving(['bandung.sipd'])).toMatch(/changes @bandung's keys without its module role bandung.sipd re-signed by them/);
+    // Nor does it sign a module role Bandung does not have, or one of a city whose keys stay.
+    for (const [role, refusal] of [['bandung.evil', /signs bandung.evil, which is not one of the roles @bandung re-signs/], ['kuburaya.portal', /re-signs @kuburaya, whose keys it does not change/]] as const) {
+      const extra = await plan();
+      extra.documents.push({ role, metadata: writer.unsignedNamespace(null, {}) });
+      expect(await codeOf(() => reviewProposal(writer, proposalId(extra), extra))).toMatch(refusal);
+    }
+
+    // As the city reads it from the proposal's branch: the module roles' files are in place there too.
+    const onBranch = proposalFromFiles(id, 'targets', proposalFiles(proposal));
+    expect(onBranch.documents.map((d) => d.role).sort()).toEqual(['bandung', 'bandung.sipd', 'bandung.sso-asn', 'targets']);
+    signProposal(onBranch, review.requirements, [bandungNew]);
+    await commit(dir, onBranch, online);
     expect((await verifyRegistry(new DirectorySource(dir, 'test registry'))).problems).toEqual([]);
+    const after = await RegistryWriter.load(dir);
+    for (const module of (await after.moduleRoles('bandung')).values()) expect(Object.keys(module!.signatures)).toEqual([bandungNew.keyId]);
+  });
+
+  it("a city whose role was written before module roles has its files moved into module roles by the proposal that changes its keys", async () => {
+    const { admins, online, dir } = await registry({ oldLayout: true });
+    expect(await verifyRegistry(new DirectorySource(dir, 'test registry'))).toMatchObject({ problems: [], modules: 0, targets: 2 });
+    const bandungNew = key();
+    const writer = await RegistryWriter.load(dir);
+    const proposal = await planTargetsChange(writer, { action: 'namespace-keys', namespace: 'bandung', publisherKeys: [bandungNew], threshold: 1 });
+    expect(proposal.documents.map((d) => [d.role, d.metadata.signed.version])).toEqual([['targets', 4], ['bandung', 2], ['bandung.sipd', 1], ['bandung.sso-asn', 1]]);
+    const review = await reviewProposal(writer, proposalId(proposal), proposal);
+    expect(review.changes[1]).toBe('@bandung v2 and its 2 module roles: its 2 files, unchanged, signed again by its new keys');
+    signProposal(proposal, review.requirements, [admins[0], admins[2], bandungNew]);
+    await commit(dir, proposal, online);
+    expect(await verifyRegistry(new DirectorySource(dir, 'test registry'))).toMatchObject({ problems: [], modules: 2, targets: 2 });
+    const after = await RegistryWriter.load(dir);
+    expect(Object.keys((await after.loadNamespace('bandung'))!.signed.targets)).toEqual([]);
+    expect(Object.keys((await after.namespaceTargets('bandung'))!).sort()).toEqual(['bandung/sipd/sipd-1.0.0.tgz', 'bandung/sso-asn/sso-asn-1.0.0.tgz']);
   });
 
   it('a removed city stays in the snapshot, its modules are delegated to nobody, and its name is never given out again', async () => {

@@ -11,10 +11,11 @@ import './linear-maps.js';
 import { GotongError, bug } from '../core/errors.js';
 import { METADATA_DIR } from '../core/registry-folders.js';
 import { t } from '../i18n/translate.js';
-import { metadataPath, parseMetadataFileName } from './file-names.js';
+import { metadataPath } from './file-names.js';
 import { withNamespaceKeys, withNamespacesAdded, withoutNamespace, type TargetsJSON } from './delegations.js';
 import { canonicalBytes, type PublicKeyInfo, type SigningKey } from './keys.js';
 import { isoExpiry, parseMetadata, serializeMetadata, sha256Hex } from './metadata-io.js';
+import { parseModuleRoleName, publisherKeySet } from './module-roles.js';
 import { isValidRoleName } from './policy.js';
 import { buildNextRoot, type RootChange } from './root-rotation.js';
 import type { RegistryWriter } from './writer.js';
@@ -22,7 +23,7 @@ import type { RegistryWriter } from './writer.js';
 export type CeremonyKind = 'root' | 'targets';
 
 export interface ProposalDocument {
-  /** `root`, `targets`, or a namespace whose role is re-signed with its new keys. */
+  /** `root`, `targets`, or a namespace or module role (`bandung.sipd`) re-signed with the namespace's new keys. */
   role: string;
   metadata: Metadata<Root> | Metadata<Targets>;
 }
@@ -98,6 +99,17 @@ export function proposalFiles(proposal: Proposal): Map<string, Buffer> {
   return new Map(proposal.documents.map((d) => [documentPath(d), serializeMetadata(d.metadata)]));
 }
 
+/** `N.role.json` of a role a ceremony may sign: root, targets, a namespace or a module role (`3.bandung.sipd.json`); null otherwise. */
+function documentFileName(fileName: string): { version: number; role: string } | null {
+  const match = /^(\d+)\.([a-z0-9][a-z0-9._-]*)\.json$/.exec(fileName);
+  return match && (['root', 'targets'].includes(match[2]) || isNamespaceOrModuleRole(match[2])) ? { version: Number(match[1]), role: match[2] } : null;
+}
+
+function isNamespaceOrModuleRole(role: string): boolean {
+  const module = parseModuleRoleName(role);
+  return isValidRoleName(role) || (module !== null && isValidRoleName(module.namespace));
+}
+
 /** A branch that is not a proposal gotong wrote; `reason` says what it holds, as a clause whose subject is the proposal. */
 function invalid(id: string, reason: string): GotongError {
   return new GotongError('GOTONG_E_METADATA_INVALID', t('trust.ceremony.invalid', { id, reason }), { hint: t('trust.ceremony.invalid.hint') });
@@ -112,8 +124,8 @@ function invalid(id: string, reason: string): GotongError {
 export function proposalFromFiles(id: string, kind: CeremonyKind, files: Map<string, Buffer>): Proposal {
   const documents: ProposalDocument[] = [];
   for (const [path, bytes] of files) {
-    const name = path.startsWith(`${METADATA_DIR}/`) ? parseMetadataFileName(path.slice(METADATA_DIR.length + 1)) : null;
-    const allowed = name && (name.role === 'root' ? kind === 'root' : name.role === 'targets' || (kind === 'targets' && isValidRoleName(name.role)));
+    const name = path.startsWith(`${METADATA_DIR}/`) ? documentFileName(path.slice(METADATA_DIR.length + 1)) : null;
+    const allowed = name && (name.role === 'root' ? kind === 'root' : name.role === 'targets' || (kind === 'targets' && isNamespaceOrModuleRole(name.role)));
     if (!name || !allowed) throw invalid(id, t('trust.ceremony.misplacedFile', { path, kind }));
     const metadata = name.role === 'root' ? parseMetadata(MetadataKind.Root, bytes, path) : parseMetadata(MetadataKind.Targets, bytes, path);
     if (metadata.signed.version !== name.version) throw invalid(id, t('trust.ceremony.fileVersion', { path, version: metadata.signed.version }));
@@ -137,9 +149,11 @@ export function planRootChange(writer: RegistryWriter, change: RootChange, rootE
 
 /**
  * Targets M+1 for `change`. A namespace whose keys change and that has
- * published gets its role re-signed in the same proposal, by its own new
- * keys: its current signatures stop counting when targets M+1 lands, so it
- * must land with them.
+ * published gets its role and every one of its module roles re-signed in the
+ * same proposal, by its own new keys: their current signatures stop counting
+ * when targets M+1 lands, so they must land with it. A namespace written
+ * before module roles has its targets moved into module roles on the way
+ * (RegistryWriter.namespaceDocuments).
  */
 export async function planTargetsChange(writer: RegistryWriter, change: TargetsChange): Promise<Proposal> {
   const json = writer.targets.signed.toJSON() as TargetsJSON;
@@ -153,11 +167,10 @@ export async function planTargetsChange(writer: RegistryWriter, change: TargetsC
   } else if (change.action === 'remove-namespace') {
     documents.push({ role: 'targets', metadata: writer.unsignedTargets(withoutNamespace(json, change.namespace)) });
   } else if (change.action === 'namespace-keys') {
-    const current = await writer.loadNamespace(change.namespace);
     documents.push({ role: 'targets', metadata: writer.unsignedTargets(withNamespaceKeys(json, change)) });
-    if (current) {
-      const targets = (current.signed.toJSON() as { targets?: Record<string, unknown> }).targets ?? {};
-      documents.push({ role: change.namespace, metadata: writer.unsignedNamespace(current, targets) });
+    if (await writer.loadNamespace(change.namespace)) {
+      const keys = publisherKeySet(change.publisherKeys, change.threshold);
+      documents.push(...(await writer.namespaceDocuments(change.namespace, new Map(), keys, true)));
     }
   } else {
     documents.push({ role: 'targets', metadata: writer.unsignedTargets(json) });

@@ -25,7 +25,7 @@ import type { RegistryReader } from './registry-reader.js';
 import { sha256Hex } from './metadata-io.js';
 import { checkTargetBytes } from './target-check.js';
 import { RoleIndex } from './role-index.js';
-import { parseModuleRoleName } from './module-roles.js';
+import { moduleRoleName, parseModuleRoleName } from './module-roles.js';
 import { mapTufError } from './tuf-errors.js';
 import { copyRefused, refusesCopy } from './copy-refusal.js';
 import { assertCachedUnexpired } from './offline-expiry.js';
@@ -386,6 +386,22 @@ export class TrustedRegistry {
     );
     for (const module of modules) Object.assign(raw, module?.targets);
     return Object.fromEntries(Object.entries(raw).map(([path, info]) => [path, TargetFile.fromJSON(path, info as Parameters<typeof TargetFile.fromJSON>[1])]));
+  }
+
+  /** The targets of one folder of a namespace (`bandung/_adoption/…`): its module role alone, not the rest of the city. */
+  async folderTargets(namespace: string, folder: string): Promise<Record<string, TargetFile>> {
+    if (!(await this.hasNamespaceRole(namespace))) return {};
+    const role = await this.loadRole(namespace, `${namespace}/-/-`, this.trusted.targetsSha256);
+    const name = moduleRoleName(namespace, folder);
+    const delegated = role?.roles?.get(name) && Object.hasOwn(this.trusted.snapshotMeta, `${name}.json`);
+    const module = delegated ? await this.loadRole(name, `${namespace}/${folder}/-`, role!.sha256) : undefined;
+    const raw = { ...role?.targets, ...module?.targets };
+    const prefix = `${namespace}/${folder}/`;
+    return Object.fromEntries(
+      Object.entries(raw)
+        .filter(([path]) => path.startsWith(prefix))
+        .map(([path, info]) => [path, TargetFile.fromJSON(path, info as Parameters<typeof TargetFile.fromJSON>[1])]),
+    );
   }
 
   /**

@@ -2,13 +2,18 @@
 // registry status`): for root (the newest of the chain), timestamp, the
 // snapshot it names, the targets and namespace roles that snapshot names,
 // each role's version, keys, threshold, expiry and how many of its listed
-// keys signed it validly. Unlike a client, this reads expired metadata
-// instead of refusing it, because an expiry that has passed is exactly what
-// it must show. It follows what a client checks first (TUF 1.0 sections
-// 5.3 to 5.6: signatures by the keys the delegating role lists, expiry);
-// `registry verify` (verify-registry.ts) checks everything else.
+// keys signed it validly. A namespace's module roles are not listed one by
+// one (a city may have hundreds): its row carries the earliest expiry and
+// the weakest signatures of its namespace role and all its module roles, so
+// a module nobody republished raises the alarm as its namespace would.
+// Unlike a client, this reads expired metadata instead of refusing it,
+// because an expiry that has passed is exactly what it must show. It follows
+// what a client checks first (TUF 1.0 sections 5.3 to 5.6: signatures by the
+// keys the delegating role lists, expiry); `registry verify`
+// (verify-registry.ts) checks everything else.
 import { Metadata, MetadataKind, type Key, type Root, type Snapshot, type Targets, type Timestamp } from '@tufjs/models';
 import './linear-maps.js';
+import { mapLimit } from '../core/concurrency.js';
 import { GotongError } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
 import { metadataPath, timestampPath } from './file-names.js';
@@ -28,8 +33,14 @@ export interface CurrentRole {
   expires: string | null;
   /** Listed keys whose signature verifies; null when there is no metadata to sign. */
   signatures: number | null;
-  /** Whether a client would accept the signatures (for root: by itself and by the root before it). */
+  /** Whether a client would accept the signatures (for root: by itself and by the root before it; for a namespace: of its role and every module role). */
   signed: boolean;
+  /** A namespace that has published: how many module roles it has (0 when its role lists its targets itself, as before module roles). */
+  modules?: number;
+  /** A namespace that has published: the role, its own or one of its module roles (`bandung.sipd`), whose expiry `expires` is: the earliest. */
+  expiring?: string;
+  /** A namespace that has published: the role whose signatures `signatures` and `signed` describe: the weakest. */
+  weakest?: string;
 }
 
 export interface CurrentRoles {
@@ -108,6 +119,48 @@ function topLevel(kind: Exclude<RoleKind, 'namespace'>, metadata: AnySigned, roo
   };
 }
 
+const MODULE_READS_IN_FLIGHT = 16;
+
+/** One role of a namespace as its row weighs it. */
+interface Weighed {
+  name: string;
+  expires: string;
+  signatures: number;
+  signed: boolean;
+}
+
+/** The earlier expiry; one that is not a date counts as earliest (`registry verify` refuses it). */
+function expiresFirst(a: Weighed, b: Weighed): Weighed {
+  const [ta, tb] = [Date.parse(a.expires), Date.parse(b.expires)];
+  if (Number.isNaN(tb)) return Number.isNaN(ta) ? a : b;
+  return Number.isNaN(ta) || ta <= tb ? a : b;
+}
+
+/** The weaker signatures: refused before accepted, then fewer valid ones. */
+function signedWeaker(a: Weighed, b: Weighed): Weighed {
+  if (a.signed !== b.signed) return a.signed ? b : a;
+  return b.signatures < a.signatures ? b : a;
+}
+
+/**
+ * A namespace's module roles as its role delegates them at the snapshot's
+ * version, each checked as a client would (signatures by the keys the
+ * namespace role names for it). One the snapshot does not list is one no
+ * client can fetch: refused, with no signature.
+ */
+async function moduleRoles(source: RegistryReader, snapshot: Metadata<Snapshot>, namespace: Metadata<Targets>): Promise<Weighed[]> {
+  const delegations = namespace.signed.delegations;
+  const names = Object.keys(delegations?.roles ?? {}).sort();
+  return mapLimit(names, MODULE_READS_IN_FLIGHT, async (name) => {
+    const entry = snapshot.signed.meta[`${name}.json`];
+    if (!entry) return { name, expires: '', signatures: 0, signed: false };
+    const rel = metadataPath(name, entry.version);
+    const role = parseMetadata(MetadataKind.Targets, await readRequired(source, rel), rel);
+    const signatures = validSignatures(role, delegations!.roles![name].keyIDs, delegations!.keys);
+    return { name, expires: role.signed.expires, signatures, signed: verifies(() => namespace.verifyDelegate(name, role)) };
+  });
+}
+
 /** Reads the current roles of a registry; throws when the metadata a client starts from cannot be read at all. */
 export async function readCurrentRoles(source: RegistryReader): Promise<CurrentRoles> {
   const { root, chainVerifies, firstSha256 } = await newestRoot(source);
@@ -136,12 +189,19 @@ export async function readCurrentRoles(source: RegistryReader): Promise<CurrentR
     }
     const rel = metadataPath(name, entry.version);
     const role = parseMetadata(MetadataKind.Targets, await readRequired(source, rel), rel);
+    const own: Weighed = { name, expires: role.signed.expires, signatures: validSignatures(role, delegation.keyIDs, delegations!.keys), signed: verifies(() => targets.verifyDelegate(name, role)) };
+    const modules = await moduleRoles(source, snapshot, role);
+    const expiring = modules.reduce(expiresFirst, own);
+    const weakest = modules.reduce(signedWeaker, own);
     roles.push({
       ...base,
       version: role.signed.version,
-      expires: role.signed.expires,
-      signatures: validSignatures(role, delegation.keyIDs, delegations!.keys),
-      signed: verifies(() => targets.verifyDelegate(name, role)),
+      expires: expiring.expires,
+      signatures: weakest.signatures,
+      signed: [own, ...modules].every((r) => r.signed),
+      modules: modules.length,
+      expiring: expiring.name,
+      weakest: weakest.name,
     });
   }
   return { rootSha256: firstSha256, roles };

@@ -29,6 +29,7 @@ export function targetStorageFolder(targetPath: string): string {
 
 /** Parses `N.role.json` (a name in the metadata folder) into its parts; null for other names. */
 export function parseMetadataFileName(fileName: string): { version: number; role: string } | null {
-  const match = /^(\d+)\.([a-z0-9-]+)\.json$/.exec(fileName);
+  // A namespace's module roles are `<namespace>.<folder>` (module-roles.ts).
+  const match = /^(\d+)\.([a-z0-9-]+(?:\.[a-z0-9_][a-z0-9_-]*)?)\.json$/.exec(fileName);
   return match ? { version: Number(match[1]), role: match[2] } : null;
 }

@@ -35,6 +35,15 @@ export function serializeMetadata(metadata: AnyMetadata): Buffer {
   return Buffer.from(JSON.stringify(metadata.toJSON(), null, 1) + '\n');
 }
 
+/**
+ * The snapshot without indentation: it lists every role of the registry, one
+ * per module (docs/DECISIONS.md, "One role per module"), and every client
+ * reads it after any change, so its bytes are kept to the names and versions.
+ */
+export function serializeSnapshot(metadata: AnyMetadata): Buffer {
+  return Buffer.from(JSON.stringify(metadata.toJSON()) + '\n');
+}
+
 export function sha256Hex(bytes: Buffer): string {
   return hash('sha256', bytes, 'hex');
 }

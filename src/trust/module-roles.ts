@@ -9,6 +9,7 @@
 // `_attestations` record folders.
 import type { PublicKeyInfo } from './keys.js';
 import type { DelegationJSON } from './delegations.js';
+import { phrase, type Phrase } from './phrase.js';
 
 /** JSON with object keys sorted, to compare two copies of a key however their fields were ordered. */
 function sortedJSON(value: unknown): string {
@@ -74,36 +75,37 @@ export function publisherKeySet(keys: PublicKeyInfo[], threshold: number): Modul
  * null: each delegation is `<ns>.<folder>` for `<ns>/<folder>/*` alone,
  * terminating, with exactly the namespace's key ids and threshold, listed
  * once, and the keys it names are the namespace's keys as targets lists them.
- * English: registry content (refusal reasons, `registry verify` findings).
+ * A phrase: said in the user's language, and in English into the registry
+ * (a refusal's reason).
  */
 export function moduleDelegationProblem(
   namespace: string,
   delegations: { keys?: Record<string, unknown>; roles?: unknown[]; succinct_roles?: unknown } | undefined,
   expected: ModuleKeySet,
-): string | null {
+): Phrase | null {
   if (!delegations) return null;
-  if (delegations.succinct_roles !== undefined) return `the role of ${namespace} delegates by hash bins, which gotong never writes`;
+  if (delegations.succinct_roles !== undefined) return phrase('trust.modules.hashBins', { namespace });
   const seen = new Set<string>();
   const wanted = [...new Set(expected.keyIds)].sort();
   for (const raw of delegations.roles ?? []) {
     const role = raw as Partial<DelegationJSON> & Record<string, unknown>;
     const parsed = typeof role.name === 'string' ? parseModuleRoleName(role.name) : null;
     const shown = JSON.stringify(String(role.name).slice(0, 120));
-    if (!parsed || parsed.namespace !== namespace) return `the role of ${namespace} delegates ${shown}, which is not one of its module roles (${namespace}.<module>)`;
-    if (seen.has(role.name!)) return `the role of ${namespace} delegates ${shown} twice`;
+    if (!parsed || parsed.namespace !== namespace) return phrase('trust.modules.notModuleRole', { namespace, role: shown });
+    if (seen.has(role.name!)) return phrase('trust.modules.twice', { namespace, role: shown });
     seen.add(role.name!);
     const shape = moduleDelegation(namespace, parsed.folder, wanted, expected.threshold);
     const keyIds = Array.isArray(role.keyids) ? [...new Set(role.keyids as string[])].sort() : [];
     const sameKeys = Array.isArray(role.keyids) && role.keyids.length === keyIds.length && keyIds.length === wanted.length && keyIds.every((id, i) => id === wanted[i]);
     const extra = Object.keys(role).filter((k) => !['name', 'keyids', 'threshold', 'terminating', 'paths'].includes(k));
     if (!sameKeys || role.threshold !== shape.threshold || role.terminating !== true || JSON.stringify(role.paths) !== JSON.stringify(shape.paths) || extra.length > 0) {
-      return `the role of ${namespace} delegates ${shown} other than to ${shape.paths[0]} alone, terminating, with the namespace's keys and threshold`;
+      return phrase('trust.modules.shape', { namespace, role: shown, pattern: shape.paths[0] });
     }
   }
   const listed = Object.keys(delegations.keys ?? {}).sort();
   const used = seen.size === 0 ? [] : wanted;
   if (listed.length !== used.length || listed.some((id, i) => id !== used[i] || sortedJSON(delegations.keys![id]) !== sortedJSON(expected.keyJSON[id]))) {
-    return `the role of ${namespace} lists keys other than the namespace's publisher keys`;
+    return phrase('trust.modules.otherKeys', { namespace });
   }
   return null;
 }

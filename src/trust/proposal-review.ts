@@ -149,7 +149,7 @@ function delegatedModules(namespace: string, role: Metadata<Targets>, bytes: Buf
   // The delegations as signed: the parsed form folds a role named twice into one.
   const signed = (JSON.parse(bytes.toString('utf8')) as { signed: { delegations?: Parameters<typeof moduleDelegationProblem>[1] } }).signed.delegations;
   const problem = moduleDelegationProblem(namespace, signed, keys);
-  if (problem) refuseFor('trust.proposal.moduleDelegations', { namespace, problem: { shown: problem, english: problem } });
+  if (problem) refuseFor('trust.proposal.moduleDelegations', { namespace, problem });
   if (Object.keys(role.signed.targets).length > 0) refuseFor('trust.proposal.targetsBesideDelegations', { namespace });
   return new Set(Object.keys(role.signed.delegations.roles ?? {}));
 }

@@ -2,46 +2,30 @@
 // independently of any client's history: the root chain (TUF 1.0 section
 // 5.3: each new root signed by the old and the new threshold), every role's
 // signatures, threshold and expiry, snapshot and timestamp consistency
-// (5.4, 5.5), gotong's delegation rules (policy.ts) and every target's length
-// and hashes. It reports every problem it finds instead of stopping at one.
-import { Metadata, MetadataKind, type Root, type Targets } from '@tufjs/models';
+// (5.4, 5.5), gotong's delegation rules (policy.ts; module roles under each
+// namespace role, verify-namespace.ts) and every target's length and hashes.
+// It reports every problem it finds instead of stopping at one.
+import { MetadataKind, type Metadata, type Root, type Targets } from '@tufjs/models';
 import './linear-maps.js';
-import { mapLimit } from '../core/concurrency.js';
 import { GotongError } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
-import { namespaceFileOf, parseAdoptionRecord, parseAdvisoryFile } from '../manifest/advisory-files.js';
-import { parseAttestationFile } from '../manifest/attestation-files.js';
-import { parseModuleIndex } from '../manifest/module-index.js';
-import { metadataPath, targetStoragePath, timestampPath } from './file-names.js';
+import { metadataPath, timestampPath } from './file-names.js';
+import { parseModuleRoleName } from './module-roles.js';
 import type { RegistryReader } from './registry-reader.js';
 import { parseMetadata, sha256Hex } from './metadata-io.js';
 import { isValidRoleName, namespacePattern } from './policy.js';
-import { matchesDelegation } from './role-index.js';
-import { checkTargetBytes, integrityFromHashes } from './target-check.js';
+import { Audit, MAX_METADATA_BYTES, parseOrReport, readMetadata, type PublishedByRemovedKey, type RegistryProblem } from './registry-audit.js';
+import { verifyNamespace } from './verify-namespace.js';
 
-export interface RegistryProblem {
-  where: string;
-  message: string;
-}
-
-/**
- * A version whose index entry names a publisher key that its namespace no
- * longer lists (a key revoked with `registry namespace-keys`). Not a
- * problem: the namespace's current keys re-signed its bytes when the key was
- * revoked, so clients still verify them; but an auditor reviews what such a
- * key published (docs/DECISIONS.md, "Versions published by a removed key").
- */
-export interface PublishedByRemovedKey {
-  module: string;
-  version: string;
-  publisherKeyId: string;
-}
+export { MAX_METADATA_BYTES, type PublishedByRemovedKey, type RegistryProblem } from './registry-audit.js';
 
 export interface RegistryVerifyResult {
   ok: boolean;
   rootVersion: number;
   rootSha256: string | null;
   namespaces: number;
+  /** Module roles read (one per module folder of a namespace written since module roles). */
+  modules: number;
   targets: number;
   problems: RegistryProblem[];
   publishedByRemovedKeys: PublishedByRemovedKey[];
@@ -61,59 +45,8 @@ export interface VerifyRegistryOptions {
   checkedBefore?(path: string, length: number): Promise<boolean>;
 }
 
-/** The most bytes one metadata file may take when read for an audit or a status. */
-export const MAX_METADATA_BYTES = 64 * 1024 * 1024;
-const MAX_TARGET_BYTES = 2 * 1024 * 1024 * 1024;
-const TARGET_READS_IN_FLIGHT = 16;
 /** Root versions read before a chain is taken as endless (a hostile registry). */
 export const MAX_ROOT_VERSIONS = 10_000;
-
-class Audit {
-  readonly problems: RegistryProblem[] = [];
-  readonly publishedByRemovedKeys: PublishedByRemovedKey[] = [];
-  constructor(private readonly now: Date) {}
-
-  problem(where: string, message: string): void {
-    this.problems.push({ where, message });
-  }
-
-  /** Runs a check; a thrown error becomes a problem, and the audit goes on. */
-  check(where: string, work: () => void): boolean {
-    try {
-      work();
-      return true;
-    } catch (error) {
-      this.problem(where, (error as Error).message);
-      return false;
-    }
-  }
-
-  expiry(where: string, expires: string): void {
-    const time = Date.parse(expires);
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(expires) || Number.isNaN(time)) this.problem(where, t('trust.verify.expiryInvalid', { expires }));
-    else if (time <= this.now.getTime()) this.problem(where, t('trust.verify.expired', { expires }));
-  }
-}
-
-async function readMetadata(source: RegistryReader, rel: string, audit: Audit): Promise<Buffer | null> {
-  try {
-    const bytes = await source.read(rel, MAX_METADATA_BYTES);
-    if (!bytes) audit.problem(rel, t('trust.verify.fileMissing'));
-    return bytes;
-  } catch (error) {
-    audit.problem(rel, (error as Error).message);
-    return null;
-  }
-}
-
-function parseOrReport<K extends MetadataKind>(kind: K, bytes: Buffer, rel: string, audit: Audit) {
-  try {
-    return parseMetadata(kind as MetadataKind.Root, bytes, rel) as unknown as Metadata<K extends MetadataKind.Root ? Root : Targets>;
-  } catch (error) {
-    audit.problem(rel, (error as Error).message);
-    return null;
-  }
-}
 
 async function verifyRootChain(source: RegistryReader, audit: Audit): Promise<{ root: Metadata<Root> | null; version: number; firstSha256: string | null }> {
   let trusted: Metadata<Root> | null = null;
@@ -155,7 +88,7 @@ function verifyDelegationRules(targets: Metadata<Targets>, audit: Audit): void {
 export async function verifyRegistry(source: RegistryReader, options: VerifyRegistryOptions = {}): Promise<RegistryVerifyResult> {
   const now = options.now ?? new Date();
   const audit = new Audit(now);
-  const result: RegistryVerifyResult = { ok: false, rootVersion: 0, rootSha256: null, namespaces: 0, targets: 0, problems: audit.problems, publishedByRemovedKeys: audit.publishedByRemovedKeys, vouchedFor: 0 };
+  const result: RegistryVerifyResult = { ok: false, rootVersion: 0, rootSha256: null, namespaces: 0, modules: 0, targets: 0, problems: audit.problems, publishedByRemovedKeys: audit.publishedByRemovedKeys, vouchedFor: 0 };
   const chain = await verifyRootChain(source, audit).catch((error: Error) => {
     audit.problem('root', error.message);
     return { root: null, version: 0, firstSha256: null };
@@ -198,88 +131,26 @@ export async function verifyRegistry(source: RegistryReader, options: VerifyRegi
   verifyDelegationRules(targets, audit);
 
   const roles = targets.signed.delegations?.roles ?? {};
-  // A role the snapshot lists and no delegation names is a removed namespace:
-  // it stays listed for good (TUF 1.0 section 5.5.5), and no client reads it.
+  // A role the snapshot lists and no delegation names is a removed namespace
+  // or one of its module roles: it stays listed for good (TUF 1.0 section
+  // 5.5.5), and no client reads it.
   for (const name of Object.keys(meta)) {
     const role = name.replace(/\.json$/, '');
-    if (role !== 'targets' && !roles[role] && (!name.endsWith('.json') || !isValidRoleName(role))) audit.problem(snapshotRel, t('trust.verify.notNamespace', { name }));
+    const module = parseModuleRoleName(role);
+    const known = role === 'targets' || roles[role] || isValidRoleName(role) || (module && isValidRoleName(module.namespace));
+    if (!name.endsWith('.json') || !known) audit.problem(snapshotRel, t('trust.verify.notNamespace', { name }));
   }
+  const scope = { source, audit, meta, targets, checkedBefore: options.checkedBefore };
   for (const [name, delegation] of Object.entries(roles)) {
-    const entry = meta[`${name}.json`];
-    if (!entry) continue; // delegated but nothing published yet
+    if (!meta[`${name}.json`]) continue; // delegated but nothing published yet
     result.namespaces++;
-    const rel = metadataPath(name, entry.version);
-    const bytes = await readMetadata(source, rel, audit);
-    const role = bytes && (parseOrReport(MetadataKind.Targets, bytes, rel, audit) as Metadata<Targets> | null);
-    if (!role) continue;
-    audit.check(rel, () => targets.verifyDelegate(name, role));
-    audit.expiry(rel, role.signed.expires);
-    if (role.signed.version !== entry.version) audit.problem(rel, t('trust.verify.versionDiffers', { version: role.signed.version, expected: entry.version }));
-    const paths = Object.keys(role.signed.targets);
-    result.targets += paths.length;
-    // Several targets are read at a time: a registry read through git answers
-    // in order, and keeping reads in flight hides each one's latency. Each
-    // target gets its own list of problems, reported in the role's order.
-    const found = await mapLimit(paths, TARGET_READS_IN_FLIGHT, async (path) => {
-      const local = new Audit(now);
-      if (await verifyTarget(source, name, delegation, role, path, local, options)) result.vouchedFor++;
-      return local;
-    });
-    for (const local of found) {
-      audit.problems.push(...local.problems);
-      audit.publishedByRemovedKeys.push(...local.publishedByRemovedKeys);
-    }
+    const tally = await verifyNamespace(scope, name, delegation);
+    result.modules += tally.modules;
+    result.targets += tally.targets;
+    result.vouchedFor += tally.vouchedFor;
   }
   result.ok = audit.problems.length === 0;
   return result;
-}
-
-/** Checks one target; resolves true when it was a tarball the caller vouched for (VerifyRegistryOptions.checkedBefore) and so was not read. */
-async function verifyTarget(source: RegistryReader, name: string, delegation: Parameters<typeof matchesDelegation>[0] & { keyIDs: string[] }, role: Metadata<Targets>, path: string, audit: Audit, options: VerifyRegistryOptions): Promise<boolean> {
-  const info = role.signed.targets[path];
-  const where = `${name}: ${path}`;
-  if (!matchesDelegation(delegation, path)) audit.problem(where, t('trust.verify.outsidePattern', { pattern: namespacePattern(name) }));
-  if (!info.hashes.sha256 || !info.hashes.sha512) {
-    audit.problem(where, t('trust.verify.bothHashes'));
-    return false;
-  }
-  const stored = targetStoragePath(path, info.hashes.sha256);
-  const kind = namespaceFileOf(path).kind;
-  if (kind === 'other' && (await options.checkedBefore?.(stored, info.length))) return true;
-  let bytes: Buffer | null = null;
-  try {
-    bytes = await source.read(stored, Math.min(info.length, MAX_TARGET_BYTES));
-  } catch (error) {
-    audit.problem(where, (error as Error).message);
-    return false;
-  }
-  if (!bytes) {
-    audit.problem(where, t('trust.verify.targetFileMissing', { path: stored }));
-    return false;
-  }
-  if (!audit.check(where, () => checkTargetBytes(info, bytes!))) return false;
-  if (kind === 'index') verifyIndexTarget(name, path, bytes, role, delegation.keyIDs, audit);
-  // An advisory, adoption record or attestations file must parse and agree with the path it is signed at.
-  else if (kind === 'advisories') audit.check(path, () => parseAdvisoryFile(bytes!, path));
-  else if (kind === 'adoption') audit.check(path, () => parseAdoptionRecord(bytes!, path));
-  else if (kind === 'attestations') audit.check(path, () => parseAttestationFile(bytes!, path));
-  return false;
-}
-
-function verifyIndexTarget(namespace: string, path: string, bytes: Buffer, role: Metadata<Targets>, currentKeyIds: string[], audit: Audit): void {
-  const moduleName = `@${namespace}/${path.split('/')[1]}`;
-  audit.check(path, () => {
-    const index = parseModuleIndex(bytes, moduleName);
-    for (const [version, entry] of Object.entries(index.versions)) {
-      if (!currentKeyIds.includes(entry.publisherKeyId)) audit.publishedByRemovedKeys.push({ module: moduleName, version, publisherKeyId: entry.publisherKeyId });
-      const info = role.signed.targets[entry.target];
-      if (!info) {
-        audit.problem(path, t('trust.verify.indexNamesUnsigned', { version, target: entry.target }));
-        continue;
-      }
-      if (info.length !== entry.length || integrityFromHashes(info.hashes) !== entry.integrity) audit.problem(path, t('trust.verify.indexDisagrees', { version }));
-    }
-  });
 }
 
 export function assertRegistryOk(result: Pick<RegistryVerifyResult, 'ok' | 'problems'>, label: string): void {

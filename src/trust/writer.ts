@@ -11,7 +11,7 @@ import { listContained, readContained, removeContained, writeContained } from '.
 import { METADATA_DIR } from '../core/registry-folders.js';
 import { metadataPath, parseMetadataFileName, targetStoragePath, timestampPath } from './file-names.js';
 import type { PublicKeyInfo, SigningKey } from './keys.js';
-import { DEFAULT_EXPIRY_DAYS, type ExpiryDays, isoExpiry, parseMetadata, serializeMetadata, sha256Hex, sha512Hex, SPEC_VERSION } from './metadata-io.js';
+import { DEFAULT_EXPIRY_DAYS, type ExpiryDays, isoExpiry, parseMetadata, serializeMetadata, serializeSnapshot, sha256Hex, sha512Hex, SPEC_VERSION } from './metadata-io.js';
 import { withNamespaceKeys, withNamespacesAdded, type NamespaceKeys, type TakenName, type TargetsJSON } from './delegations.js';
 import { nextRoot, type RootChange } from './root-rotation.js';
 import { moduleDelegations, moduleRoleName, moduleRoleOf, parseModuleRoleName, publisherKeySet, type ModuleKeySet } from './module-roles.js';
@@ -429,7 +429,7 @@ export class RegistryWriter {
       new Snapshot({ version: snapshotVersion, specVersion: SPEC_VERSION, expires: isoExpiry(this.now, this.expiry.snapshot), meta: this.snapshot.signed.meta }),
     );
     signWith(snapshot, [onlineKey], roles.snapshot);
-    const snapshotBytes = serializeMetadata(snapshot);
+    const snapshotBytes = serializeSnapshot(snapshot);
     this.stage(metadataPath('snapshot', snapshotVersion), snapshotBytes);
     if (previousSnapshot > 1) this.retire(metadataPath('snapshot', previousSnapshot - 1));
     this.snapshot = snapshot;

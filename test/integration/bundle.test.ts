@@ -109,7 +109,7 @@ describe('offline bundles', () => {
     await expect(fs.stat(join(offlineEnv.GOTONG_HOME!, 'trust', 'nusantara', 'timestamp.json'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it('--lockfile bundles exactly the set a workspace locked, and a frozen install takes it', async () => {
+  it('--lockfile bundles exactly the set a workspace locked, and a frozen install takes it; modules named beside it are added', async () => {
     const online = await workspace('bandung-ws');
     const installed = await gotong(['install', '@bandung/ref-kode-wilayah@1.0.0', '@kuburaya/sipd-lite', '--json'], { cwd: online, env: world.env });
     expect(installed.json.ok, installed.stderr).toBe(true);
@@ -128,6 +128,20 @@ describe('offline bundles', () => {
     for (const file of ['gotong.json', 'gotong-lock.json']) await fs.copyFile(join(online, file), join(copy, file));
     const fromLock = await gotong(['install', '--frozen', '--from-bundle', locked, '--json'], { cwd: copy, env: bare });
     expect(fromLock.json, fromLock.stderr).toMatchObject({ ok: true, changed: ['@bandung/ref-kode-wilayah', '@kuburaya/sipd-lite'] });
+
+    // The locked set plus a module named beside it, whose dependency takes the locked version.
+    const more = world.path('locked-plus.tar');
+    const plus = await gotong(['bundle', 'create', '@bandung/e-musrenbang', '--lockfile', '--out', more, '--json'], { cwd: online, env: world.env });
+    expect(plus.json, plus.stderr).toMatchObject({
+      ok: true,
+      modules: [
+        { name: '@bandung/e-musrenbang', version: '2.1.0' },
+        { name: '@bandung/ref-kode-wilayah', version: '1.0.0' },
+        { name: '@kuburaya/sipd-lite', version: '1.0.0' },
+      ],
+    });
+    const added = await gotong(['install', '@bandung/e-musrenbang', '--from-bundle', more, '--json'], { cwd: ws, env: offlineEnv });
+    expect(added.json, added.stderr).toMatchObject({ ok: true, changed: ['@bandung/e-musrenbang'] });
   });
 
   it('a machine with no configured registry and no lockfile installs from the bundle with the root given as --root-sha256', async () => {
@@ -175,7 +189,7 @@ describe('offline bundles', () => {
       if (path.endsWith('.tgz')) bytes[bytes.length - 20] ^= 0x01;
       return bytes;
     });
-    const role = await rewritten('changed-role.tar', (path, bytes) => (/\d+\.bandung\.json$/.test(path) ? Buffer.from(bytes.toString('utf8').replace(/"length": (\d)/, (_, d: string) => `"length": ${(Number(d) + 1) % 10}`)) : bytes));
+    const role = await rewritten('changed-role.tar', (path, bytes) => (/\d+\.bandung\.e-musrenbang\.json$/.test(path) ? Buffer.from(bytes.toString('utf8').replace(/"length": (\d)/, (_, d: string) => `"length": ${(Number(d) + 1) % 10}`)) : bytes));
     for (const [file, code] of [
       [tarball, 'GOTONG_E_TARGET_MISMATCH'],
       [role, 'GOTONG_E_METADATA_INVALID'],

@@ -181,7 +181,15 @@ describe('root and targets ceremonies across cities', () => {
     // Bandung's pipeline signs with the key from its secret, nothing on disk.
     const cityEnv = { ...desks['bandung-ci-2027'].env, GOTONG_SIGNING_KEY: await fs.readFile(desks['bandung-ci-2027'].keyFile, 'utf8') };
     const city = await gotong(['registry', 'targets', 'sign', rekeyId, '--registry', url, '--json'], { cwd: world.root, env: cityEnv });
-    expect(city.json).toMatchObject({ ok: true, ready: true, added: [{ document: 'metadata/3.bandung.json', keyId: bandungCi2.keyId }] });
+    // Its namespace role and its module's role, both re-signed by the new key in one go.
+    expect(city.json).toMatchObject({
+      ok: true,
+      ready: true,
+      added: [
+        { document: 'metadata/3.bandung.json', keyId: bandungCi2.keyId },
+        { document: 'metadata/3.bandung.sso-asn.json', keyId: bandungCi2.keyId },
+      ],
+    });
     expect((await pipelineCommit(rekeyId)).json.ok).toBe(true);
     await expect(publishAs(bandungCi, online2, '@bandung/sso-asn', '1.2.0')).rejects.toMatchObject({ code: 'GOTONG_E_KEY_NOT_DELEGATED' });
     await publishAs(bandungCi2, online2, '@bandung/sso-asn', '1.2.0');

@@ -20,6 +20,9 @@ const DAY_MS = 86_400_000;
 
 interface RoleJson {
   name: string;
+  modules?: number;
+  expiring?: string;
+  weakest?: string;
   version: number | null;
   keyIds: string[];
   threshold: number;
@@ -43,8 +46,8 @@ describe('registry status, list and remove', () => {
   const role = (result: CliResult, name: string) => roles(result).find((r) => r.name === name)!;
 
   /** Signs a registry change as if it had been made at `now` (real keys, real git), to age the metadata. */
-  const changeAt = (now: Date, build: (writer: RegistryWriter) => void | Promise<void>) =>
-    updateRegistry({ location: registry.location, identity: commitIdentity('registry-admin', world.env), reporter: new MemoryReporter(), env: world.env, now }, async (writer) => {
+  const changeAt = (now: Date, build: (writer: RegistryWriter) => void | Promise<void>, paths?: string[]) =>
+    updateRegistry({ location: registry.location, identity: commitIdentity('registry-admin', world.env), reporter: new MemoryReporter(), env: world.env, now, paths }, async (writer) => {
       await build(writer);
       writer.refreshTimestamp(registry.online.signer);
       return { changed: true, message: 'aged change', result: undefined };
@@ -74,7 +77,8 @@ describe('registry status, list and remove', () => {
     expect(roles(result).map((r) => r.name)).toEqual(['root', 'timestamp', 'snapshot', 'targets', 'bandung', 'kuburaya']);
     expect(role(result, 'root')).toMatchObject({ version: 1, keyIds: [registry.admin.keyId], threshold: 1, signatures: 1, state: 'ok', daysLeft: 364 });
     expect(role(result, 'timestamp')).toMatchObject({ keyIds: [registry.online.keyId], signatures: 1, state: 'ok', daysLeft: 6 });
-    expect(role(result, 'bandung')).toMatchObject({ version: 1, keyIds: [registry.publishers.bandung.keyId], signatures: 1, state: 'ok' });
+    // One row for Bandung's role and its module's role together.
+    expect(role(result, 'bandung')).toMatchObject({ version: 1, keyIds: [registry.publishers.bandung.keyId], signatures: 1, state: 'ok', modules: 1, expiring: 'bandung', weakest: 'bandung' });
     expect(role(result, 'kuburaya')).toMatchObject({ version: null, expires: null, signatures: null, state: 'ok' });
     expect(result.json.pending).toEqual({ incoming: { count: 0, branches: [] }, refused: { count: 0, branches: [] }, ceremony: { count: 0, branches: [] } });
 
@@ -139,6 +143,27 @@ describe('registry status, list and remove', () => {
     expect(result.stderr).toContain('the targets role of registry \\"nusantara\\" expires on');
   });
 
+  it("warns on a namespace's row when one of its module roles nears its expiry, and its next publish renews it", async () => {
+    const singkawang = await makeKey(world, 'singkawang');
+    const file = (path: string) => ({ targetPath: path, bytes: Buffer.from(`tarball ${path}`) });
+    // e-Kinerja published 340 days ago; SIPD 300 days ago, which left e-Kinerja's role alone (then 65 days from its end).
+    await changeAt(new Date(Date.now() - 340 * DAY_MS), async (writer) => {
+      writer.addNamespace('singkawang', [singkawang.signer], 1, [registry.admin.signer]);
+      await writer.putTargets('singkawang', [file('singkawang/e-kinerja/e-kinerja-1.0.0.tgz')], [singkawang.signer]);
+    }, ['targets/singkawang/e-kinerja']);
+    await changeAt(new Date(Date.now() - 300 * DAY_MS), (writer) => writer.putTargets('singkawang', [file('singkawang/sipd/sipd-1.0.0.tgz')], [singkawang.signer]), ['targets/singkawang/sipd']);
+    await changeAt(new Date(), () => undefined);
+    const near = await status('--json');
+    expect(near.code, near.stderr).toBe(0);
+    expect(roles(near).map((r) => r.name)).not.toContain('singkawang.e-kinerja');
+    expect(role(near, 'singkawang')).toMatchObject({ version: 2, modules: 2, expiring: 'singkawang.e-kinerja', state: 'warn', daysLeft: 24 });
+    expect(near.stderr).toContain('the module role singkawang.e-kinerja (namespace singkawang) of registry \\"nusantara\\" expires on');
+    expect(near.stderr).toContain('every module role that expires within 90 days');
+
+    await changeAt(new Date(), (writer) => writer.putTargets('singkawang', [file('singkawang/sipd/sipd-1.1.0.tgz')], [singkawang.signer]), ['targets/singkawang/sipd']);
+    expect(role(await status('--json'), 'singkawang')).toMatchObject({ version: 3, modules: 2, state: 'ok', daysLeft: 364 });
+  });
+
   it('shows the mode registry.json names', async () => {
     await commitToMain('staged publishing', async (dir) => {
       const info = JSON.parse(await fs.readFile(join(dir, 'registry.json'), 'utf8'));
@@ -199,6 +224,15 @@ describe('registry status, list and remove', () => {
     expect(result.code).toBe(3);
     expect(result.json).toMatchObject({ ok: false, state: 'unsigned', error: { code: 'GOTONG_E_METADATA_INVALID' } });
     expect(role(result, 'timestamp')).toMatchObject({ expires: '2099-01-01T00:00:00Z', signatures: 0, signed: false, state: 'unsigned' });
+
+    // The same done to one of Bandung's module roles fails Bandung's row.
+    await commitToMain('extend a module role without its key', async (dir) => {
+      const name = (await fs.readdir(join(dir, 'metadata'))).find((n) => n.endsWith('.bandung.sso-asn.json'))!;
+      const module = JSON.parse(await fs.readFile(join(dir, 'metadata', name), 'utf8'));
+      module.signed.expires = '2099-01-01T00:00:00Z';
+      await fs.writeFile(join(dir, 'metadata', name), JSON.stringify(module, null, 1) + '\n');
+    });
+    expect(role(await status('--json'), 'bandung')).toMatchObject({ signed: false, signatures: 0, weakest: 'bandung.sso-asn', state: 'unsigned' });
   });
 
   it('fails when the registry\'s first root is not the one this machine pinned', async () => {

@@ -85,11 +85,11 @@ describe('a damaged trust folder (docs/SECURITY.md, "Recovering a damaged trust 
     await expectRecovered();
   });
 
-  attack('a namespace role rewritten in the trust folder (valid JSON, altered hashes) is verified again, not trusted from the record', async () => {
+  attack('a module role rewritten in the trust folder (valid JSON, altered hashes) is verified again, not trusted from the record', async () => {
     // The scene's install verified the role and recorded it in .verified.
     const lock = JSON.parse(await fs.readFile(join(scene.workspace, 'gotong-lock.json'), 'utf8')) as { modules: Record<string, { target: string }> };
     const tarball = lock.modules['@bandung/e-musrenbang'].target;
-    const file = join(trustDir, 'bandung.json');
+    const file = join(trustDir, 'bandung.e-musrenbang.json');
     const role = JSON.parse(await fs.readFile(file, 'utf8')) as { signed: { targets: Record<string, { hashes: Record<string, string> }> } };
     role.signed.targets[tarball].hashes.sha512 = '0'.repeat(128);
     await fs.writeFile(file, JSON.stringify(role));

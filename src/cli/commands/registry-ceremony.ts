@@ -11,6 +11,7 @@ import type { PublicKeyInfo } from '../../trust/keys.js';
 import { keyPassphraseOption, onlineKeyFromFlags, parseThreshold, passphraseLookup } from '../key-flags.js';
 import { addCommonOptions, collect, runCommand, usage, type CommandContext, type CommonFlags } from '../context.js';
 import { t } from '../../i18n/translate.js';
+import { documentsText, sameSigners } from '../../admin/signer-groups.js';
 
 interface SigningFlags extends CommonFlags {
   registry?: string;
@@ -52,10 +53,10 @@ function describe(proposal: ProposalView): string {
     ].join('\n');
   }
   lines.push(...proposal.changes.map((change) => `  ${change}`), t('cliAdmin.ceremony.signatures'));
-  for (const s of proposal.signatures) {
+  for (const s of sameSigners(proposal.signatures, (s) => [s.who, s.threshold, s.keyIds, s.signedBy])) {
     const others = s.keyIds.filter((id) => !s.signedBy.includes(id)).map(short);
     const line = t('cliAdmin.ceremony.signatureLine', {
-      document: s.document,
+      document: documentsText(s.documents),
       who: s.who,
       signed: s.signedBy.length,
       threshold: s.threshold,
@@ -68,7 +69,7 @@ function describe(proposal: ProposalView): string {
   }
   if (proposal.ready) lines.push(t('cliAdmin.ceremony.ready', { command: ceremonyCommand(proposal.kind, 'commit', proposal.id, '--online-key FILE') }));
   else {
-    const missing = proposal.missing.map((m) => t('cliAdmin.ceremony.missingFrom', { need: m.need, who: m.who })).join('; ');
+    const missing = sameSigners(proposal.missing, (m) => [m.who, m.need, m.from]).map((m) => t('cliAdmin.ceremony.missingFrom', { need: m.need, who: m.who })).join('; ');
     lines.push(t('cliAdmin.ceremony.stillMissing', { missing, command: ceremonyCommand(proposal.kind, 'sign', proposal.id, '--key FILE') }));
   }
   return lines.join('\n');

@@ -130,7 +130,7 @@ export function registerRegistry(program: Command): void {
         const review = removedKeyText(result.publishedByRemovedKeys);
         if (!result.ok && review) ctx.out.stdout(review + '\n');
         assertRegistryOk(result, location.label);
-        return { json: {}, human: [t('cliAdmin.registry.verify.valid', { label: location.label, rootVersion: result.rootVersion, namespaces: result.namespaces, targets: result.targets }), review].filter(Boolean).join('\n') };
+        return { json: {}, human: [t('cliAdmin.registry.verify.valid', { label: location.label, rootVersion: result.rootVersion, namespaces: result.namespaces, modules: result.modules, targets: result.targets }), review].filter(Boolean).join('\n') };
       }),
     );
 }

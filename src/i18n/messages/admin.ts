@@ -53,6 +53,10 @@ export const adminMessages = {
     id: 'Tidak ada yang diubah. Buang usulan itu dengan `gotong registry targets discard {id}` lalu usulkan lagi perubahannya terhadap registry seperti sekarang.',
   },
   'admin.ceremony.needFrom': { en: '{need} from {who}', id: '{need} dari {who}' },
+  'admin.ceremony.documents': {
+    en: '{first} and {more, plural, one {# more document} other {# more documents}}',
+    id: '{first} dan {more, number} dokumen lainnya',
+  },
   'admin.ceremony.missingLine': { en: '{who} on {document}: {need} more of {keys}', id: '{who} pada {document}: {need} lagi dari {keys}' },
   'admin.ceremony.thresholdNotMet': {
     en: 'proposal {id} still lacks {total, plural, one {# signature} other {# signatures}}: {needs}',
@@ -231,8 +235,8 @@ export const adminMessages = {
     id: 'Administrator memperbarui targets dengan menandatangani versi barunya: setiap perubahan namespace melakukannya, misalnya `gotong registry namespace-keys NS` dengan kunci yang tidak berubah.',
   },
   'admin.status.renew.namespace': {
-    en: 'The city renews its namespace with its next `gotong publish`, or the administrators re-sign it with `gotong registry namespace-keys`.',
-    id: 'Kota/kabupaten memperbarui namespace-nya dengan `gotong publish` berikutnya, atau administrator menandatanganinya ulang dengan `gotong registry namespace-keys`.',
+    en: 'The city renews its namespace with its next `gotong publish` (or yank, deprecate, advisory) of any module: each re-signs its namespace role and every module role that expires within {days} days. Or `gotong registry namespace-keys`, with the administrators\' and the city\'s keys, re-signs them all.',
+    id: 'Kota/kabupaten memperbarui namespace-nya dengan `gotong publish` (atau yank, deprecate, advisori) berikutnya untuk modul mana pun: masing-masing menandatangani ulang peran namespace-nya dan setiap peran modul yang kedaluwarsa dalam {days} hari. Atau `gotong registry namespace-keys`, dengan kunci administrator dan kunci kota/kabupaten itu, menandatangani ulang semuanya.',
   },
   'admin.status.renew.root': {
     en: 'The administrators write a new root with `gotong registry rotate-root`.',
@@ -241,6 +245,10 @@ export const adminMessages = {
   'admin.status.expiryNear.namespace': {
     en: 'the namespace role {role} of {registry} expires on {expires} ({days, plural, one {# day} other {# days}} left)',
     id: 'peran namespace {role} pada {registry} kedaluwarsa pada {expires} (sisa {days, number} hari)',
+  },
+  'admin.status.expiryNear.module': {
+    en: 'the module role {module} (namespace {role}) of {registry} expires on {expires} ({days, plural, one {# day} other {# days}} left)',
+    id: 'peran modul {module} (namespace {role}) pada {registry} kedaluwarsa pada {expires} (sisa {days, number} hari)',
   },
   'admin.status.expiryNear.role': {
     en: 'the {role} role of {registry} expires on {expires} ({days, plural, one {# day} other {# days}} left)',
@@ -450,11 +458,6 @@ export const adminMessages = {
   'bundle.lockedIntegrity.hint': {
     en: 'The lockfile was made against another registry or was edited; install from the registry again before bundling.',
     id: 'Lockfile itu dibuat terhadap registry lain atau telah disunting; pasang lagi dari registry sebelum membuat bundel.',
-  },
-  'bundle.modulesAndLockfile': { en: 'bundle create takes modules or --lockfile, not both', id: 'bundle create menerima modul atau --lockfile, tidak keduanya' },
-  'bundle.modulesAndLockfile.hint': {
-    en: "Name the modules to bundle, or pass --lockfile to bundle a workspace's locked set.",
-    id: 'Sebutkan modul yang akan dimasukkan ke bundel, atau berikan --lockfile untuk membuat bundel dari kumpulan modul yang terkunci di sebuah workspace.',
   },
   'bundle.nothingToBundle': { en: 'bundle create needs the modules to bundle', id: 'bundle create memerlukan modul yang akan dimasukkan ke bundel' },
   'bundle.nothingToBundle.hint': {

@@ -139,8 +139,8 @@ export const cliAdminMessages = {
     id: 'memeriksa setiap tanda tangan, ambang, masa berlaku, delegasi, dan target sebuah registry',
   },
   'cliAdmin.registry.verify.valid': {
-    en: '{label} is valid: root v{rootVersion}, {namespaces, plural, one {# namespace} other {# namespaces}}, {targets, plural, one {# target} other {# targets}} checked',
-    id: '{label} valid: root v{rootVersion}, {namespaces, number} namespace, {targets, number} target diperiksa',
+    en: '{label} is valid: root v{rootVersion}, {namespaces, plural, one {# namespace} other {# namespaces}}, {modules, plural, one {# module role} other {# module roles}}, {targets, plural, one {# target} other {# targets}} checked',
+    id: '{label} valid: root v{rootVersion}, {namespaces, number} namespace, {modules, number} peran modul, {targets, number} target diperiksa',
   },
 
   // gotong registry namespace-keys, rotate-root
@@ -422,8 +422,8 @@ export const cliAdminMessages = {
   'cliAdmin.bundle.create.modules': { en: 'e.g. @bandung/e-musrenbang@^2.1', id: 'misalnya @bandung/e-musrenbang@^2.1' },
   'cliAdmin.bundle.create.out': { en: 'the bundle file to write (a tar)', id: 'berkas bundel yang ditulis (sebuah tar)' },
   'cliAdmin.bundle.create.lockfile': {
-    en: 'bundle exactly the modules a gotong-lock.json pins (default: the one here)',
-    id: 'membundel tepat modul yang dikunci oleh gotong-lock.json (bawaan: yang ada di sini)',
+    en: 'bundle exactly the modules a gotong-lock.json pins (default: the one here), plus any modules named',
+    id: 'membundel tepat modul yang dikunci oleh gotong-lock.json (bawaan: yang ada di sini), ditambah modul yang disebutkan',
   },
   'cliAdmin.bundle.create.wrote': {
     en: 'wrote {file} ({bytes} bytes): {modules, plural, one {# module} other {# modules}}, {targetFiles, plural, one {# registry file} other {# registry files}} and {metadataFiles, plural, one {# signed metadata file} other {# signed metadata files}} from {registry}',

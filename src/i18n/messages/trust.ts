@@ -357,9 +357,22 @@ export const trustMessages = {
     id: 'menandatangani ulang @{namespace}, padahal kuncinya tidak diubah',
   },
   'trust.ceremony.changesNamespaceRole': {
-    en: "changes what @{namespace}'s role lists: a targets change may only re-sign it",
-    id: 'mengubah daftar isi peran @{namespace}: perubahan targets hanya boleh menandatanganinya ulang',
+    en: "changes what @{namespace}'s role lists or delegates: a targets change may only re-sign it, delegating the same modules to the new keys",
+    id: 'mengubah daftar isi atau delegasi peran @{namespace}: perubahan targets hanya boleh menandatanganinya ulang, dengan modul yang sama didelegasikan ke kunci baru',
   },
+  'trust.ceremony.changesModuleRole': {
+    en: "changes what {role}, a module role of @{namespace}, lists: a targets change may only re-sign it",
+    id: 'mengubah daftar isi {role}, peran modul @{namespace}: perubahan targets hanya boleh menandatanganinya ulang',
+  },
+  'trust.ceremony.moduleNotResigned': {
+    en: "changes @{namespace}'s keys without its module role {role} re-signed by them",
+    id: 'mengubah kunci @{namespace} tanpa peran modulnya {role} ditandatangani ulang oleh kunci tersebut',
+  },
+  'trust.ceremony.unexpectedRole': {
+    en: 'signs {role}, which is not one of the roles @{namespace} re-signs with its new keys',
+    id: 'menandatangani {role}, yang bukan salah satu peran yang ditandatangani ulang @{namespace} dengan kunci barunya',
+  },
+  'trust.ceremony.moduleRole': { en: 'the module role {role}', id: 'peran modul {role}' },
 
   // What a ceremony changes, one line each: shown to administrators and
   // written in English into the commit message on main.
@@ -384,8 +397,8 @@ export const trustMessages = {
     id: 'menghapus @{namespace}: tidak ada klien yang memasang modulnya lagi',
   },
   'trust.change.namespaceResigned': {
-    en: '@{namespace} v{version}: its {count, plural, one {# file} other {# files}}, unchanged, signed again by its new keys',
-    id: '@{namespace} v{version}: {count, number} berkas miliknya, tanpa perubahan, ditandatangani lagi oleh kunci barunya',
+    en: '@{namespace} v{version} and its {modules, plural, one {# module role} other {# module roles}}: its {count, plural, one {# file} other {# files}}, unchanged, signed again by its new keys',
+    id: '@{namespace} v{version} dan {modules, number} peran modulnya: {count, number} berkas miliknya, tanpa perubahan, ditandatangani lagi oleh kunci barunya',
   },
   'trust.change.targetsExpires': { en: 'targets v{version} expires {expires}', id: 'targets v{version} kedaluwarsa pada {expires}' },
 
@@ -406,6 +419,26 @@ export const trustMessages = {
     id: 'usulan ini dibangun di atas versi {base} peran {namespace}, tetapi registry sudah pada versi {current}: terbitkan lagi',
   },
   'trust.proposal.expired': { en: 'the proposed {namespace} role expired on {expires}', id: 'peran {namespace} yang diusulkan kedaluwarsa pada {expires}' },
+  'trust.modules.hashBins': {
+    en: 'the role of {namespace} delegates by hash bins, which gotong never writes',
+    id: 'peran {namespace} mendelegasikan dengan hash bin, yang tidak pernah ditulis gotong',
+  },
+  'trust.modules.notModuleRole': {
+    en: 'the role of {namespace} delegates {role}, which is not one of its module roles ({namespace}.<module>)',
+    id: 'peran {namespace} mendelegasikan {role}, yang bukan salah satu peran modulnya ({namespace}.<modul>)',
+  },
+  'trust.modules.twice': {
+    en: 'the role of {namespace} delegates {role} twice',
+    id: 'peran {namespace} mendelegasikan {role} dua kali',
+  },
+  'trust.modules.shape': {
+    en: "the role of {namespace} delegates {role} other than to {pattern} alone, terminating, with the namespace's keys and threshold",
+    id: 'peran {namespace} mendelegasikan {role} tidak hanya ke {pattern}, atau tidak terminating, atau tidak dengan kunci dan ambang namespace itu',
+  },
+  'trust.modules.otherKeys': {
+    en: "the role of {namespace} lists keys other than the namespace's publisher keys",
+    id: 'peran {namespace} mencantumkan kunci selain kunci penerbit namespace itu',
+  },
   'trust.proposal.moduleDelegations': {
     en: 'the proposed {namespace} role does not delegate its modules as gotong does: {problem}',
     id: 'peran {namespace} yang diusulkan tidak mendelegasikan modulnya seperti yang dilakukan gotong: {problem}',
@@ -494,8 +527,15 @@ export const trustMessages = {
     en: 'the top-level targets role lists targets itself; only namespaces may',
     id: 'peran targets tingkat atas mencantumkan target sendiri; hanya namespace yang boleh',
   },
-  'trust.verify.notNamespace': { en: 'lists {name}, which is no namespace role', id: 'mencantumkan {name}, yang bukan peran namespace' },
+  'trust.verify.notNamespace': { en: 'lists {name}, which is no namespace or module role', id: 'mencantumkan {name}, yang bukan peran namespace atau peran modul' },
   'trust.verify.outsidePattern': { en: "outside the namespace's pattern {pattern}", id: 'di luar pola namespace {pattern}' },
+  'trust.verify.outsideModule': { en: "outside the module role's folder {pattern}", id: 'di luar folder peran modul {pattern}' },
+  'trust.verify.delegatorListsTargets': {
+    en: 'delegates to module roles and lists {count, plural, one {# target} other {# targets}} itself; a namespace role that delegates lists none',
+    id: 'mendelegasikan ke peran modul dan mencantumkan {count, number} target sendiri; peran namespace yang mendelegasikan tidak mencantumkan target',
+  },
+  'trust.verify.moduleNotListed': { en: 'delegates {role}, which the snapshot does not list', id: 'mendelegasikan {role}, yang tidak tercantum di snapshot' },
+  'trust.verify.moduleDelegates': { en: 'a module role delegates nothing, but this one has delegations', id: 'peran modul tidak mendelegasikan apa pun, tetapi peran ini memiliki delegasi' },
   'trust.verify.bothHashes': { en: 'must carry both sha256 and sha512 hashes', id: 'harus memuat hash sha256 dan sha512' },
   'trust.verify.targetFileMissing': { en: 'its file {path} is missing', id: 'berkasnya {path} tidak ada' },
   'trust.verify.indexNamesUnsigned': {
