@@ -7,7 +7,7 @@
 // published (mirror.ts).
 import { GotongError } from '../core/errors.js';
 import { REGISTRY_INFO_FILE } from '../core/registry-folders.js';
-import { metadataPath, targetStoragePath, timestampPath } from '../trust/file-names.js';
+import { isRoleName, metadataPath, targetStoragePath, timestampPath } from '../trust/file-names.js';
 import type { RegistrySource } from '../registry/source.js';
 import { MAX_METADATA_BYTES, MAX_ROOT_VERSIONS } from '../trust/verify-registry.js';
 import { t } from '../i18n/translate.js';
@@ -69,7 +69,7 @@ export async function listRegistryFiles(source: RegistrySource): Promise<Registr
   const meta = (signedPart(snapshot, snapshotRel).meta ?? {}) as Record<string, { version?: number }>;
   for (const [file, entry] of Object.entries(meta)) {
     const role = file.replace(/\.json$/, '');
-    if (!/^[a-z0-9-]+$/.test(role) || !Number.isInteger(entry.version)) continue;
+    if (!isRoleName(role) || !Number.isInteger(entry.version)) continue;
     const rel = metadataPath(role, entry.version);
     const bytes = await source.read(rel, MAX_METADATA_BYTES);
     // A removed namespace stays listed and has no file left: nothing to copy.

@@ -29,6 +29,7 @@ describe('the rules of reading a registry over HTTP', () => {
     expect(isImmutable('registry.json')).toBe(false);
     expect(isImmutable('metadata/3.snapshot.json')).toBe(true);
     expect(isImmutable('metadata/12.bandung.json')).toBe(true);
+    expect(isImmutable('metadata/4.bandung.e-musrenbang.json')).toBe(true);
     expect(isImmutable('targets/bandung/e-musrenbang/0a1b.index.json')).toBe(true);
   });
 

@@ -97,7 +97,8 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
  * with the validators the server gave last time.
  */
 export function isImmutable(relPath: string): boolean {
-  return /^metadata\/\d+\.[a-z0-9-]+\.json$/.test(relPath) || relPath.startsWith('targets/');
+  // Versioned role files, module roles (`3.bandung.sipd.json`) included.
+  return /^metadata\/\d+\.[a-z0-9][a-z0-9-]*(?:\.[a-z0-9_][a-z0-9_-]*)?\.json$/.test(relPath) || relPath.startsWith('targets/');
 }
 
 /**

@@ -27,9 +27,15 @@ export function targetStorageFolder(targetPath: string): string {
   return posix.dirname(targetStoragePath(targetPath, ''));
 }
 
+/** A role name as gotong writes it: `bandung`, or one of its module roles `bandung.sipd`, `bandung._adoption` (module-roles.ts). */
+export const ROLE_NAME_TEXT = '[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9_][a-z0-9_-]*)?';
+
+export function isRoleName(name: string): boolean {
+  return new RegExp(`^${ROLE_NAME_TEXT}$`).test(name);
+}
+
 /** Parses `N.role.json` (a name in the metadata folder) into its parts; null for other names. */
 export function parseMetadataFileName(fileName: string): { version: number; role: string } | null {
-  // A namespace's module roles are `<namespace>.<folder>` (module-roles.ts).
-  const match = /^(\d+)\.([a-z0-9-]+(?:\.[a-z0-9_][a-z0-9_-]*)?)\.json$/.exec(fileName);
+  const match = new RegExp(`^(\\d+)\\.(${ROLE_NAME_TEXT})\\.json$`).exec(fileName);
   return match ? { version: Number(match[1]), role: match[2] } : null;
 }

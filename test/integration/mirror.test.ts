@@ -52,7 +52,7 @@ describe('gotong mirror to a folder', () => {
   it('copies the verified registry, then only what changed, never rolling back', async () => {
     const first = await gotong(['mirror', '--from', 'nusantara', '--to', mirrorDir(), '--json'], { cwd: world.root, env: world.env });
     expect(first.json, first.stderr).toMatchObject({ ok: true, kind: 'folder', to: mirrorDir(), removed: 0 });
-    expect(first.json.copied).toBe(8); // registry.json, 1.root, timestamp, snapshot, targets, bandung, index.json, the tarball
+    expect(first.json.copied).toBe(9); // registry.json, 1.root, timestamp, snapshot, targets, bandung, its module role, index.json, the tarball
     for (const file of ['registry.json', 'metadata/1.root.json', 'metadata/timestamp.json']) await expect(fs.stat(join(mirrorDir(), file))).resolves.toBeTruthy();
     await expect(fs.stat(join(mirrorDir(), '.git'))).rejects.toThrow();
 
@@ -66,8 +66,8 @@ describe('gotong mirror to a folder', () => {
     await writeModule(world.path('mod/ref'), { name: '@bandung/ref-kode-wilayah', version: '1.1.0', description: { id: 'Kode wilayah', en: 'Region codes' } }, { 'data/wilayah.csv': 'kode,nama\n32.73,Kota Bandung\n61.12,Kabupaten Kubu Raya\n' });
     await registry.publishDir(world.path('mod/ref'));
     const after = await gotong(['mirror', '--from', 'nusantara', '--to', mirrorDir(), '--json'], { cwd: world.root, env: world.env });
-    // The new tarball and index, the namespace role, snapshot and timestamp; the rest stays.
-    expect(after.json, after.stderr).toMatchObject({ ok: true, copied: 5, kept: 4, removed: 0, vouchedFor: 1 });
+    // The new tarball and index, the namespace and module roles, snapshot and timestamp; the rest stays.
+    expect(after.json, after.stderr).toMatchObject({ ok: true, copied: 6, kept: 4, removed: 0, vouchedFor: 1 });
 
     // The old copy as a source is older than the folder: refused, nothing changes.
     const before = await snapshotTree(mirrorDir());
