@@ -14,12 +14,6 @@ import { parseMetadataFileName } from '../trust/file-names.js';
 import { parseModuleRoleName } from '../trust/module-roles.js';
 import type { Delegation } from './derive.js';
 
-/** `N.role.json` of the metadata folder, module roles (`N.bandung.sipd.json`) included; null for other names. */
-export function roleFileName(fileName: string): { version: number; role: string } | null {
-  const match = /^(\d+)\.([a-z0-9_.-]+)\.json$/.exec(fileName);
-  return match ? { version: Number(match[1]), role: match[2] } : null;
-}
-
 /** The namespace a delegated role belongs to: its own name, or the namespace of a module role. */
 export function namespaceOfRole(role: string): string {
   return parseModuleRoleName(role)?.namespace ?? role;

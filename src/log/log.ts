@@ -27,7 +27,8 @@ import { parseTree } from '../registry/namespaces.js';
 import { runGit } from '../registry/git.js';
 import type { RegistryLocation } from '../registry/locate.js';
 import { verifies } from '../trust/current-roles.js';
-import { claimedSigners, CommitMetadata, Documents, namespaceOfRole, roleFileName, signedTargets, validSigners, type Blobs } from './commit-metadata.js';
+import { parseMetadataFileName } from '../trust/file-names.js';
+import { claimedSigners, CommitMetadata, Documents, namespaceOfRole, signedTargets, validSigners, type Blobs } from './commit-metadata.js';
 import type { LogEvent } from './derive.js';
 import { indexEvents, parseJson, rootEvents, targetsEvents, withVerdict, type IndexChange } from './events.js';
 import { diffTrees, fetchMissingBlobs, readObjects, type RawChange } from './git-objects.js';
@@ -76,7 +77,7 @@ function classify(changes: RawChange[], commit: string): CommitChanges {
   for (const change of changes) {
     const parts = change.path.split('/');
     if (parts[0] === 'metadata' && parts.length === 2 && change.newOid) {
-      const name = roleFileName(parts[1]);
+      const name = parseMetadataFileName(parts[1]);
       if (!name || change.status !== 'A') continue;
       if (name.role === 'root') found.roots.push(name.version);
       else if (name.role === 'targets') found.targets = true;
@@ -168,7 +169,7 @@ export async function registryLog(options: LogOptions): Promise<LogResult> {
   const wantMetadata = (files: Map<string, string>, namespaces: Iterable<string>) => {
     const wantedNamespaces = new Set(namespaces);
     for (const [name, oid] of files) {
-      const parsed = roleFileName(name);
+      const parsed = parseMetadataFileName(name);
       if (name === 'timestamp.json' || (parsed && (['root', 'snapshot', 'targets'].includes(parsed.role) || wantedNamespaces.has(namespaceOfRole(parsed.role))))) wanted.add(oid);
     }
   };
