@@ -62,7 +62,8 @@ export interface ModuleKeySet {
 /** A namespace role's `delegations`: one per folder, sorted, over the namespace's keys as the targets role lists them. */
 export function moduleDelegations(namespace: string, folders: Iterable<string>, keys: ModuleKeySet): { keys: Record<string, unknown>; roles: DelegationJSON[] } {
   const roles = [...new Set(folders)].sort().map((folder) => moduleDelegation(namespace, folder, keys.keyIds, keys.threshold));
-  return { keys: Object.fromEntries(keys.keyIds.map((id) => [id, keys.keyJSON[id]])), roles };
+  // A key no delegation names is not listed (moduleDelegationProblem holds the role to that).
+  return { keys: roles.length === 0 ? {} : Object.fromEntries(keys.keyIds.map((id) => [id, keys.keyJSON[id]])), roles };
 }
 
 /** The key ids and threshold of publisher keys, for moduleDelegations. */
