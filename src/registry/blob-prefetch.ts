@@ -5,7 +5,6 @@
 // fetches a missing file by itself when it is read, but one at a time, a
 // round trip each; reads asked for together (an install reads its tarballs
 // in parallel) are gathered here and fetched in one request first.
-import { posix } from 'node:path';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { runGit } from './git.js';
@@ -75,23 +74,27 @@ export class BlobPrefetcher {
     await runGit(this.dir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--depth', '1', '--filter=blob:none', 'origin', ...absent.map((c) => `${c}:${LINKED}${c}`)]);
   }
 
-  /** The object ids of the wanted files that the clone lacks; only trees are read, so nothing is fetched. */
+  /**
+   * The object ids of the wanted files that the clone lacks; only trees are
+   * read, so nothing is fetched. The wanted blobs are listed in a tree of
+   * their own (`mktree --missing` checks nothing), so the walk costs what was
+   * asked for, not the folder around it: the metadata folder holds a file
+   * per module of the registry.
+   */
   private async missing(batch: Wanted[]): Promise<string[]> {
     const byCommit = new Map<string, Set<string>>();
     for (const { commit, path } of batch) byCommit.set(commit, (byCommit.get(commit) ?? new Set()).add(path));
     const wanted = new Set<string>();
-    const folders = new Set<string>();
     for (const [commit, paths] of byCommit) {
       const listed = await runGit(this.dir, ['ls-tree', '-z', commit, '--', ...paths]);
       for (const entry of listed.split('\0').filter(Boolean)) {
         const [, type, oid] = entry.slice(0, entry.indexOf('\t')).split(' ');
         if (type === 'blob') wanted.add(oid);
       }
-      for (const path of paths) folders.add(`${commit}:${posix.dirname(path) === '.' ? '' : posix.dirname(path)}`);
     }
     if (wanted.size === 0) return [];
-    // Each folder's objects, with the absent ones marked: a module's folder, not the registry.
-    const listed = await runGit(this.dir, ['rev-list', '--objects', '--missing=print', ...folders]);
+    const tree = (await runGit(this.dir, ['mktree', '-z', '--missing'], { input: [...wanted].map((oid) => `100644 blob ${oid}\t${oid}\0`).join('') })).trim();
+    const listed = await runGit(this.dir, ['rev-list', '--objects', '--missing=print', tree]);
     return listed
       .split('\n')
       .filter((line) => line.startsWith('?') && wanted.has(line.slice(1).trim()))

@@ -40,6 +40,10 @@ export class MirrorListSource implements RegistrySource {
     return null;
   }
 
+  async soon(relPaths: string[]): Promise<void> {
+    await (await this.current()).soon?.(relPaths);
+  }
+
   fallBack(): string | null {
     if (this.at + 1 >= this.copies.length) return null;
     this.at++;

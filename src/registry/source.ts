@@ -26,6 +26,8 @@ export interface RegistrySource {
    * now on, or null when there is none left. Absent: a single copy.
    */
   fallBack?(): string | null;
+  /** Files about to be read in turn, to fetch together where requests cost (RegistryReader.soon). */
+  soon?(relPaths: string[]): Promise<void>;
 }
 
 function tooLarge(relPath: string, maxBytes: number): GotongError {
@@ -129,6 +131,13 @@ export class GitCommitSource implements RegistrySource {
 
   localFile(): string | null {
     return null;
+  }
+
+  /** Files about to be read in turn: a partial clone fetches those it lacks in one request. */
+  async soon(relPaths: string[]): Promise<void> {
+    if (!this.prefetcher) return;
+    const located = await Promise.all(relPaths.map((relPath) => this.locate(relPath)));
+    await Promise.all(located.map(({ commit, path }) => this.prefetcher!.want(commit, path, commit !== this.commit)));
   }
 
   /** Before reading every file (an audit): a partial clone fetches all it lacks in one request, not one file at a time. */

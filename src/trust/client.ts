@@ -25,7 +25,7 @@ import type { RegistryReader } from './registry-reader.js';
 import { sha256Hex } from './metadata-io.js';
 import { checkTargetBytes } from './target-check.js';
 import { RoleIndex } from './role-index.js';
-import { moduleRoleName, parseModuleRoleName } from './module-roles.js';
+import { moduleRoleName, moduleRoleOf, parseModuleRoleName } from './module-roles.js';
 import { mapTufError } from './tuf-errors.js';
 import { copyRefused, refusesCopy } from './copy-refusal.js';
 import { assertCachedUnexpired } from './offline-expiry.js';
@@ -293,6 +293,7 @@ export class TrustedRegistry {
       await checkTrustStore(this.options.trustDir, this.options.label, [`${role}.json`]);
       if (this.options.offline) await assertCachedUnexpired(this.options.trustDir, [`${role}.json`], this.now, this.options.label);
       await this.fromSomeCopy(async () => {
+        await this.options.source.soon?.(this.filesOnTheWay(role, viaPath));
         try {
           await (await this.refreshedUpdater()).getTargetInfo(viaPath);
         } catch (error) {
@@ -309,6 +310,21 @@ export class TrustedRegistry {
       const by = delegator ? delegator.sha256 : this.trusted.targetsSha256;
       if (by === delegatorSha256) await this.verified.record([{ file: file.file, sha256: file.sha256, by }]);
       return loaded;
+    });
+  }
+
+  /**
+   * The role files tuf-js's walk to `viaPath` through `role` will fetch: the
+   * role's own and, under a namespace, the module role gotong's layout gives
+   * the path. A guess that only saves a round trip; the walk decides.
+   */
+  private filesOnTheWay(role: string, viaPath: string): string[] {
+    const names = [role];
+    const module = parseModuleRoleName(role) ? null : moduleRoleOf(viaPath);
+    if (module && module.startsWith(`${role}.`)) names.push(module);
+    return names.flatMap((name) => {
+      const version = (this.trusted.snapshotMeta[`${name}.json`] as { version?: unknown } | undefined)?.version;
+      return Number.isInteger(version) ? [metadataPath(name, version as number)] : [];
     });
   }
 

@@ -17,4 +17,11 @@ export interface RegistryReader {
    * a single copy.
    */
   fallBack?(): string | null;
+  /**
+   * Files about to be read one after another (a namespace role, then the
+   * module role it delegates to): a transport that pays per request (a
+   * partial clone) may fetch them together. Only a hint: each is still read
+   * and checked when its turn comes. Absent: nothing to gain.
+   */
+  soon?(paths: string[]): Promise<void>;
 }
