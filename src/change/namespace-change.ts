@@ -7,7 +7,6 @@
 // `incoming/<namespace>/<id>`, and only the registry's own pipeline, which
 // alone holds the online key, puts it on main (admin/accept.ts).
 import { createHash } from 'node:crypto';
-import { formatDuration } from '../core/duration.js';
 import { GotongError, bug } from '../core/errors.js';
 import { t } from '../i18n/translate.js';
 import { readContained } from '../core/contained.js';
@@ -23,7 +22,7 @@ import type { SigningKey } from '../trust/keys.js';
 import { parseModuleRoleName } from '../trust/module-roles.js';
 import { RegistryWriter } from '../trust/writer.js';
 import { readPending, walkChain } from './proposal-chain.js';
-import { backoffMs, inWorkingClone, retryTime, updateInClone, type BuildOutcome, type UpdateOptions, type UpdateResult } from './registry-update.js';
+import { inWorkingClone, retryTime, updateInClone, waitBeforeRetry, type BuildOutcome, type UpdateOptions, type UpdateResult } from './registry-update.js';
 
 export interface NamespaceChangeOptions extends UpdateOptions {
   namespace: string;
@@ -105,16 +104,7 @@ async function proposeInClone<T>(dir: string, options: NamespaceChangeOptions, b
   for (let attempt = 1; ; attempt++) {
     const round = await proposeOnce(dir, options, build);
     if (round) return { ...round, attempts: attempt };
-    const elapsed = Date.now() - started;
-    if (elapsed >= retryFor) {
-      throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', t('change.update.contended', { registry: options.location.label, attempts: attempt, duration: formatDuration(elapsed) }), {
-        hint: t('change.update.contended.hint', { duration: formatDuration(retryFor) }),
-        details: { attempts: attempt, elapsedMs: elapsed, retryForMs: retryFor },
-      });
-    }
-    const waitMs = Math.min(retryFor - elapsed, backoffMs(attempt));
-    options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: t('change.update.pushedFirst'), waitMs });
-    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    await waitBeforeRetry(options, attempt, started, retryFor);
   }
 }
 

@@ -114,17 +114,22 @@ export async function updateInClone<T>(dir: string, options: UpdateOptions, buil
       change = await commitRegistryChange(prepared, outcome.message, options.identity, outcome.refs);
     }
     if ((await pushRegistryChange(dir, options.location.url, change)) === 'pushed') return { result: outcome.result, committed: outcome.changed, attempts: attempt };
-    const elapsed = Date.now() - started;
-    if (elapsed >= retryFor) {
-      throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', t('change.update.contended', { registry: options.location.label, attempts: attempt, duration: formatDuration(elapsed) }), {
-        hint: t('change.update.contended.hint', { duration: formatDuration(retryFor) }),
-        details: { attempts: attempt, elapsedMs: elapsed, retryForMs: retryFor },
-      });
-    }
-    const waitMs = Math.min(retryFor - elapsed, backoffMs(attempt));
-    options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: t('change.update.pushedFirst'), waitMs });
-    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    await waitBeforeRetry(options, attempt, started, retryFor);
   }
+}
+
+/** After a push someone else's change beat: waits with backoff before the next round, or gives up once `retryFor` has passed. */
+export async function waitBeforeRetry(options: Pick<UpdateOptions, 'location' | 'reporter'>, attempt: number, started: number, retryFor: number): Promise<void> {
+  const elapsed = Date.now() - started;
+  if (elapsed >= retryFor) {
+    throw new GotongError('GOTONG_E_PUBLISH_CONTENDED', t('change.update.contended', { registry: options.location.label, attempts: attempt, duration: formatDuration(elapsed) }), {
+      hint: t('change.update.contended.hint', { duration: formatDuration(retryFor) }),
+      details: { attempts: attempt, elapsedMs: elapsed, retryForMs: retryFor },
+    });
+  }
+  const waitMs = Math.min(retryFor - elapsed, backoffMs(attempt));
+  options.reporter.emit({ type: 'retry', stage: 'push', attempt, reason: t('change.update.pushedFirst'), waitMs });
+  await new Promise((resolve) => setTimeout(resolve, waitMs));
 }
 
 /** Commit identity: flag > GOTONG_GIT_NAME/EMAIL > a default naming who writes. */
