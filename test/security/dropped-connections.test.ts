@@ -67,7 +67,8 @@ describe('a connection dropped in the middle of a transfer', () => {
       expect(proxy.cuts(), result.stdout + result.stderr).toBeGreaterThan(cutsBefore);
       expect(result.json.error?.code, result.stdout + result.stderr).toBe('GOTONG_E_REGISTRY_UNREACHABLE');
       expect(result.code).toBe(4);
-      expect(result.json.error?.message).toMatch(/early EOF|hung up|disconnect/);
+      // git names the cut by where it fell: inside the pack, or before its header.
+      expect(result.json.error?.message).toMatch(/early EOF|hung up|disconnect|bad pack header/);
       expect(await fs.readdir(workspace)).toEqual([]);
     } finally {
       unlimited();
