@@ -153,28 +153,21 @@ export class CommitMetadata {
       top.problem ??= t('log.reason.noRoot');
       return top;
     }
-    const timestamp = this.docs.parse<Timestamp>(MetadataKind.Timestamp, this.files.get('timestamp.json'));
-    if (timestamp instanceof Error) {
-      top.problem ??= t('log.reason.unreadable', { file: 'timestamp.json', detail: timestamp.message });
-      return top;
-    }
-    if (!verifies(() => root.verifyDelegate('timestamp', timestamp))) top.problem ??= t('log.reason.notSigned', { file: 'timestamp.json', role: 'root' });
-    const snapshotFile = `${timestamp.signed.snapshotMeta.version}.snapshot.json`;
-    const snapshot = this.docs.parse<Snapshot>(MetadataKind.Snapshot, this.files.get(snapshotFile));
-    if (snapshot instanceof Error) {
-      top.problem ??= t('log.reason.unreadable', { file: snapshotFile, detail: snapshot.message });
-      return top;
-    }
-    top.snapshot = snapshot;
-    if (!verifies(() => root.verifyDelegate('snapshot', snapshot))) top.problem ??= t('log.reason.notSigned', { file: snapshotFile, role: 'root' });
-    const targetsFile = `${snapshot.signed.meta['targets.json']?.version ?? 0}.targets.json`;
-    const targets = this.docs.parse<Targets>(MetadataKind.Targets, this.files.get(targetsFile));
-    if (targets instanceof Error) {
-      top.problem ??= t('log.reason.unreadable', { file: targetsFile, detail: targets.message });
-      return top;
-    }
-    top.targets = targets;
-    if (!verifies(() => root.verifyDelegate('targets', targets))) top.problem ??= t('log.reason.notSigned', { file: targetsFile, role: 'root' });
+    // Each file read, then checked against root; the first problem is the one reported.
+    const signedByRoot = <T extends Timestamp | Snapshot | Targets>(kind: MetadataKind, role: 'timestamp' | 'snapshot' | 'targets', file: string): Metadata<T> | null => {
+      const doc = this.docs.parse<T>(kind, this.files.get(file));
+      if (doc instanceof Error) {
+        top.problem ??= t('log.reason.unreadable', { file, detail: doc.message });
+        return null;
+      }
+      if (!verifies(() => root.verifyDelegate(role, doc))) top.problem ??= t('log.reason.notSigned', { file, role: 'root' });
+      return doc;
+    };
+    const timestamp = signedByRoot<Timestamp>(MetadataKind.Timestamp, 'timestamp', 'timestamp.json');
+    if (!timestamp) return top;
+    top.snapshot = signedByRoot<Snapshot>(MetadataKind.Snapshot, 'snapshot', `${timestamp.signed.snapshotMeta.version}.snapshot.json`);
+    if (!top.snapshot) return top;
+    top.targets = signedByRoot<Targets>(MetadataKind.Targets, 'targets', `${top.snapshot.signed.meta['targets.json']?.version ?? 0}.targets.json`);
     return top;
   }
 
