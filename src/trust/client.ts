@@ -305,7 +305,8 @@ export class TrustedRegistry {
       if (!file) return undefined;
       const loaded = roleTargetsOf(file);
       this.roleTargets.set(role, loaded);
-      const delegator = parseModuleRoleName(role) ? await readTrustedFile(this.options.trustDir, `${parseModuleRoleName(role)!.namespace}.json`) : null;
+      const module = parseModuleRoleName(role);
+      const delegator = module ? await readTrustedFile(this.options.trustDir, `${module.namespace}.json`) : null;
       // Remembered only under the delegator's file tuf-js verified it with, which is the one this command holds.
       const by = delegator ? delegator.sha256 : this.trusted.targetsSha256;
       if (by === delegatorSha256) await this.verified.record([{ file: file.file, sha256: file.sha256, by }]);
